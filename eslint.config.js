@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'coverage/**', 'examples/**/dist/**', 'bench/.tmp/**', 'test/.out/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      // Never build HTML from strings: all text from data is rendered as text.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'innerHTML breaks strict CSP and is an XSS risk.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML breaks strict CSP.' },
+      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'All text is rendered as text.' }, { name: 'd3-selection', message: 'Lit renders every DOM node.' }, { name: 'd3', message: 'Import the d3 module you need.' }] }],
+    },
+  },
+  {
+    files: ['src/sdk/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '@lit/*', 'd3-selection'], message: 'The SDK is DOM-free.' }] }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', 'bench/**', 'test/tools/**', '.storybook/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', Buffer: 'readonly' } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);

@@ -1,0 +1,50 @@
+// Two builds:
+//  1. dist/**: one ESM module per source module, with lit, zod and d3 left as imports so that
+//     an application bundler can dedupe them. Types come from `tsc -p tsconfig.build.json`.
+//  2. dist/cdn/stegvis.js: one minified file with everything inlined, for pages that can only
+//     add <script type="module" src=".../stegvis.js">. It registers every element.
+import { existsSync, readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const components = readdirSync('src/components', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const input = [
+  'src/index.ts',
+  'src/define.ts',
+  'src/sdk/index.ts',
+  ...(existsSync('src/react/index.ts') ? ['src/react/index.ts'] : []),
+  ...components.flatMap((c) => [`src/components/${c}/index.ts`, `src/components/${c}/define.ts`]),
+].filter(existsSync);
+
+const external = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^zod(\/|$)/, /^react(\/|$)/, /^react-dom(\/|$)/];
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+
+export default [
+  {
+    input,
+    external,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+    },
+    plugins: [nodeResolve(), ts()],
+  },
+  {
+    input: 'src/cdn.ts',
+    output: { file: 'dist/cdn/stegvis.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+      ts(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
+];

@@ -1,0 +1,6 @@
+/**
+ * stegvis/sdk — the DOM-free scoring SDK: schemas and types, built-in instruments, sample data,
+ * scoring, cohort statistics and interchange. Runs in Node and in browsers.
+ * @packageDocumentation
+ */
+export * from './model/index.js';

@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+
+/**
+ * Messages we gave a zod check in both languages, by their English text. zod passes `message`
+ * (but not `params`) through for built-in checks such as minLength, so fromZodIssues looks the
+ * English message up here to find the Swedish one.
+ */
+export const bilingualMessages = new Map<string, { code: string; sv: string }>();
+
+/** Params for a zod check whose message we give in both languages (see fromZodIssues). */
+export function bilingual(code: string, en: string, sv: string) {
+  bilingualMessages.set(en, { code, sv });
+  return { message: en, params: { code, en, sv } } as const;
+}
+
+/** Pushes a bilingual custom issue from inside a superRefine. */
+export function report(
+  ctx: z.core.$RefinementCtx<unknown>,
+  path: (string | number)[],
+  code: string,
+  en: string,
+  sv: string,
+): void {
+  ctx.issues.push({ code: 'custom', path, message: en, params: { code, en, sv }, input: undefined });
+}
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+
+/** An identifier: letters, digits and `. _ : / -`, 1–200 characters, no spaces. */
+export const Id = z.string().check(
+  z.minLength(1, bilingual('empty', 'Must not be empty.', 'Får inte vara tomt.')),
+  z.maxLength(200, bilingual('too_long', 'Must be at most 200 characters.', 'Får vara högst 200 tecken.')),
+  z.refine((s: string) => idPattern.test(s), {
+    ...bilingual(
+      'invalid_id',
+      'May only contain letters, digits and . _ : / - and must start with a letter or digit.',
+      'Får bara innehålla bokstäver, siffror och . _ : / - och måste börja med en bokstav eller siffra.',
+    ),
+    abort: true,
+  }),
+);
+
+/** A finite number (NaN and ±Infinity are rejected). */
+export const FiniteNumber = z.number().check(
+  z.refine((n: number) => Number.isFinite(n), bilingual('not_finite', 'Must be a finite number.', 'Måste vara ett ändligt tal.')),
+);
+
+const isoDateTime =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+
+/** An ISO 8601 date (`2026-03-01`) or date-time (`2026-03-01T09:30:00Z`). */
+export const IsoDate = z.string().check(
+  z.refine(
+    (s: string) => isoDateTime.test(s) && !Number.isNaN(Date.parse(s)),
+    bilingual(
+      'invalid_date',
+      'Must be a date or date-time in ISO 8601 format, for example 2026-03-01 or 2026-03-01T09:30:00Z.',
+      'Måste vara ett datum eller en tidpunkt i ISO 8601-format, till exempel 2026-03-01 eller 2026-03-01T09:30:00Z.',
+    ),
+  ),
+);
+
+/** Free text a person wrote, up to 10,000 characters. */
+export const FreeText = z.string().check(
+  z.maxLength(10000, bilingual('too_long', 'Must be at most 10,000 characters.', 'Får vara högst 10 000 tecken.')),
+);
+
+/** Reports duplicate values of `key` in a list, at `[listPath, index, key]`. */
+export function reportDuplicates<T>(
+  ctx: z.core.$RefinementCtx<unknown>,
+  items: readonly T[],
+  key: (item: T) => string,
+  path: (string | number)[],
+  field: string,
+): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, index);
+    else
+      report(
+        ctx,
+        [...path, index, field],
+        'duplicate_id',
+        `Duplicate ${field} "${k}" (first used at index ${first}).`,
+        `${field} "${k}" finns redan (första gången vid index ${first}).`,
+      );
+  });
+}

@@ -1,0 +1,11 @@
+export * from './issues.js';
+export * from './localized-text.js';
+export { Id, IsoDate, FreeText, FiniteNumber } from './checks.js';
+export * from './instrument.js';
+export * from './assessment.js';
+export * from './goal.js';
+export * from './progression-card.js';
+export * from './intervention.js';
+export * from './instrument-index.js';
+export * from './validate.js';
+export * from './parse.js';

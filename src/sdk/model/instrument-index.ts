@@ -1,0 +1,66 @@
+import type { Instrument, Item, LifeArea, RatingScale, RespondentRole, ScaleStage, ScaleStep } from './instrument.js';
+
+/** Where an item lives: the item, its area and its scale. */
+export interface IndexedItem {
+  item: Item;
+  area: LifeArea;
+  areaIndex: number;
+  scale: RatingScale;
+}
+
+/** Fast look-ups into a parsed instrument, built once per instrument object. */
+export interface InstrumentIndex {
+  instrument: Instrument;
+  items: Map<string, IndexedItem>;
+  areas: Map<string, LifeArea>;
+  /** The scale an area's score lies on (the scale of its first item). */
+  areaScale: Map<string, RatingScale>;
+}
+
+const cache = new WeakMap<Instrument, InstrumentIndex>();
+
+/** Indexes an instrument by linkId and area id. Cached per instrument object. */
+export function indexInstrument(instrument: Instrument): InstrumentIndex {
+  let index = cache.get(instrument);
+  if (index) return index;
+  const items = new Map<string, IndexedItem>();
+  const areas = new Map<string, LifeArea>();
+  const areaScale = new Map<string, RatingScale>();
+  instrument.areas.forEach((area, areaIndex) => {
+    areas.set(area.id, area);
+    const first = area.items[0];
+    const firstScale = first ? instrument.scales[first.scaleId] : undefined;
+    if (firstScale) areaScale.set(area.id, firstScale);
+    for (const item of area.items) {
+      const scale = instrument.scales[item.scaleId];
+      if (scale) items.set(item.linkId, { item, area, areaIndex, scale });
+    }
+  });
+  index = { instrument, items, areas, areaScale };
+  cache.set(instrument, index);
+  return index;
+}
+
+/** Whether a role answers an item (items without `roles` are for every role). */
+export function itemIsForRole(item: Item, role: RespondentRole): boolean {
+  return !item.roles || item.roles.includes(role) || (role === 'joint' && item.roles.includes('participant'));
+}
+
+/** The areas and items a role answers, in instrument order; areas with no item for the role are left out. */
+export function areasForRole(instrument: Instrument, role: RespondentRole): { area: LifeArea; items: Item[] }[] {
+  return instrument.areas
+    .map((area) => ({ area, items: area.items.filter((item) => itemIsForRole(item, role)) }))
+    .filter((entry) => entry.items.length > 0);
+}
+
+/** The step of a scale with this value, if any. */
+export function stepFor(scale: RatingScale, value: number): ScaleStep | undefined {
+  return scale.steps.find((s) => s.value === value);
+}
+
+/** The stage a value falls in, if the scale has stages. Fractional scores (means) are rounded down. */
+export function stageFor(scale: RatingScale, value: number | null | undefined): ScaleStage | undefined {
+  if (value === null || value === undefined || !scale.stages) return undefined;
+  const v = Math.floor(value + 1e-9);
+  return scale.stages.find((s) => v >= s.from && v <= s.to);
+}

@@ -1,0 +1,212 @@
+import * as z from 'zod/mini';
+import { LocalizedText } from './localized-text.js';
+import { bilingual, FiniteNumber, Id, report, reportDuplicates } from './checks.js';
+
+/** Who gives a rating: the participant, the case manager, or both together. */
+export const RespondentRole = z.enum(['participant', 'caseManager', 'joint']);
+/** Who gives a rating. */
+export type RespondentRole = z.infer<typeof RespondentRole>;
+
+/** Why an answer has no value: declined to answer, not applicable, or does not know. */
+export const MissingCode = z.enum(['declined', 'notApplicable', 'unknown']);
+/** Why an answer has no value. */
+export type MissingCode = z.infer<typeof MissingCode>;
+
+/** One selectable step of a rating scale, with its plain-language meaning. */
+export const ScaleStep = z.strictObject({
+  value: z.int(),
+  code: Id,
+  label: LocalizedText,
+  description: z.optional(LocalizedText),
+});
+/** One selectable step of a rating scale. */
+export type ScaleStep = z.infer<typeof ScaleStep>;
+
+/** A named range of steps, for example "Stuck" for 1–2 ("journey of change" stages). */
+export const ScaleStage = z.strictObject({
+  id: Id,
+  from: z.int(),
+  to: z.int(),
+  label: LocalizedText,
+  description: z.optional(LocalizedText),
+});
+/** A named range of steps. */
+export type ScaleStage = z.infer<typeof ScaleStage>;
+
+/** How a scale offers "no value" as an explicit choice. */
+export const MissingCodeOption = z.strictObject({ code: MissingCode, label: LocalizedText });
+/** A missing-code choice with its label. */
+export type MissingCodeOption = z.infer<typeof MissingCodeOption>;
+
+/**
+ * A rating scale: whole steps from `min` to `max`, each with a label; optionally grouped into
+ * stages, and optionally with explicit missing codes ("Vet inte", "Vill inte svara").
+ * Steps must cover min..max exactly once; stages must not overlap.
+ */
+export const RatingScale = z
+  .strictObject({
+    id: Id,
+    min: z.int(),
+    max: z.int(),
+    direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
+    steps: z.array(ScaleStep).check(z.minLength(2, bilingual('too_few', 'A scale needs at least 2 steps.', 'En skala behöver minst 2 steg.')), z.maxLength(101)),
+    stages: z.optional(z.array(ScaleStage)),
+    missingCodes: z.optional(z.array(MissingCodeOption)),
+  })
+  .check(
+    z.superRefine((scale, ctx) => {
+      if (scale.max <= scale.min) {
+        report(ctx, ['max'], 'invalid_range', `max (${scale.max}) must be greater than min (${scale.min}).`, `max (${scale.max}) måste vara större än min (${scale.min}).`);
+        return;
+      }
+      const seen = new Map<number, number>();
+      scale.steps.forEach((step, index) => {
+        if (step.value < scale.min || step.value > scale.max) {
+          report(ctx, ['steps', index, 'value'], 'step_out_of_range', `Step value ${step.value} lies outside ${scale.min}–${scale.max}.`, `Stegvärdet ${step.value} ligger utanför ${scale.min}–${scale.max}.`);
+        } else if (seen.has(step.value)) {
+          report(ctx, ['steps', index, 'value'], 'duplicate_step', `Step value ${step.value} appears twice (first at index ${seen.get(step.value)}).`, `Stegvärdet ${step.value} förekommer två gånger (första vid index ${seen.get(step.value)}).`);
+        } else seen.set(step.value, index);
+      });
+      const missing: number[] = [];
+      for (let v = scale.min; v <= scale.max; v++) if (!seen.has(v)) missing.push(v);
+      if (missing.length > 0) {
+        report(ctx, ['steps'], 'steps_incomplete', `The steps must cover every value from ${scale.min} to ${scale.max}; missing ${missing.join(', ')}.`, `Stegen måste täcka varje värde från ${scale.min} till ${scale.max}; saknas ${missing.join(', ')}.`);
+      }
+      reportDuplicates(ctx, scale.steps, (s) => s.code, ['steps'], 'code');
+      const stages = scale.stages ?? [];
+      reportDuplicates(ctx, stages, (s) => s.id, ['stages'], 'id');
+      stages.forEach((stage, index) => {
+        if (stage.from > stage.to) {
+          report(ctx, ['stages', index, 'to'], 'invalid_range', `Stage "${stage.id}" ends (${stage.to}) before it starts (${stage.from}).`, `Fasen "${stage.id}" slutar (${stage.to}) innan den börjar (${stage.from}).`);
+        } else if (stage.from < scale.min || stage.to > scale.max) {
+          report(ctx, ['stages', index], 'stage_out_of_range', `Stage "${stage.id}" (${stage.from}–${stage.to}) lies outside the scale ${scale.min}–${scale.max}.`, `Fasen "${stage.id}" (${stage.from}–${stage.to}) ligger utanför skalan ${scale.min}–${scale.max}.`);
+        }
+      });
+      const sorted = stages.map((s, index) => ({ ...s, index })).sort((a, b) => a.from - b.from);
+      for (let k = 1; k < sorted.length; k++) {
+        const prev = sorted[k - 1]!;
+        const cur = sorted[k]!;
+        if (cur.from <= prev.to) {
+          report(ctx, ['stages', cur.index], 'stages_overlap', `Stage "${cur.id}" overlaps stage "${prev.id}".`, `Fasen "${cur.id}" överlappar fasen "${prev.id}".`);
+        }
+      }
+      reportDuplicates(ctx, scale.missingCodes ?? [], (m) => m.code, ['missingCodes'], 'code');
+    }),
+  );
+/** A rating scale. */
+export type RatingScale = z.infer<typeof RatingScale>;
+
+/** One question of a life area, answered on a scale. `linkId` is the FHIR linkId. */
+export const Item = z.strictObject({
+  linkId: Id,
+  text: LocalizedText,
+  help: z.optional(LocalizedText),
+  scaleId: Id,
+  reverseScored: z.optional(z.boolean()),
+  roles: z.optional(z.array(RespondentRole).check(z.minLength(1))),
+  required: z.optional(z.boolean()),
+});
+/** One question of a life area. */
+export type Item = z.infer<typeof Item>;
+
+/** How the items of an area combine into one area score, and what is known of its reliability. */
+export const AreaScoring = z.strictObject({
+  method: z.enum(['single', 'mean', 'sum']),
+  minAnswered: z.optional(z.int().check(z.minimum(1))),
+  reliability: z.optional(
+    z.strictObject({
+      value: FiniteNumber.check(z.minimum(0), z.maximum(0.999)),
+      kind: z.enum(['cronbachAlpha', 'testRetest', 'assumed']),
+      source: z.optional(z.string()),
+    }),
+  ),
+  referenceSd: z.optional(FiniteNumber.check(z.gt(0))),
+});
+/** How the items of an area combine into one score. */
+export type AreaScoring = z.infer<typeof AreaScoring>;
+
+/** A life area (livsområde): one or more items and how they are scored. */
+export const LifeArea = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+  shortLabel: z.optional(LocalizedText),
+  description: z.optional(LocalizedText),
+  items: z.array(Item).check(z.minLength(1, bilingual('too_few', 'An area needs at least one item.', 'Ett område behöver minst en fråga.'))),
+  scoring: AreaScoring,
+  tags: z.optional(z.array(z.string())),
+});
+/** A life area. */
+export type LifeArea = z.infer<typeof LifeArea>;
+
+const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-.]+)?(?:\+[0-9A-Za-z-.]+)?$/;
+
+/** Who may use an instrument's wording, and how. */
+export const Licence = z.strictObject({
+  spdx: z.optional(z.string()),
+  attribution: z.optional(LocalizedText),
+  url: z.optional(z.string()),
+  derivativesAllowed: z.boolean(),
+});
+/** An instrument's licence. */
+export type Licence = z.infer<typeof Licence>;
+
+/**
+ * A rating instrument: its life areas, their items, the scales they use and the roles that
+ * answer it. Immutable per `version`; assessments pin `{ id, version }`.
+ */
+export const Instrument = z
+  .strictObject({
+    id: Id,
+    version: z.string().check(
+      z.refine((s: string) => semver.test(s), bilingual('invalid_version', 'Must be a semantic version such as 1.0.0.', 'Måste vara en semantisk version, till exempel 1.0.0.')),
+    ),
+    title: LocalizedText,
+    description: z.optional(LocalizedText),
+    licence: Licence,
+    scales: z.record(Id, RatingScale),
+    areas: z.array(LifeArea).check(
+      z.minLength(1, bilingual('too_few', 'An instrument needs at least one area.', 'Ett instrument behöver minst ett område.')),
+      z.maxLength(200, bilingual('too_many', 'An instrument may have at most 200 areas.', 'Ett instrument får ha högst 200 områden.')),
+    ),
+    respondentRoles: z.array(RespondentRole).check(z.minLength(1)),
+  })
+  .check(
+    z.superRefine((instrument, ctx) => {
+      if (Object.keys(instrument.scales).length === 0) {
+        report(ctx, ['scales'], 'too_few', 'An instrument needs at least one scale.', 'Ett instrument behöver minst en skala.');
+      }
+      for (const [key, scale] of Object.entries(instrument.scales)) {
+        if (scale.id !== key) report(ctx, ['scales', key, 'id'], 'scale_id_mismatch', `The scale is stored under "${key}" but its id is "${scale.id}".`, `Skalan ligger under "${key}" men har id "${scale.id}".`);
+      }
+      reportDuplicates(ctx, instrument.areas, (a) => a.id, ['areas'], 'id');
+      const linkIds = new Map<string, string>();
+      instrument.areas.forEach((area, a) => {
+        if (area.scoring.method === 'single' && area.items.length !== 1) {
+          report(ctx, ['areas', a, 'scoring', 'method'], 'single_needs_one_item', `Scoring "single" needs exactly one item; area "${area.id}" has ${area.items.length}.`, `Poängsättningen "single" kräver exakt en fråga; området "${area.id}" har ${area.items.length}.`);
+        }
+        if (area.scoring.minAnswered !== undefined && area.scoring.minAnswered > area.items.length) {
+          report(ctx, ['areas', a, 'scoring', 'minAnswered'], 'min_answered_too_big', `minAnswered (${area.scoring.minAnswered}) is more than the area's ${area.items.length} items.`, `minAnswered (${area.scoring.minAnswered}) är fler än områdets ${area.items.length} frågor.`);
+        }
+        const scaleIds = new Set(area.items.map((i) => i.scaleId));
+        if (area.scoring.method !== 'single' && scaleIds.size > 1) {
+          report(ctx, ['areas', a, 'items'], 'mixed_scales', `All items of area "${area.id}" must use the same scale to be combined.`, `Alla frågor i området "${area.id}" måste använda samma skala för att kunna slås ihop.`);
+        }
+        area.items.forEach((item, i) => {
+          if (!Object.hasOwn(instrument.scales, item.scaleId)) {
+            report(ctx, ['areas', a, 'items', i, 'scaleId'], 'unknown_scale', `Unknown scale "${item.scaleId}".`, `Okänd skala "${item.scaleId}".`);
+          }
+          const owner = linkIds.get(item.linkId);
+          if (owner !== undefined) {
+            report(ctx, ['areas', a, 'items', i, 'linkId'], 'duplicate_id', `Duplicate linkId "${item.linkId}" (also in area "${owner}").`, `linkId "${item.linkId}" finns redan (i området "${owner}").`);
+          } else linkIds.set(item.linkId, area.id);
+          for (const role of item.roles ?? []) {
+            if (!instrument.respondentRoles.includes(role)) {
+              report(ctx, ['areas', a, 'items', i, 'roles'], 'unknown_role', `Role "${role}" is not one of the instrument's respondent roles.`, `Rollen "${role}" finns inte bland instrumentets svarsroller.`);
+            }
+          }
+        });
+      });
+    }),
+  );
+/** A rating instrument. */
+export type Instrument = z.infer<typeof Instrument>;
