@@ -9,3 +9,4 @@ export * from './intervention.js';
 export * from './instrument-index.js';
 export * from './validate.js';
 export * from './parse.js';
+export * from './cohort-data.js';

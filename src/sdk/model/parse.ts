@@ -5,6 +5,7 @@ import { Assessment } from './assessment.js';
 import { AreaGoal } from './goal.js';
 import { ProgressionCard } from './progression-card.js';
 import { Intervention, InterventionEpisode, ParticipantAttributes } from './intervention.js';
+import { CohortData } from './cohort-data.js';
 import { validateAssessment } from './validate.js';
 
 /** Parses any value with a schema into a result object; never throws. */
@@ -59,3 +60,6 @@ export function parseAssessmentFor(instrument: Instrument, input: unknown): Pars
   const issues: StegIssue[] = validateAssessment(instrument, parsed.value);
   return issues.length === 0 ? parsed : { ok: false, issues };
 }
+
+/** Parses cohort data (schema only). */
+export const parseCohortData = (input: unknown): ParseResult<CohortData> => parseWith(CohortData, input);
