@@ -1,0 +1,6 @@
+/**
+ * Registers every stegvis element under its `steg-*` name. Safe to import more than once and
+ * next to the per-element define modules: each checks `customElements.get` first.
+ */
+// Elements (each line added with its component):
+export {};

@@ -1,0 +1,10 @@
+/**
+ * stegvis — element classes, event classes and types. Importing this module registers nothing:
+ * import `stegvis/define.js` (all elements) or `stegvis/components/<name>/define.js` for that.
+ * The DOM-free SDK is re-exported too; import `stegvis/sdk` where there is no DOM.
+ * @packageDocumentation
+ */
+export * from './sdk/index.js';
+export { StegElement } from './internal/steg-element.js';
+export { StegErrorEvent, type StegErrorDetail } from './internal/events/steg-error.js';
+// Elements (each line added with its component):
