@@ -22,12 +22,20 @@ const input = [
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^zod(\/|$)/, /^react(\/|$)/, /^react-dom(\/|$)/];
 
+// Third-party noise only: zod's own circular imports and its comment annotations.
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+  if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return;
+  warn(warning);
+};
+
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
 export default [
   {
     input,
     external,
+    onwarn,
     output: {
       dir: 'dist',
       format: 'es',
@@ -40,6 +48,7 @@ export default [
   },
   {
     input: 'src/cdn.ts',
+    onwarn,
     output: { file: 'dist/cdn/stegvis.js', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
