@@ -2,7 +2,7 @@
 // Runs every test runner of the project and ends with one line: "N passed, N failed".
 //   1. @web/test-runner in Chromium: SDK unit and property tests, component tests.
 //   2. node --test: the built SDK (dist/sdk) imported in Node with no DOM globals.
-// The build is run first when dist/ is missing, because step 2 tests what ships.
+// The build runs first (skip it with --no-build), because step 2 tests what ships.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -12,7 +12,7 @@ let passed = 0;
 let failed = 0;
 
 if (!process.argv.includes('--browser-only')) {
-  if (!existsSync(new URL('dist/sdk/index.js', root)) || process.argv.includes('--build')) {
+  if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) {
       console.log('build failed');
@@ -29,7 +29,7 @@ if (!process.argv.includes('--browser-only')) {
 
 const summaryFile = new URL('test/.out/wtr-summary.json', root);
 rmSync(summaryFile, { force: true });
-const wtr = spawnSync('npx', ['wtr', ...process.argv.slice(2).filter((a) => !a.startsWith('--browser-only') && a !== '--build')], {
+const wtr = spawnSync('npx', ['wtr', ...process.argv.slice(2).filter((a) => !a.startsWith('--browser-only') && a !== '--no-build')], {
   cwd: root,
   stdio: 'inherit',
 });
