@@ -20,6 +20,8 @@ function observeDocumentLanguage(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
 }
 
+const issueSignature = (issues: StegIssue[]) => issues.map((i) => `${i.code}@${formatPath(i.path)}`).join('|');
+
 const errorMessages: MessageTable<'title' | 'more'> = {
   sv: { title: 'Det gick inte att visa innehållet', more: 'och {count} problem till' },
   en: { title: 'The content could not be shown', more: 'and {count} more problems' },
@@ -109,7 +111,10 @@ export class StegElement extends LitElement {
       return;
     }
     this.inputIssues.set(propertyName, issues);
-    if (before !== issues) this.dispatchEvent(new StegErrorEvent({ property: propertyName, issues }));
+    // Re-parsing the same bad value yields a new array with the same problems: tell the host once.
+    if (!before || issueSignature(before) !== issueSignature(issues)) {
+      this.dispatchEvent(new StegErrorEvent({ property: propertyName, issues }));
+    }
   }
 
   /** Whether any input property was rejected. */
