@@ -1,0 +1,412 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<steg-progression-card>`. One constructable stylesheet is shared by every instance
+ * (Lit adopts `static styles` once per class), which keeps a list of hundreds of compact cards
+ * cheap. Layout adapts with container queries, not ResizeObservers.
+ */
+export const progressionCardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_start: var(--steg-progression-start-color, var(--_series-1));
+    --_latest: var(--steg-progression-latest-color, var(--_series-2));
+    --_goal: var(--steg-progression-goal-color, var(--_series-3));
+    --_improved: var(--steg-color-improved, var(--_series-2));
+    --_worsened: var(--steg-color-worsened, var(--_series-3));
+  }
+  :host([variant='compact']) {
+    contain: content;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  p,
+  ul,
+  ol,
+  figure {
+    margin: 0;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  /* ---- full card ---- */
+  .card {
+    background: var(--_bg);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+  h2 {
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1.1em;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  h4 {
+    font-size: 1em;
+  }
+  .meta {
+    color: var(--_fg-muted);
+  }
+  .meta span + span::before {
+    content: ' · ';
+  }
+  .warning {
+    border-inline-start: 4px solid var(--_danger);
+    padding-inline-start: 0.5em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    color: var(--_fg-muted);
+    font-size: 0.9em;
+    margin-block-end: 0.5em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .legend svg {
+    width: 18px;
+    height: 18px;
+    overflow: visible;
+  }
+
+  .areas {
+    display: grid;
+  }
+  .area {
+    display: grid;
+    grid-template-columns: minmax(9rem, 14rem) minmax(8rem, 1fr) minmax(7rem, 10rem);
+    grid-template-areas:
+      'name scale change'
+      'name facts facts';
+    align-items: center;
+    column-gap: var(--_space);
+    padding-block: 0.5em;
+    border-block-start: 1px solid var(--_border-subtle);
+  }
+  .area:first-child {
+    border-block-start: 0;
+  }
+  .area-name {
+    grid-area: name;
+    justify-self: start;
+    text-align: start;
+    min-height: var(--_target);
+    background: none;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.25em 0;
+    font-weight: 600;
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-color: var(--_border-subtle);
+    text-underline-offset: 0.2em;
+  }
+  .area-name:hover {
+    text-decoration-color: currentColor;
+  }
+  .scale {
+    grid-area: scale;
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: center;
+    gap: 0.25em;
+    font-size: 0.8em;
+    color: var(--_fg-muted);
+  }
+  .scale svg {
+    width: 100%;
+    height: 28px;
+    overflow: visible;
+  }
+  .change {
+    grid-area: change;
+    display: grid;
+  }
+  .change strong {
+    font-size: 1.15em;
+  }
+  .improved strong {
+    color: var(--_success);
+  }
+  .worsened strong {
+    color: var(--_danger);
+  }
+  .change span {
+    color: var(--_fg-muted);
+    font-size: 0.9em;
+  }
+  .facts {
+    grid-area: facts;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15em 0.9em;
+    font-size: 0.9em;
+  }
+  .badge {
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.55em;
+  }
+
+  /* The marks: different shapes, so colour is never the only cue. */
+  .track {
+    stroke: var(--_border);
+    stroke-width: 2;
+  }
+  .tick {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .arrow {
+    stroke: var(--_latest);
+    stroke-width: 3;
+  }
+  .arrow-head path {
+    fill: var(--_latest);
+  }
+  .start {
+    fill: var(--_bg);
+    stroke: var(--_start);
+    stroke-width: 3;
+  }
+  .latest {
+    fill: var(--_latest);
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .goal path {
+    fill: none;
+    stroke: var(--_goal);
+    stroke-width: 2.5;
+  }
+
+  .pcards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: calc(var(--_space) * 0.75);
+  }
+  .pcard {
+    display: grid;
+    gap: 0.35em;
+    width: 100%;
+    height: 100%;
+    min-height: var(--_target);
+    text-align: start;
+    background: var(--_bg-subtle);
+    border: 1px solid var(--_border-subtle);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.6em 0.8em;
+    cursor: pointer;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .pcard[data-status='achieved'] {
+    border-inline-start-color: var(--_success);
+    border-inline-start-style: double;
+  }
+  .pcard[data-status='dropped'] {
+    border-inline-start-color: var(--_border);
+    border-inline-start-style: dashed;
+  }
+  .pcard[data-status='dropped'] .pcard-text {
+    text-decoration: line-through;
+  }
+  .pcard-status,
+  .pcard-area {
+    font-size: 0.85em;
+    color: var(--_fg-muted);
+    white-space: normal;
+  }
+  .pcard-status {
+    font-weight: 600;
+    color: var(--_fg);
+  }
+
+  .interventions {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .provider {
+    margin-block-start: 0.35em;
+  }
+  .provider h5 {
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_fg-muted);
+  }
+  .provider li {
+    padding-inline-start: 0.9em;
+    border-inline-start: 3px solid var(--_border-subtle);
+    margin-block-start: 0.25em;
+  }
+  .intervention-meta {
+    display: block;
+    font-size: 0.9em;
+    color: var(--_fg-muted);
+  }
+  .empty {
+    color: var(--_fg-muted);
+  }
+  .radar {
+    max-width: 28rem;
+  }
+  .radar figcaption {
+    font-size: 0.9em;
+    color: var(--_fg-muted);
+  }
+
+  /* ---- compact row ---- */
+  .row {
+    display: grid;
+    grid-template-columns: minmax(7rem, 12rem) minmax(6rem, 10rem) minmax(6rem, 1fr) auto;
+    align-items: center;
+    gap: 0.25em var(--_space);
+    padding: 0.4em 0.75em;
+    border-block-end: 1px solid var(--_border-subtle);
+    background: var(--_bg);
+    min-height: var(--_target);
+  }
+  .row .who {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .row .when,
+  .row .summary {
+    font-size: 0.9em;
+    color: var(--_fg-muted);
+  }
+  .row .summary {
+    grid-column: 2 / 4;
+  }
+  .row .actions {
+    grid-row: 1 / 3;
+    grid-column: 4;
+  }
+  .spark {
+    width: 100%;
+    height: 28px;
+    grid-column: 3;
+    grid-row: 1;
+  }
+  .spark .base {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .spark .up {
+    fill: var(--_improved);
+  }
+  .spark .down {
+    fill: var(--_bg);
+    stroke: var(--_worsened);
+    stroke-width: 1.5;
+  }
+  .spark .flat {
+    fill: var(--_border);
+  }
+
+  @container (max-width: 40rem) {
+    .area {
+      grid-template-columns: 1fr auto;
+      grid-template-areas:
+        'name change'
+        'scale scale'
+        'facts facts';
+    }
+    .row {
+      grid-template-columns: 1fr auto;
+    }
+    .row .when,
+    .row .summary,
+    .spark {
+      grid-column: 1 / -1;
+      grid-row: auto;
+    }
+    .row .actions {
+      grid-row: 1;
+      grid-column: 2;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .start {
+      fill: Canvas;
+    }
+    .latest,
+    .arrow-head path,
+    .spark .up {
+      fill: CanvasText;
+    }
+    .spark .down {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .area-name,
+    .pcard {
+      border: 1px solid ButtonText;
+    }
+  }
+
+  /* A participant takes the card home on one A4 page: no actions, no borders, no radar. */
+  @media print {
+    :host {
+      font-size: 10pt;
+      --_space: 0.5rem;
+    }
+    .card {
+      border: 0;
+      padding: 0;
+      gap: 0.6rem;
+    }
+    .actions,
+    .radar {
+      display: none;
+    }
+    .area {
+      padding-block: 0.15rem;
+      break-inside: avoid;
+    }
+    .area-name {
+      min-height: 0;
+      text-decoration: none;
+    }
+    .pcard {
+      min-height: 0;
+      padding: 0.3em 0.5em;
+      break-inside: avoid;
+    }
+    .pcards {
+      grid-template-columns: repeat(3, 1fr);
+    }
+  }
+`;
