@@ -49,7 +49,7 @@ export function validInstrument(): Instrument {
       },
     ],
     respondentRoles: ['participant', 'caseManager'],
-  }) as Instrument;
+  }) as unknown as Instrument;
 }
 
 /** A completed participant assessment of `validInstrument()`. */

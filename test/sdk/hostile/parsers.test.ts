@@ -62,17 +62,17 @@ function expectParseResult(result: unknown, label: string): asserts result is Pa
     return;
   }
   expect(r.ok, label).to.equal(false);
-  expect(r.issues, `${label}: issues`).to.be.an('array').that.is.not.empty;
+  expect(r.issues, `${label}: issues`).to.be.an('array').with.length.greaterThan(0);
   for (const issue of r.issues) expectIssue(issue, label);
 }
 
 function expectIssue(issue: StegIssue, label: string): void {
   expect(issue.path, `${label}: path`).to.be.an('array');
   for (const key of issue.path) expect(['string', 'number'], `${label}: path key ${String(key)}`).to.include(typeof key);
-  expect(issue.code, `${label}: code`).to.be.a('string').that.is.not.empty;
-  expect(issue.message, `${label}: message`).to.be.a('string').that.is.not.empty;
-  expect(issue.messages.sv, `${label}: sv`).to.be.a('string').that.is.not.empty;
-  expect(issue.messages.en, `${label}: en`).to.be.a('string').that.is.not.empty;
+  expect(issue.code, `${label}: code`).to.be.a('string').with.length.greaterThan(0);
+  expect(issue.message, `${label}: message`).to.be.a('string').with.length.greaterThan(0);
+  expect(issue.messages.sv, `${label}: sv`).to.be.a('string').with.length.greaterThan(0);
+  expect(issue.messages.en, `${label}: en`).to.be.a('string').with.length.greaterThan(0);
   // Hosts log and send issues: they must survive JSON.
   expect(() => JSON.stringify(issue), `${label}: JSON`).not.to.throw();
 }
