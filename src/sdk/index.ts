@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export * from './model/index.js';
+export * from './scoring/index.js';
+export * from './interop/index.js';

@@ -1,0 +1,178 @@
+import type { Instrument, Item, LifeArea, RatingScale, RespondentRole } from '../model/instrument.js';
+import { areasForRole } from '../model/instrument-index.js';
+
+/**
+ * How one area is scored for one role, precomputed once per instrument and role so that
+ * scoring a hundred thousand assessments does no repeated look-ups.
+ *
+ * Area scores are kept internally as integer *keys*: `score = key / denominator`. A mean of
+ * `m` answered items is `sum / m`, so with `denominator = lcm(1..items)` every possible score is
+ * an exact integer key. Integer keys let cohort statistics merge exactly (see histogram.ts).
+ */
+export interface AreaPlan {
+  area: LifeArea;
+  /** The scale of the area's items (all items of a combined area share one scale). */
+  scale: RatingScale;
+  /** The items this role answers, in instrument order. */
+  items: Item[];
+  method: LifeArea['scoring']['method'];
+  /** How many items need a value before the area gets a score. */
+  minAnswered: number;
+  /** Scores are `key / denominator`; 1 for integral scores. */
+  denominator: number;
+  /** Lowest and highest possible area score (a sum spans items × the scale). */
+  min: number;
+  max: number;
+  direction: RatingScale['direction'];
+}
+
+/** Where an answer goes: the area slot it counts for and how to flip it when reverse-scored. */
+interface ItemSlot {
+  slot: number;
+  reverse: boolean;
+  min: number;
+  max: number;
+}
+
+/** The overall score: the mean of all area scores, defined only when the areas share one range and direction. */
+export interface OverallPlan {
+  denominator: number;
+  min: number;
+  max: number;
+  direction: RatingScale['direction'];
+}
+
+/** Everything needed to score one role's answers to one instrument. */
+export interface RolePlan {
+  instrument: Instrument;
+  role: RespondentRole;
+  areas: AreaPlan[];
+  slotOf: Map<string, ItemSlot>;
+  /** Null when the areas lie on different ranges or directions: a mean over them would mix units. */
+  overall: OverallPlan | null;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;
+
+function lcmUpTo(n: number): number {
+  let value = 1;
+  for (let k = 2; k <= n; k++) value = lcm(value, k);
+  return value;
+}
+
+function planArea(instrument: Instrument, area: LifeArea, items: Item[]): AreaPlan | null {
+  const first = items[0];
+  const scale = first ? instrument.scales[first.scaleId] : undefined;
+  if (!first || !scale) return null;
+  const n = items.length;
+  const method = area.scoring.method;
+  // "single" takes its one item; mean and sum default to needing one and all items respectively,
+  // so an unprorated sum is never compared with a full one. Capped at what this role answers.
+  const fallback = method === 'sum' ? n : 1;
+  const minAnswered = Math.max(1, Math.min(n, area.scoring.minAnswered ?? fallback));
+  let denominator = 1;
+  if (method === 'mean' || (method === 'sum' && minAnswered < n)) denominator = lcmUpTo(n);
+  const factor = method === 'sum' ? n : 1;
+  return {
+    area,
+    scale,
+    items,
+    method,
+    minAnswered,
+    denominator,
+    min: scale.min * factor,
+    max: scale.max * factor,
+    direction: scale.direction,
+  };
+}
+
+const cache = new WeakMap<Instrument, Map<RespondentRole, RolePlan>>();
+
+/** The scoring plan of an instrument for a role; cached per instrument object. */
+export function rolePlan(instrument: Instrument, role: RespondentRole): RolePlan {
+  let byRole = cache.get(instrument);
+  if (!byRole) {
+    byRole = new Map();
+    cache.set(instrument, byRole);
+  }
+  const cached = byRole.get(role);
+  if (cached) return cached;
+  const areas: AreaPlan[] = [];
+  const slotOf = new Map<string, ItemSlot>();
+  for (const { area, items } of areasForRole(instrument, role)) {
+    const plan = planArea(instrument, area, items);
+    if (!plan) continue;
+    const slot = areas.length;
+    areas.push(plan);
+    for (const item of items) {
+      const scale = instrument.scales[item.scaleId];
+      if (scale) slotOf.set(item.linkId, { slot, reverse: item.reverseScored === true, min: scale.min, max: scale.max });
+    }
+  }
+  const plan: RolePlan = { instrument, role, areas, slotOf, overall: overallPlan(areas) };
+  byRole.set(role, plan);
+  return plan;
+}
+
+function overallPlan(areas: AreaPlan[]): OverallPlan | null {
+  const first = areas[0];
+  if (!first) return null;
+  if (!areas.every((a) => a.min === first.min && a.max === first.max && a.direction === first.direction)) return null;
+  // overall = mean over k areas of key_a / D_a = (Σ key_a · (L / D_a)) / (L · k), with L = lcm of the D_a.
+  const common = areas.reduce((acc, a) => lcm(acc, a.denominator), 1);
+  return { denominator: common * areas.length, min: first.min, max: first.max, direction: first.direction };
+}
+
+/**
+ * Scores one assessment into integer keys, one per area slot (NaN when the area has no score),
+ * plus the overall key in the last position (NaN when any area lacks a score or there is no
+ * overall). `answered` and `missing` receive per-slot counts when given.
+ */
+export function scoreKeys(
+  plan: RolePlan,
+  answers: readonly { linkId: string; value: number | null; missing?: string | undefined }[],
+  keys: Float64Array,
+  answered: Int32Array,
+  missing?: Int32Array,
+): void {
+  const areaCount = plan.areas.length;
+  const sums = keys; // reuse the output as the running sum, then turn sums into keys
+  sums.fill(0, 0, areaCount);
+  answered.fill(0, 0, areaCount);
+  missing?.fill(0, 0, areaCount);
+  for (let i = 0; i < answers.length; i++) {
+    const answer = answers[i]!;
+    const slot = plan.slotOf.get(answer.linkId);
+    if (!slot) continue;
+    const v = answer.value;
+    if (v === null) {
+      if (missing && answer.missing !== undefined) missing[slot.slot]! += 1;
+      continue;
+    }
+    // Off-scale values cannot be scored; validation reports them, scoring skips them.
+    if (!Number.isInteger(v) || v < slot.min || v > slot.max) continue;
+    sums[slot.slot]! += slot.reverse ? slot.min + slot.max - v : v;
+    answered[slot.slot]! += 1;
+  }
+  let overallKey = 0;
+  let overallComplete = plan.overall !== null;
+  const common = plan.overall ? plan.overall.denominator / areaCount : 1;
+  for (let s = 0; s < areaCount; s++) {
+    const area = plan.areas[s]!;
+    const m = answered[s]!;
+    if (m < area.minAnswered || m === 0) {
+      keys[s] = Number.NaN;
+      overallComplete = false;
+      continue;
+    }
+    const sum = sums[s]!;
+    let key: number;
+    if (area.method === 'single') key = sum;
+    else if (area.method === 'mean') key = sum * (area.denominator / m);
+    else key = area.denominator === 1 ? sum : sum * area.items.length * (area.denominator / m);
+    keys[s] = key;
+    if (overallComplete) overallKey += key * (common / area.denominator);
+  }
+  keys[areaCount] = overallComplete ? overallKey : Number.NaN;
+}

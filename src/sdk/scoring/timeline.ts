@@ -1,0 +1,170 @@
+import type { Instrument } from '../model/instrument.js';
+import type { Assessment, Occasion } from '../model/assessment.js';
+
+/** Why an assessment takes no part in a participant's timeline. */
+export type ExclusionReason =
+  | 'enteredInError'
+  | 'replaced'
+  | 'notCompleted'
+  | 'otherInstrument'
+  | 'otherVersion'
+  | 'outsidePeriod'
+  | 'duplicate';
+
+/** An assessment left out of a timeline, and why. */
+export interface ExcludedAssessment {
+  assessmentId: string;
+  reason: ExclusionReason;
+}
+
+/** A period to restrict a timeline or a report to, as ISO dates (inclusive); open ends allowed. */
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+/** How a timeline is built. */
+export interface TimelineOptions {
+  /**
+   * Score assessments made with other versions of the same instrument with the version given
+   * (their linkIds must match). Off by default: such assessments are left out and reported.
+   */
+  mixVersions?: boolean;
+  period?: Period;
+}
+
+/** The assessments of one participant and role that count, in order, with the pair to compare. */
+export interface Timeline {
+  /** Completed (or amended) assessments in time order; an amendment stands where its original stood. */
+  entries: Assessment[];
+  /** The first completed assessment. */
+  baseline: Assessment | null;
+  /** The exit assessment if there is one, else the last completed; null when it would be the baseline itself. */
+  latest: Assessment | null;
+  excluded: ExcludedAssessment[];
+  /** The entries span more than one instrument version (only with `mixVersions`). */
+  mixedVersions: boolean;
+}
+
+const occasionRank: Record<Occasion, number> = { baseline: 0, followUp: 1, exit: 2, postExit: 3 };
+
+/** Milliseconds since the epoch of an ISO date; NaN sorts last. */
+export function timeOf(iso: string): number {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+const statusRank = (a: Assessment) => (a.status === 'entered-in-error' ? 3 : a.status === 'amended' ? 2 : a.status === 'completed' ? 1 : 0);
+
+/** Which of two records with the same id stands: a retraction wins, then the later one; ties broken by content so the choice never depends on input order. */
+function preferred(a: Assessment, b: Assessment): Assessment {
+  const rank = statusRank(a) - statusRank(b);
+  if (rank !== 0) return rank > 0 ? a : b;
+  const time = timeOf(a.authored) - timeOf(b.authored);
+  if (time !== 0) return time > 0 ? a : b;
+  const ja = JSON.stringify(a);
+  const jb = JSON.stringify(b);
+  return ja >= jb ? a : b;
+}
+
+function inPeriod(time: number, period: Period | undefined): boolean {
+  if (!period) return true;
+  if (period.from !== undefined && time < timeOf(period.from)) return false;
+  // A date-only end includes the whole day.
+  if (period.to !== undefined) {
+    const end = /^\d{4}-\d{2}-\d{2}$/.test(period.to) ? timeOf(period.to) + 86_399_999 : timeOf(period.to);
+    if (time > end) return false;
+  }
+  return true;
+}
+
+/**
+ * Resolves the assessments of ONE participant and ONE role into the timeline that counts:
+ * `entered-in-error` records are dropped, an `amended` record replaces the one it names in
+ * `replaces` (and takes its place in time), records that are not completed are dropped, other
+ * instruments and — unless `mixVersions` — other versions are dropped and listed. The result
+ * does not depend on the order of the input.
+ */
+export function resolveTimeline(instrument: Instrument, assessments: readonly Assessment[], options: TimelineOptions = {}): Timeline {
+  const excluded: ExcludedAssessment[] = [];
+  let byId: Map<string, Assessment>;
+  if (assessments.length < 2) {
+    byId = new Map(assessments.map((a) => [a.id, a]));
+  } else {
+    byId = new Map();
+    for (const a of assessments) {
+      const seen = byId.get(a.id);
+      if (seen === undefined) byId.set(a.id, a);
+      else if (seen !== a) {
+        const keep = preferred(seen, a);
+        byId.set(a.id, keep);
+        excluded.push({ assessmentId: a.id, reason: 'duplicate' });
+      }
+    }
+  }
+  // Amendments in force: the latest amendment of each original wins.
+  const amendmentOf = new Map<string, Assessment>();
+  for (const a of byId.values()) {
+    if (a.status !== 'amended' || a.replaces === undefined || a.replaces === a.id) continue;
+    const other = amendmentOf.get(a.replaces);
+    if (!other || preferAmendment(a, other)) amendmentOf.set(a.replaces, a);
+  }
+  const candidates: { a: Assessment; time: number; rank: number }[] = [];
+  for (const a of byId.values()) {
+    if (a.status === 'entered-in-error') {
+      excluded.push({ assessmentId: a.id, reason: 'enteredInError' });
+      continue;
+    }
+    const amendment = amendmentOf.get(a.id);
+    if (amendment !== undefined && amendment !== a) {
+      excluded.push({ assessmentId: a.id, reason: 'replaced' });
+      continue;
+    }
+    if (a.status !== 'completed' && a.status !== 'amended') {
+      excluded.push({ assessmentId: a.id, reason: 'notCompleted' });
+      continue;
+    }
+    if (a.instrument.id !== instrument.id) {
+      excluded.push({ assessmentId: a.id, reason: 'otherInstrument' });
+      continue;
+    }
+    if (a.instrument.version !== instrument.version && !options.mixVersions) {
+      excluded.push({ assessmentId: a.id, reason: 'otherVersion' });
+      continue;
+    }
+    const own = timeOf(a.authored);
+    if (!inPeriod(own, options.period)) {
+      excluded.push({ assessmentId: a.id, reason: 'outsidePeriod' });
+      continue;
+    }
+    // An amendment stands where the original it corrects stood (the root of a chain of amendments).
+    let time = own;
+    let rank = occasionRank[a.occasion];
+    let origin = a;
+    const visited = new Set<string>([a.id]);
+    while (origin.status === 'amended' && origin.replaces !== undefined && !visited.has(origin.replaces)) {
+      const original = byId.get(origin.replaces);
+      if (!original || amendmentOf.get(original.id) !== origin) break;
+      visited.add(original.id);
+      origin = original;
+      time = timeOf(original.authored);
+      rank = occasionRank[original.occasion];
+    }
+    candidates.push({ a, time, rank });
+  }
+  candidates.sort((x, y) => x.time - y.time || x.rank - y.rank || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
+  excluded.sort((x, y) => (x.assessmentId < y.assessmentId ? -1 : x.assessmentId > y.assessmentId ? 1 : x.reason < y.reason ? -1 : x.reason > y.reason ? 1 : 0));
+  const entries = candidates.map((c) => c.a);
+  const baseline = entries[0] ?? null;
+  let latest: Assessment | null = null;
+  for (let i = entries.length - 1; i > 0 && latest === null; i--) if (entries[i]!.occasion === 'exit') latest = entries[i]!;
+  if (latest === null && entries.length > 1) latest = entries[entries.length - 1]!;
+  const versions = new Set(entries.map((a) => a.instrument.version));
+  return { entries, baseline, latest, excluded, mixedVersions: versions.size > 1 };
+}
+
+function preferAmendment(a: Assessment, b: Assessment): boolean {
+  const time = timeOf(a.authored) - timeOf(b.authored);
+  if (time !== 0) return time > 0;
+  return a.id > b.id;
+}
