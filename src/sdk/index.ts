@@ -4,5 +4,7 @@
  * @packageDocumentation
  */
 export * from './model/index.js';
+export * from './instruments/index.js';
+export * from './sample/index.js';
 export * from './scoring/index.js';
 export * from './interop/index.js';

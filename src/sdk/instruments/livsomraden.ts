@@ -1,0 +1,234 @@
+import type { Instrument, LifeArea, RatingScale } from '../model/index.js';
+import { deepFreeze } from './deep-freeze.js';
+
+// All wording here is our own, written for people who are tired, stressed, have reading
+// difficulties or Swedish as a second language: short sentences, everyday words, "jag"-form.
+// The shape (areas × a 1–10 ladder × five stages) is a common design pattern; no text is taken
+// from Outcomes Star, the NNS indicators or BIP material.
+
+const ladder10: RatingScale = {
+  id: 'ladder10',
+  min: 1,
+  max: 10,
+  direction: 'higherIsBetter',
+  steps: [
+    {
+      value: 1,
+      code: 'step1',
+      label: { sv: 'Mycket svårt', en: 'Very hard' },
+      description: { sv: 'Det är mycket svårt just nu. Jag orkar inte ta tag i det.', en: 'It is very hard right now. I cannot deal with it.' },
+    },
+    {
+      value: 2,
+      code: 'step2',
+      label: { sv: 'Svårt', en: 'Hard' },
+      description: { sv: 'Det är svårt. Jag märker att jag behöver hjälp.', en: 'It is hard. I notice that I need help.' },
+    },
+    {
+      value: 3,
+      code: 'step3',
+      label: { sv: 'Jag vill ha hjälp', en: 'I want help' },
+      description: { sv: 'Jag vill att något ska bli bättre. Jag tar emot hjälp.', en: 'I want something to get better. I accept help.' },
+    },
+    {
+      value: 4,
+      code: 'step4',
+      label: { sv: 'Jag får hjälp', en: 'I get help' },
+      description: { sv: 'Jag får hjälp. Tillsammans med någon tar jag små steg.', en: 'I get help. Together with someone, I take small steps.' },
+    },
+    {
+      value: 5,
+      code: 'step5',
+      label: { sv: 'Jag provar', en: 'I try' },
+      description: { sv: 'Jag provar själv ibland. Det går inte alltid.', en: 'Sometimes I try on my own. It does not always work.' },
+    },
+    {
+      value: 6,
+      code: 'step6',
+      label: { sv: 'Jag provar ofta', en: 'I try often' },
+      description: { sv: 'Jag provar ofta själv. Det går lite bättre för varje gång.', en: 'I often try on my own. It goes a little better each time.' },
+    },
+    {
+      value: 7,
+      code: 'step7',
+      label: { sv: 'Det går oftast', en: 'It mostly works' },
+      description: { sv: 'Jag klarar det mesta. Ibland behöver jag fortfarande stöd.', en: 'I manage most of it. Sometimes I still need support.' },
+    },
+    {
+      value: 8,
+      code: 'step8',
+      label: { sv: 'Det går bra', en: 'It goes well' },
+      description: { sv: 'Det går bra för det mesta. Jag vet vad jag kan göra när det blir svårt.', en: 'It goes well most of the time. I know what I can do when it gets hard.' },
+    },
+    {
+      value: 9,
+      code: 'step9',
+      label: { sv: 'Jag klarar det', en: 'I manage' },
+      description: { sv: 'Jag klarar det själv. Jag behöver sällan hjälp.', en: 'I manage on my own. I rarely need help.' },
+    },
+    {
+      value: 10,
+      code: 'step10',
+      label: { sv: 'Jag klarar det helt', en: 'I fully manage' },
+      description: { sv: 'Det fungerar bra. Jag klarar det själv, också när något går fel.', en: 'It works well. I manage on my own, also when something goes wrong.' },
+    },
+  ],
+  stages: [
+    {
+      id: 'hard',
+      from: 1,
+      to: 2,
+      label: { sv: 'Det är tungt just nu', en: 'Things are heavy right now' },
+      description: { sv: 'Det här är svårt, och det är svårt att orka.', en: 'This is hard, and it is hard to find the strength.' },
+    },
+    {
+      id: 'support',
+      from: 3,
+      to: 4,
+      label: { sv: 'Jag tar emot stöd', en: 'I accept support' },
+      description: { sv: 'Jag vill förändra något och låter andra hjälpa mig.', en: 'I want to change something and let others help me.' },
+    },
+    {
+      id: 'trying',
+      from: 5,
+      to: 6,
+      label: { sv: 'Jag provar själv', en: 'I try on my own' },
+      description: { sv: 'Jag gör saker själv. Ibland går det, ibland inte.', en: 'I do things on my own. Sometimes it works, sometimes not.' },
+    },
+    {
+      id: 'steady',
+      from: 7,
+      to: 8,
+      label: { sv: 'Det håller', en: 'It holds' },
+      description: { sv: 'Det fungerar för det mesta. Jag vet hur jag tar mig vidare.', en: 'It works most of the time. I know how to move on.' },
+    },
+    {
+      id: 'managing',
+      from: 9,
+      to: 10,
+      label: { sv: 'Jag klarar det själv', en: 'I manage on my own' },
+      description: { sv: 'Jag klarar det här utan hjälp.', en: 'I manage this without help.' },
+    },
+  ],
+  missingCodes: [
+    { code: 'unknown', label: { sv: 'Vet inte', en: "Don't know" } },
+    { code: 'declined', label: { sv: 'Vill inte svara', en: 'Prefer not to say' } },
+  ],
+};
+
+const assumedReliability = {
+  value: 0.7,
+  kind: 'assumed',
+  source:
+    'Assumed, not measured. No reliability study of this instrument exists yet. 0.70 is a conventional ' +
+    'value for single-item self-ratings, and referenceSd 2 a typical spread on a 1–10 ladder; both are ' +
+    'given only so that a Reliable Change Index can be computed at all. Replace them with measured ' +
+    'values (test–retest or Cronbach’s alpha, and your cohort’s baseline SD) when you have them.',
+} as const;
+
+/** One area with a single item answered on the 1–10 ladder. */
+function area(
+  id: string,
+  label: { sv: string; en: string },
+  shortLabel: { sv: string; en: string },
+  text: { sv: string; en: string },
+  help: { sv: string; en: string },
+): LifeArea {
+  return {
+    id,
+    label,
+    shortLabel,
+    items: [{ linkId: id, text, help, scaleId: 'ladder10', required: true }],
+    scoring: { method: 'single', reliability: { ...assumedReliability }, referenceSd: 2 },
+  };
+}
+
+/**
+ * **Livsområden** (`stegvis:livsomraden` 1.0.0): eight life areas a participant rates about
+ * themselves on a 1–10 ladder in five stages of two steps — work and occupation, finances,
+ * housing, physical health, mental well-being, everyday life and routines, relationships and
+ * social network, education and skills. One item per area (`single` scoring), linkId = area id.
+ *
+ * Written in "jag"-form for the participant. The case manager may rate the same areas about the
+ * participant (`respondentRoles` includes `caseManager`) so that the two views can be compared;
+ * the items have no role restriction and the same wording, read as "how does the participant
+ * manage…". Every item offers "Vet inte" (`unknown`) and "Vill inte svara" (`declined`).
+ *
+ * Reliability (0.70) and reference SD (2) are assumptions, marked `kind: 'assumed'`, so that a
+ * Reliable Change Index can be computed; replace them when measured values exist.
+ * MIT licence; derivatives allowed. All wording is original to stegvis.
+ */
+export const livsomraden: Instrument = deepFreeze({
+  id: 'stegvis:livsomraden',
+  version: '1.0.0',
+  title: { sv: 'Livsområden', en: 'Life areas' },
+  description: {
+    sv: 'Här skattar du hur det går för dig i åtta delar av livet. Välj det steg som passar bäst just nu. Det finns inga rätt eller fel svar.',
+    en: 'Here you rate how things are going for you in eight parts of life. Choose the step that fits best right now. There are no right or wrong answers.',
+  },
+  licence: {
+    spdx: 'MIT',
+    derivativesAllowed: true,
+    attribution: { sv: 'Livsområden, stegvis. Egen text, fri att använda och ändra (MIT).', en: 'Life areas, stegvis. Original wording, free to use and change (MIT).' },
+  },
+  scales: { ladder10 },
+  respondentRoles: ['participant', 'caseManager'],
+  areas: [
+    area(
+      'work',
+      { sv: 'Arbete och sysselsättning', en: 'Work and occupation' },
+      { sv: 'Arbete', en: 'Work' },
+      { sv: 'Hur går det för mig med arbete eller annat att göra på dagarna?', en: 'How am I doing with work or other things to do during the day?' },
+      { sv: 'Till exempel ett jobb, en praktik eller en aktivitet som jag går till.', en: 'For example a job, a work placement or an activity I go to.' },
+    ),
+    area(
+      'finances',
+      { sv: 'Ekonomi', en: 'Finances' },
+      { sv: 'Ekonomi', en: 'Money' },
+      { sv: 'Hur klarar jag min ekonomi?', en: 'How do I manage my money?' },
+      { sv: 'Till exempel att betala räkningar, ha pengar till mat och veta vad saker kostar.', en: 'For example paying bills, having money for food and knowing what things cost.' },
+    ),
+    area(
+      'housing',
+      { sv: 'Boende', en: 'Housing' },
+      { sv: 'Boende', en: 'Housing' },
+      { sv: 'Hur fungerar mitt boende?', en: 'How is my home working out?' },
+      { sv: 'Till exempel att ha någonstans att bo, känna mig trygg där och sköta hemmet.', en: 'For example having somewhere to live, feeling safe there and looking after my home.' },
+    ),
+    area(
+      'physicalHealth',
+      { sv: 'Fysisk hälsa', en: 'Physical health' },
+      { sv: 'Kropp', en: 'Body' },
+      { sv: 'Hur tar jag hand om min kropp?', en: 'How do I look after my body?' },
+      { sv: 'Till exempel sömn, mat, rörelse och att gå till vården när jag behöver.', en: 'For example sleep, food, exercise and seeing a doctor or nurse when I need to.' },
+    ),
+    area(
+      'mentalWellbeing',
+      { sv: 'Psykiskt mående', en: 'Mental well-being' },
+      { sv: 'Mående', en: 'Well-being' },
+      { sv: 'Hur mår jag inuti?', en: 'How do I feel inside?' },
+      { sv: 'Till exempel oro, stress, nedstämdhet och hur jag klarar jobbiga känslor.', en: 'For example worry, stress, low mood and how I handle difficult feelings.' },
+    ),
+    area(
+      'everydayLife',
+      { sv: 'Vardag och rutiner', en: 'Everyday life and routines' },
+      { sv: 'Vardag', en: 'Everyday life' },
+      { sv: 'Hur klarar jag min vardag?', en: 'How do I manage my everyday life?' },
+      { sv: 'Till exempel att komma upp på morgonen, handla, städa och passa tider.', en: 'For example getting up in the morning, shopping, cleaning and being on time.' },
+    ),
+    area(
+      'relationships',
+      { sv: 'Relationer och nätverk', en: 'Relationships and social network' },
+      { sv: 'Relationer', en: 'People' },
+      { sv: 'Hur har jag det med människorna runt mig?', en: 'How are things with the people around me?' },
+      { sv: 'Till exempel familj, vänner och andra som jag kan prata med eller få hjälp av.', en: 'For example family, friends and others I can talk to or get help from.' },
+    ),
+    area(
+      'education',
+      { sv: 'Utbildning och kunskaper', en: 'Education and skills' },
+      { sv: 'Kunskaper', en: 'Skills' },
+      { sv: 'Hur går det med det jag kan och vill lära mig?', en: 'How am I doing with what I know and want to learn?' },
+      { sv: 'Till exempel skola, kurser, svenska språket, att läsa och skriva eller att använda en dator.', en: 'For example school, courses, the Swedish language, reading and writing, or using a computer.' },
+    ),
+  ],
+});

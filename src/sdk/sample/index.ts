@@ -1,0 +1,2 @@
+export { generateSampleCohort, type SampleCohort, type SampleCohortOptions } from './generate-sample-cohort.js';
+export { sampleParticipant, type SampleStory } from './sample-participant.js';
