@@ -30,7 +30,8 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 export const Id = z.string().check(
   z.minLength(1, bilingual('empty', 'Must not be empty.', 'Får inte vara tomt.')),
   z.maxLength(200, bilingual('too_long', 'Must be at most 200 characters.', 'Får vara högst 200 tecken.')),
-  z.refine((s: string) => idPattern.test(s), {
+  // An empty id is reported once, by minLength above.
+  z.refine((s: string) => s === '' || idPattern.test(s), {
     ...bilingual(
       'invalid_id',
       'May only contain letters, digits and . _ : / - and must start with a letter or digit.',

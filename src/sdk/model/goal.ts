@@ -4,7 +4,7 @@ import { RespondentRole } from './instrument.js';
 import { LocalizedText } from './localized-text.js';
 
 /** A Goal Attainment Scaling level: −2 much less than expected … 0 expected … +2 much more. */
-export const GasLevel = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
+export const GasLevel = z.literal([-2, -1, 0, 1, 2]);
 /** A GAS level. */
 export type GasLevel = z.infer<typeof GasLevel>;
 
@@ -13,7 +13,7 @@ export const GasGoal = z.strictObject({
   levels: z.optional(
     z.strictObject({ '-2': LocalizedText, '-1': LocalizedText, '0': LocalizedText, '1': LocalizedText, '2': LocalizedText }),
   ),
-  baselineLevel: z.optional(z.union([z.literal(-2), z.literal(-1)])),
+  baselineLevel: z.optional(z.literal([-2, -1])),
   /** Weight of the goal, for example importance × difficulty; 1 when absent. */
   weight: z.optional(FiniteNumber.check(z.gt(0))),
   attained: z.optional(GasLevel),

@@ -61,6 +61,8 @@ function describeReceived(input: unknown): { en: string; sv: string } {
   if (input === null) return { en: 'null', sv: 'null' };
   if (Array.isArray(input)) return typeNames.array;
   if (typeof input === 'number' && Number.isNaN(input)) return { en: 'NaN', sv: 'NaN' };
+  // "got 2.5" or "got Infinity" says more than "got a number" when a number is the wrong kind.
+  if (typeof input === 'number') return { en: String(input), sv: String(input).replace('.', ',') };
   return typeNames[typeof input] ?? { en: typeof input, sv: typeof input };
 }
 
@@ -101,6 +103,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
           else out.push(issue(path, 'too_short', `Must be at least ${min} characters.`, `Måste vara minst ${min} tecken.`));
         } else if (i.origin === 'array' || i.origin === 'set') {
           out.push(issue(path, 'too_few', `Must have at least ${min} ${min === '1' ? 'entry' : 'entries'}.`, `Måste ha minst ${min} ${min === '1' ? 'post' : 'poster'}.`));
+        } else if (i.inclusive === false) {
+          out.push(issue(path, 'too_small', `Must be greater than ${min}.`, `Måste vara större än ${min}.`));
         } else {
           out.push(issue(path, 'too_small', `Must be at least ${min}.`, `Måste vara minst ${min}.`));
         }
@@ -112,6 +116,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
           out.push(issue(path, 'too_long', `Must be at most ${max} characters.`, `Får vara högst ${max} tecken.`));
         } else if (i.origin === 'array' || i.origin === 'set') {
           out.push(issue(path, 'too_many', `Must have at most ${max} ${max === '1' ? 'entry' : 'entries'}.`, `Får ha högst ${max} ${max === '1' ? 'post' : 'poster'}.`));
+        } else if (i.inclusive === false) {
+          out.push(issue(path, 'too_big', `Must be less than ${max}.`, `Måste vara mindre än ${max}.`));
         } else {
           out.push(issue(path, 'too_big', `Must be at most ${max}.`, `Får vara högst ${max}.`));
         }
