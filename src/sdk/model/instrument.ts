@@ -181,7 +181,8 @@ export const Instrument = z
       reportDuplicates(ctx, instrument.areas, (a) => a.id, ['areas'], 'id');
       const linkIds = new Map<string, string>();
       instrument.areas.forEach((area, a) => {
-        if (area.scoring.method === 'single' && area.items.length !== 1) {
+        // An area with no items is already reported by its minLength check.
+        if (area.scoring.method === 'single' && area.items.length > 1) {
           report(ctx, ['areas', a, 'scoring', 'method'], 'single_needs_one_item', `Scoring "single" needs exactly one item; area "${area.id}" has ${area.items.length}.`, `Poängsättningen "single" kräver exakt en fråga; området "${area.id}" har ${area.items.length}.`);
         }
         if (area.scoring.minAnswered !== undefined && area.scoring.minAnswered > area.items.length) {

@@ -125,9 +125,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
       }
       case 'invalid_value': {
         const values = (i.values as unknown[]) ?? [];
-        out.push(
-          issue(path, 'invalid_value', `Must be one of ${shortList(values)}.`, `Måste vara ett av ${shortList(values)}.`),
-        );
+        if ('input' in i && i.input === undefined) {
+          // A missing choice field: say it is missing, and still list what it may be.
+          out.push(issue(path, 'required', `This field is required; it must be one of ${shortList(values)}.`, `Fältet måste finnas och vara ett av ${shortList(values)}.`));
+        } else {
+          out.push(issue(path, 'invalid_value', `Must be one of ${shortList(values)}.`, `Måste vara ett av ${shortList(values)}.`));
+        }
         break;
       }
       case 'invalid_format': {
