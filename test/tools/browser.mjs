@@ -58,6 +58,11 @@ export function serveStatic({ root, mounts = {}, headers = {}, allResponses = fa
         break;
       }
     }
+    if (pathname === '/favicon.ico' && !existsSync(join(base, pathname))) {
+      // Browsers ask for it on every page; a 404 would be logged as a console error.
+      res.writeHead(204).end();
+      return;
+    }
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = normalize(join(base, pathname));
     if (!file.startsWith(normalize(base + sep)) && file !== normalize(base)) {
@@ -94,6 +99,9 @@ export function serveStatic({ root, mounts = {}, headers = {}, allResponses = fa
  */
 export async function watchPage(page) {
   const log = { consoleErrors: [], consoleWarnings: [], pageErrors: [], failedRequests: [] };
+  page.on('response', (response) => {
+    if (response.status() >= 400) log.failedRequests.push(`${response.status()} ${response.url()}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
     if (message.type() === 'warn' || message.type() === 'warning') log.consoleWarnings.push(message.text());
