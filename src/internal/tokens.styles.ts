@@ -53,10 +53,28 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* A host page's global rules reach the host element itself (a page's "* { font: inherit;
+     box-sizing: content-box }" beats :host) and its inherited typography (justified,
+     letter-spaced, upper-cased text) reaches inside. So the element's own typography is set
+     again on the top of its shadow tree, and the box model on every node: no page stylesheet
+     can reflow or restyle the element (examples/plain-html, test/embed/host-page.test.ts). */
+  :host > * {
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: normal;
+    line-height: var(--_line-height);
+    color: var(--_fg);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+  }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--_focus-ring);
