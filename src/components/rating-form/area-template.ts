@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Item, RatingScale } from '../../sdk/model/instrument.js';
 import { stageFor, stepFor } from '../../sdk/model/instrument-index.js';
 import { answerText, choiceKey, heading, type AreaView, type RenderContext } from './render-context.js';
@@ -10,13 +11,15 @@ import { answerText, choiceKey, heading, type AreaView, type RenderContext } fro
  * step-forward fields. The same template serves both layouts; the step layout adds a progress
  * line above the heading.
  */
+// Items are keyed by linkId: reusing one item's radios for another would let the browser
+// uncheck a choice while the group names change.
 export function renderArea(ctx: RenderContext, view: AreaView, options: { progress?: string; openComment: boolean }): TemplateResult {
   const { area } = view;
   return html`<div class="area" part="area" data-area-id=${area.id}>
     ${options.progress ? html`<p class="progress" part="progress">${options.progress}</p>` : nothing}
     ${heading(ctx, ctx.text(area.label), { id: `h-${area.id}`, className: 'area-heading' })}
     ${area.description ? html`<p class="area-description">${ctx.text(area.description)}</p>` : nothing}
-    ${view.items.map(({ item, scale }) => renderItem(ctx, item, scale))} ${renderExtras(ctx, view, options.openComment)}
+    ${repeat(view.items, ({ item }) => item.linkId, ({ item, scale }) => renderItem(ctx, item, scale))} ${renderExtras(ctx, view, options.openComment)}
   </div>`;
 }
 

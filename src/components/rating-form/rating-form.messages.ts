@@ -12,6 +12,7 @@ export type RatingFormMessage =
   | 'submit'
   | 'errorSummaryTitle'
   | 'chooseAnswer'
+  | 'chooseAnswerItem'
   | 'errorPrefix'
   | 'lastTime'
   | 'optional'
@@ -60,6 +61,7 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     submit: 'Skicka svaren',
     errorSummaryTitle: 'Det finns ett problem',
     chooseAnswer: 'Välj ett svar för {name}',
+    chooseAnswerItem: 'Välj ett svar på frågan ”{name}”',
     errorPrefix: 'Fel:',
     lastTime: 'Förra gången: {answer}',
     optional: '(frivilligt)',
@@ -102,6 +104,7 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     submit: 'Send answers',
     errorSummaryTitle: 'There is a problem',
     chooseAnswer: 'Select an answer for {name}',
+    chooseAnswerItem: 'Select an answer to “{name}”',
     errorPrefix: 'Error:',
     lastTime: 'Last time: {answer}',
     optional: '(optional)',

@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Answer, Occasion } from '../../sdk/model/assessment.js';
 import type { AreaGoal } from '../../sdk/model/goal.js';
 import type { Instrument, Item, RespondentRole } from '../../sdk/model/instrument.js';
@@ -369,8 +371,10 @@ export class StegRatingForm extends StegFormAssociatedElement {
       if (areaId !== undefined && view.area.id !== areaId) continue;
       for (const { item } of view.items) {
         if (!this.isRequired(item) || isAnswered(this.draft.answers.get(item.linkId))) continue;
-        const name = resolveText(view.items.length === 1 ? view.area.label : item.text, this.effectiveLang);
-        errors.push({ linkId: item.linkId, areaId: view.area.id, message: this.msg('chooseAnswer', { name }) });
+        // One item: name the area ("Välj ett svar för Boende"); several: quote the question.
+        const single = view.items.length === 1;
+        const name = resolveText(single ? view.area.label : item.text, this.effectiveLang);
+        errors.push({ linkId: item.linkId, areaId: view.area.id, message: this.msg(single ? 'chooseAnswer' : 'chooseAnswerItem', { name }) });
       }
     }
     return errors;
@@ -399,7 +403,7 @@ export class StegRatingForm extends StegFormAssociatedElement {
     }
     const first = errors[0]!.message;
     const text = errors.length > 1 ? `${first} ${this.msg('moreErrors', { count: errors.length - 1 })}` : first;
-    this.setValidity({ valueMissing: true }, `${text}.`);
+    this.setValidity({ valueMissing: true }, text);
   }
 
   /** Fills the assessment's own fields that the host gave or the form knows. */
@@ -471,7 +475,13 @@ export class StegRatingForm extends StegFormAssociatedElement {
 
   private onChoiceBlur = (event: FocusEvent): void => {
     const input = event.target as HTMLInputElement;
-    if (this.focusedChoice?.linkId === input.dataset.linkId && this.focusedChoice?.choice === input.value) this.focusedChoice = undefined;
+    const { linkId } = input.dataset;
+    const choice = input.value;
+    // Chrome also blurs a focused radio that a render removes; clearing the state after the
+    // render keeps Lit from updating in the middle of one.
+    queueMicrotask(() => {
+      if (this.focusedChoice?.linkId === linkId && this.focusedChoice?.choice === choice) this.focusedChoice = undefined;
+    });
   };
 
   private onComment = (event: Event): void => {
@@ -756,16 +766,23 @@ export class StegRatingForm extends StegFormAssociatedElement {
       const view = this.views[index];
       if (!view) return html`<p>${this.msg('noItems')}</p>`;
       return html`${index > 0 ? backLink : intro}
-        ${renderArea(ctx, view, {
-          progress: this.msg('areaOf', { n: index + 1, total: this.views.length }),
-          openComment: this.openComments.has(view.area.id),
-        })}
+        ${keyed(
+          view.area.id,
+          renderArea(ctx, view, {
+            progress: this.msg('areaOf', { n: index + 1, total: this.views.length }),
+            openComment: this.openComments.has(view.area.id),
+          }),
+        )}
         <div class="actions">
           <button type="button" class="primary" part="button" ?disabled=${ctx.disabled} @click=${this.onNext}>${this.msg('continue')}</button>
         </div>`;
     }
     return html`${intro}
-      ${this.views.map((view) => renderArea(ctx, view, { openComment: this.openComments.has(view.area.id) }))}
+      ${repeat(
+        this.views,
+        (view) => view.area.id,
+        (view) => renderArea(ctx, view, { openComment: this.openComments.has(view.area.id) }),
+      )}
       <div class="actions">
         <button type="button" class="primary" part="button" ?disabled=${ctx.disabled} @click=${this.onToReview}>${this.msg('toReview')}</button>
       </div>`;
