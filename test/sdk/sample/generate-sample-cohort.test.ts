@@ -174,7 +174,7 @@ describe('generateSampleCohort', () => {
     const byId = new Map(big.assessments.map((a) => [a.id, a]));
     for (const amended of big.assessments.filter((a) => a.status === 'amended')) {
       const original = byId.get(amended.replaces!)!;
-      expect(original, amended.id).to.exist;
+      expect(original, amended.id).to.be.an('object');
       expect([original.subjectId, original.role, original.occasion]).to.deep.equal([amended.subjectId, amended.role, amended.occasion]);
       expect(JSON.stringify(original.answers)).to.not.equal(JSON.stringify(amended.answers));
       expect(Date.parse(amended.authored)).to.be.above(Date.parse(original.authored));
