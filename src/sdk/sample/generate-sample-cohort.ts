@@ -139,6 +139,9 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
   const cardAreas = cardPool.map((entry) => entry.areas.find((id) => areaIndexById.has(id)));
 
   const days = new DayFormatter(startDay);
+  // Assessment ids are subject id + a suffix per occasion and role, built once: one short string per id.
+  const idSuffixes: string[] = [];
+  for (let j = 0; j < occasionCount; j++) for (const role of roles) idSuffixes.push(`-${j + 1}-${role}`);
   const pad = Math.max(4, String(participantCount).length);
   const ref = (): InstrumentRef => ({ id: instrument.id, version: instrument.version });
 
@@ -233,7 +236,7 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
         const offset = role === 'caseManager' ? caseManagerOffset : role === 'joint' ? caseManagerOffset / 2 : 0;
         const changeShare = role === 'caseManager' ? 0.8 * progress : progress;
         const noise = role === 'participant' ? 0.6 : role === 'joint' ? 0.5 : 0.7;
-        const id = `${subjectId}-${j + 1}-${role}`;
+        const id = subjectId + idSuffixes[j * roles.length + r]!;
         const authored = days.dateTime(day, rng.int(times.length));
         if (rng.chance(ERROR_RATE)) {
           // A rating saved by mistake (wrong person's answers, say) and then re-entered correctly.
