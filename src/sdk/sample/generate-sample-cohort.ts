@@ -154,6 +154,9 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
   const base = new Float64Array(areaCount);
   const delta = new Float64Array(areaCount);
   const boost = new Float64Array(areaCount);
+  // The participant's own first and latest area scores, so goals start from what they answered.
+  const firstOwn = new Float64Array(areaCount);
+  const latestOwn = new Float64Array(areaCount);
   const occasionDays = new Int32Array(occasionCount);
 
   for (let p = 0; p < participantCount; p++) {
@@ -224,6 +227,8 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
       delta[a] = clamp(trend + boostScale * boost[a]! + 0.6 * rng.normal(), 1 - b, 10 - b);
     }
     const caseManagerOffset = -0.5 + 0.9 * rng.normal();
+    firstOwn.fill(Number.NaN);
+    latestOwn.fill(Number.NaN);
 
     for (let j = 0; j <= lastOccasion; j++) {
       if (j === skipped) continue;
@@ -252,6 +257,7 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
           });
         }
         const answers = rateItems(rng, plans[r]!, base, delta, changeShare, offset, noise, missingRate);
+        if (role === 'participant') recordOwnScores(answers, plans[r]!, j === 0 ? firstOwn : undefined, latestOwn);
         assessments.push({ id, instrument: ref(), subjectId, role, occasion, authored, status: 'completed', answers });
         if (rng.chance(AMEND_RATE) && answers.length > 0) {
           assessments.push({
@@ -276,10 +282,12 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
       for (let k = 0; k < goalCount && k < weakest.length; k++) {
         const a = weakest[k]!;
         const scale = areaScales[a]!;
-        const baseline = toScale(base[a]!, scale.min, scale.max, scale.unit);
+        const baseline = Number.isNaN(firstOwn[a]!) ? toScale(base[a]!, scale.min, scale.max, scale.unit) : firstOwn[a]!;
         const target = Math.min(scale.max, baseline + Math.max(1, Math.round((2 + rng.int(2)) * scale.unit)));
         if (target <= baseline) continue;
-        const reached = toScale(base[a]! + delta[a]! * (lastOccasion / Math.max(1, occasionCount - 1)), scale.min, scale.max, scale.unit);
+        const reached = Number.isNaN(latestOwn[a]!)
+          ? toScale(base[a]! + delta[a]! * (lastOccasion / Math.max(1, occasionCount - 1)), scale.min, scale.max, scale.unit)
+          : latestOwn[a]!;
         const hasExit = lastOccasion === occasionCount - 1 && occasionCount > 1;
         const goal: AreaGoal = {
           id: `${subjectId}-g${k + 1}`,
@@ -381,6 +389,27 @@ function rateItems(
     answers[i] = { linkId: item.linkId, value: item.reverse ? item.min + item.max - value : value };
   }
   return answers;
+}
+
+/** Writes each area's score (the rounded mean of its answered items) into `first` (if given) and `latest`. */
+function recordOwnScores(answers: readonly Answer[], plan: readonly ItemPlan[], first: Float64Array | undefined, latest: Float64Array): void {
+  let i = 0;
+  while (i < plan.length) {
+    const area = plan[i]!.area;
+    let sum = 0;
+    let count = 0;
+    for (; i < plan.length && plan[i]!.area === area; i++) {
+      const value = answers[i]!.value;
+      if (value !== null) {
+        sum += plan[i]!.reverse ? plan[i]!.min + plan[i]!.max - value : value;
+        count++;
+      }
+    }
+    if (count === 0) continue;
+    const score = Math.round(sum / count);
+    latest[area] = score;
+    if (first) first[area] = score;
+  }
 }
 
 /** A corrected copy of answers: one answer changed by a step, or a missing answer filled in. */

@@ -234,6 +234,22 @@ describe('generateSampleCohort', () => {
     expect(big.goals.some((g) => g.gas?.attained !== undefined)).to.equal(true);
   });
 
+  it('starts each goal from what the participant answered at baseline, when they answered', () => {
+    const baselineAnswers = new Map<string, number | null>();
+    for (const a of big.assessments) {
+      if (a.role !== 'participant' || a.occasion !== 'baseline' || a.status !== 'completed') continue;
+      for (const answer of a.answers) baselineAnswers.set(`${a.subjectId}/${answer.linkId}`, answer.value);
+    }
+    let compared = 0;
+    for (const goal of big.goals) {
+      const answered = baselineAnswers.get(`${goal.subjectId}/${goal.areaId}`);
+      if (typeof answered !== 'number') continue;
+      expect(goal.baselineValue, goal.id).to.equal(answered);
+      compared++;
+    }
+    expect(compared).to.be.above(big.goals.length * 0.9);
+  });
+
   it('writes progression cards in varied words, open, achieved and dropped', () => {
     expect(new Set(big.cards.map((c) => c.text)).size).to.be.at.least(28);
     expect(countBy(big.cards, (c) => c.status)).to.have.all.keys('open', 'achieved', 'dropped');
