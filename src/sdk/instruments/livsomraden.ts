@@ -126,7 +126,22 @@ const assumedReliability = {
     'values (test–retest or Cronbach’s alpha, and your cohort’s baseline SD) when you have them.',
 } as const;
 
-/** One area with a single item answered on the 1–10 ladder. */
+/** What the case manager reads for each area: the same question, about the participant. */
+const caseManagerText: Record<string, { sv: string; en: string }> = {
+  work: { sv: 'Hur går det för deltagaren med arbete eller annat att göra på dagarna?', en: 'How is the participant doing with work or other things to do during the day?' },
+  finances: { sv: 'Hur klarar deltagaren sin ekonomi?', en: 'How does the participant manage their money?' },
+  housing: { sv: 'Hur fungerar deltagarens boende?', en: "How is the participant's home working out?" },
+  physicalHealth: { sv: 'Hur tar deltagaren hand om sin kropp?', en: 'How does the participant look after their body?' },
+  mentalWellbeing: { sv: 'Hur mår deltagaren psykiskt?', en: 'How is the participant feeling mentally?' },
+  everydayLife: { sv: 'Hur klarar deltagaren sin vardag?', en: 'How does the participant manage everyday life?' },
+  relationships: { sv: 'Hur har deltagaren det med människorna runt sig?', en: 'How are things between the participant and the people around them?' },
+  education: { sv: 'Hur går det för deltagaren med det hen kan och vill lära sig?', en: 'How is the participant doing with what they know and want to learn?' },
+};
+
+/**
+ * One area on the 1–10 ladder: one item for the participant (also used for a joint rating),
+ * linkId = area id, and one for the case manager, linkId = `<area id>.cm`, with the same help.
+ */
 function area(
   id: string,
   label: { sv: string; en: string },
@@ -134,11 +149,16 @@ function area(
   text: { sv: string; en: string },
   help: { sv: string; en: string },
 ): LifeArea {
+  const cmText = caseManagerText[id];
+  if (!cmText) throw new Error(`No case-manager wording for area ${id}`);
   return {
     id,
     label,
     shortLabel,
-    items: [{ linkId: id, text, help, scaleId: 'ladder10', required: true }],
+    items: [
+      { linkId: id, text, help, scaleId: 'ladder10', required: true, roles: ['participant'] },
+      { linkId: `${id}.cm`, text: cmText, help, scaleId: 'ladder10', required: true, roles: ['caseManager'] },
+    ],
     scoring: { method: 'single', reliability: { ...assumedReliability }, referenceSd: 2 },
   };
 }
@@ -147,12 +167,12 @@ function area(
  * **Livsområden** (`stegvis:livsomraden` 1.0.0): eight life areas a participant rates about
  * themselves on a 1–10 ladder in five stages of two steps — work and occupation, finances,
  * housing, physical health, mental well-being, everyday life and routines, relationships and
- * social network, education and skills. One item per area (`single` scoring), linkId = area id.
+ * social network, education and skills. One item per area and role (`single` scoring).
  *
- * Written in "jag"-form for the participant. The case manager may rate the same areas about the
- * participant (`respondentRoles` includes `caseManager`) so that the two views can be compared;
- * the items have no role restriction and the same wording, read as "how does the participant
- * manage…". Every item offers "Vet inte" (`unknown`) and "Vill inte svara" (`declined`).
+ * The participant's items (linkId = area id) are written in "jag"-form; a joint rating uses them
+ * too. The case manager rates the same areas about the participant with items worded in the
+ * third person (linkId = `<area id>.cm`), so that the two views can be compared. Every item offers
+ * "Vet inte" (`unknown`) and "Vill inte svara" (`declined`).
  *
  * Reliability (0.70) and reference SD (2) are assumptions, marked `kind: 'assumed'`, so that a
  * Reliable Change Index can be computed; replace them when measured values exist.

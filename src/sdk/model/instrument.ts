@@ -182,8 +182,16 @@ export const Instrument = z
       const linkIds = new Map<string, string>();
       instrument.areas.forEach((area, a) => {
         // An area with no items is already reported by its minLength check.
-        if (area.scoring.method === 'single' && area.items.length > 1) {
-          report(ctx, ['areas', a, 'scoring', 'method'], 'single_needs_one_item', `Scoring "single" needs exactly one item; area "${area.id}" has ${area.items.length}.`, `Poängsättningen "single" kräver exakt en fråga; området "${area.id}" har ${area.items.length}.`);
+        // "single" means one item per respondent: an area may word its item differently for the
+        // participant and the case manager (items with `roles`), but no role may answer two.
+        if (area.scoring.method === 'single') {
+          for (const role of instrument.respondentRoles) {
+            const count = area.items.filter((item) => !item.roles || item.roles.includes(role)).length;
+            if (count > 1) {
+              report(ctx, ['areas', a, 'scoring', 'method'], 'single_needs_one_item', `Scoring "single" needs exactly one item per role; in area "${area.id}" the role "${role}" has ${count}.`, `Poängsättningen "single" kräver exakt en fråga per roll; i området "${area.id}" har rollen "${role}" ${count}.`);
+              break;
+            }
+          }
         }
         if (area.scoring.minAnswered !== undefined && area.scoring.minAnswered > area.items.length) {
           report(ctx, ['areas', a, 'scoring', 'minAnswered'], 'min_answered_too_big', `minAnswered (${area.scoring.minAnswered}) is more than the area's ${area.items.length} items.`, `minAnswered (${area.scoring.minAnswered}) är fler än områdets ${area.items.length} frågor.`);

@@ -51,7 +51,7 @@ describe('StegElement (the base of every element)', () => {
     const fired = await event;
     await el.updateComplete;
     expect(fired.detail.property).to.equal('instrument');
-    expect(fired.detail.issues.map((i) => i.path.join('.'))).to.include('version');
+    expect(fired.detail.issues.map((i: { path: (string | number)[] }) => i.path.join('.'))).to.include('version');
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert).to.exist;
     expect(alert.textContent).to.contain('instrument.version');

@@ -138,7 +138,7 @@ describe('built-in instruments', () => {
 });
 
 describe('livsomraden', () => {
-  it('has the eight life areas, one item each, scored single', () => {
+  it('has the eight life areas, one item per role each, scored single', () => {
     expect(livsomraden.areas.map((a) => a.id)).to.deep.equal([
       'work',
       'finances',
@@ -150,7 +150,9 @@ describe('livsomraden', () => {
       'education',
     ]);
     for (const area of livsomraden.areas) {
-      expect(area.items.map((i) => i.linkId), area.id).to.deep.equal([area.id]);
+      expect(area.items.map((i) => i.linkId), area.id).to.deep.equal([area.id, `${area.id}.cm`]);
+      expect(area.items.map((i) => i.roles), area.id).to.deep.equal([['participant'], ['caseManager']]);
+      expect(area.items[1]!.text.sv, area.id).to.match(/deltagare/);
       expect(area.scoring.method).to.equal('single');
       expect(area.shortLabel?.sv, area.id).to.be.a('string');
       expect(area.shortLabel?.en, area.id).to.be.a('string');

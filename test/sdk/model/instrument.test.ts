@@ -72,8 +72,8 @@ const instrumentCases: InvalidCase[] = [
     name: 'single scoring with two items',
     breakIt: (i) => (i.areas[1].scoring = { method: 'single' }),
     path: ['areas', 1, 'scoring', 'method'],
-    en: 'Scoring "single" needs exactly one item; area "health" has 2.',
-    sv: 'Poängsättningen "single" kräver exakt en fråga; området "health" har 2.',
+    en: 'Scoring "single" needs exactly one item per role; in area "health" the role "participant" has 2.',
+    sv: 'Poängsättningen "single" kräver exakt en fråga per roll; i området "health" har rollen "participant" 2.',
   },
   {
     name: 'an area id used twice',
