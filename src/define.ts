@@ -3,4 +3,5 @@
  * next to the per-element define modules: each checks `customElements.get` first.
  */
 // Elements (each line added with its component):
+import './components/rating-form/define.js';
 export {};

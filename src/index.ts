@@ -8,3 +8,4 @@ export * from './sdk/index.js';
 export { StegElement } from './internal/steg-element.js';
 export { StegErrorEvent, type StegErrorDetail } from './internal/events/steg-error.js';
 // Elements (each line added with its component):
+export * from './components/rating-form/index.js';

@@ -334,9 +334,9 @@ export class StegRatingForm extends StegFormAssociatedElement {
   private onResize(entry: ResizeObserverEntry): void {
     const narrow = this.isNarrow(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
     if (narrow === undefined || narrow === this.narrow) return;
-    // The switch changes the element's height; applying it in the next frame keeps the resize
-    // observer from reporting a loop.
-    requestAnimationFrame(() => {
+    // The switch changes the element's height; applying it after this round of resize reports
+    // keeps the observer from reporting a loop.
+    setTimeout(() => {
       if (narrow === this.narrow) return;
       // Switching to one area per page: show the area the participant was working on.
       if (narrow && this.lastArea) this.draft.areaId = this.lastArea;

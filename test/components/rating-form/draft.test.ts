@@ -1,17 +1,17 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/rating-form/define.js';
 import type { StegRatingForm } from '../../../src/components/rating-form/rating-form.js';
 import type { RatingFormValue } from '../../../src/components/rating-form/rating-form-value.js';
 import type { StegAnswersDroppedEvent } from '../../../src/internal/events/steg-answers-dropped.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { miniInstrument, miniInstrumentV2 } from './fixtures.js';
-import { choose, clickButton, radiosOf, root, settle, typeInto, visibleText } from './helpers.js';
+import { choose, clickButton, mount, radiosOf, root, settle, typeInto, visibleText } from './helpers.js';
 
 describe('<steg-rating-form> drafts: nothing is lost', () => {
   failOnLitWarnings();
 
   it('fires input on every change and change on every committed answer, with the draft readable from value', async () => {
-    const el = await fixture<StegRatingForm>(
+    const el = await mount<StegRatingForm>(
       html`<steg-rating-form lang="sv" layout="all" collect-goals collect-cards .instrument=${miniInstrument}></steg-rating-form>`,
     );
     const seen: string[] = [];
@@ -28,7 +28,7 @@ describe('<steg-rating-form> drafts: nothing is lost', () => {
   });
 
   it('restores a draft exactly: answers, comments, goals, step-forward texts and the page', async () => {
-    const el = await fixture<StegRatingForm>(
+    const el = await mount<StegRatingForm>(
       html`<steg-rating-form lang="sv" layout="step" subject-id="p-1" collect-goals collect-cards .instrument=${miniInstrument}></steg-rating-form>`,
     );
     await choose(el, 'housing', 'v:2');
@@ -47,7 +47,7 @@ describe('<steg-rating-form> drafts: nothing is lost', () => {
       cards: [{ areaId: 'housing', text: 'Söka en egen lägenhet' }],
     });
 
-    const restored = await fixture<StegRatingForm>(
+    const restored = await mount<StegRatingForm>(
       html`<steg-rating-form lang="sv" layout="step" subject-id="p-1" collect-goals collect-cards .instrument=${miniInstrument}></steg-rating-form>`,
     );
     restored.value = saved;
@@ -65,7 +65,7 @@ describe('<steg-rating-form> drafts: nothing is lost', () => {
   });
 
   it('restores a draft set before the instrument arrives', async () => {
-    const el = await fixture<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all"></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all"></steg-rating-form>`);
     el.value = { answers: [{ linkId: 'money', value: 5, comment: 'Bättre' }] };
     await settle(el);
     el.instrument = miniInstrument;
@@ -75,7 +75,7 @@ describe('<steg-rating-form> drafts: nothing is lost', () => {
   });
 
   it('keeps every answer whose item still exists when the instrument is replaced, and shows and reports the rest', async () => {
-    const el = await fixture<StegRatingForm>(
+    const el = await mount<StegRatingForm>(
       html`<steg-rating-form lang="sv" layout="all" collect-cards .instrument=${miniInstrument}></steg-rating-form>`,
     );
     await choose(el, 'housing', 'v:4');
@@ -117,7 +117,7 @@ describe('<steg-rating-form> drafts: nothing is lost', () => {
   });
 
   it('keeps what it can of an unreadable draft and reports the rest', async () => {
-    const el = await fixture<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
     const errors: string[] = [];
     el.addEventListener('steg-error', (e) => errors.push(e.detail.property));
     const dropped = oneEvent(el, 'steg-answers-dropped');
@@ -135,7 +135,7 @@ describe('<steg-rating-form> drafts: nothing is lost', () => {
   });
 
   it('keeps the answers when a bad instrument replaces a good one, and uses them again with the next good one', async () => {
-    const el = await fixture<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
     await choose(el, 'housing', 'v:5');
     el.instrument = { broken: true };
     await settle(el);

@@ -1,13 +1,13 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/rating-form/define.js';
 import type { StegRatingForm } from '../../../src/components/rating-form/rating-form.js';
 import type { RatingFormValue } from '../../../src/components/rating-form/rating-form-value.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { miniInstrument } from './fixtures.js';
-import { choose, clickButton, deepActiveElement, radiosOf, root, settle, typeInto } from './helpers.js';
+import { choose, clickButton, deepActiveElement, mount, radiosOf, root, settle, typeInto } from './helpers.js';
 
 async function formWithRating(attrs = ''): Promise<{ form: HTMLFormElement; el: StegRatingForm }> {
-  const form = await fixture<HTMLFormElement>(html`<form action="about:blank" target="_blank">
+  const form = await mount<HTMLFormElement>(html`<form action="about:blank" target="_blank">
     <input name="case" value="42" />
     <steg-rating-form name="rating" lang="sv" layout="all" subject-id="p-1" occasion="baseline" .instrument=${miniInstrument}></steg-rating-form>
     <button type="submit">Spara</button>
@@ -109,7 +109,7 @@ describe('<steg-rating-form> in a plain <form>', () => {
   });
 
   it('is disabled by a disabled fieldset and then not submitted', async () => {
-    const wrapper = await fixture<HTMLFormElement>(html`<form>
+    const wrapper = await mount<HTMLFormElement>(html`<form>
       <fieldset disabled>
         <legend>Skattning</legend>
         <steg-rating-form name="rating" lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>

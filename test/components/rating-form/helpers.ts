@@ -1,3 +1,5 @@
+import { fixtureSync } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { StegRatingForm } from '../../../src/components/rating-form/rating-form.js';
 
 /** The element that has focus, looking through shadow roots. */
@@ -52,4 +54,15 @@ export async function settle(el: StegRatingForm): Promise<void> {
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
+}
+
+/**
+ * Renders a template and waits for every rating form in it. Unlike `fixture`, it never waits for
+ * an animation frame: when test files run side by side, a page in a background tab gets none.
+ */
+export async function mount<T extends Element>(template: TemplateResult): Promise<T> {
+  const node = fixtureSync<T>(template);
+  const forms = node.matches('steg-rating-form') ? [node] : [...node.querySelectorAll('steg-rating-form')];
+  for (const form of forms) await (form as unknown as StegRatingForm).updateComplete;
+  return node;
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/rating-form/define.js';
 import type { StegRatingForm } from '../../../src/components/rating-form/rating-form.js';
@@ -6,7 +6,7 @@ import type { StegSubmitEvent } from '../../../src/internal/events/steg-submit.j
 import { livsomraden } from '../../../src/sdk/index.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { miniInstrument } from './fixtures.js';
-import { deepActiveElement, radiosOf, root, settle } from './helpers.js';
+import { deepActiveElement, mount, radiosOf, root, settle } from './helpers.js';
 
 /**
  * Completes a form the way a keyboard-only participant does: Tab to the next control; in a radio
@@ -41,7 +41,7 @@ describe('<steg-rating-form> with the keyboard alone', () => {
   failOnLitWarnings();
 
   it('completes the whole form in the "all" layout with Tab, Space, arrows and Enter', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = await mount<HTMLDivElement>(html`<div>
       <button>Före</button>
       <steg-rating-form lang="sv" layout="all" subject-id="p-1" occasion="baseline" .instrument=${livsomraden}></steg-rating-form>
     </div>`);
@@ -64,7 +64,7 @@ describe('<steg-rating-form> with the keyboard alone', () => {
   });
 
   it('completes the whole form in the "step" layout, with focus on each new page’s heading', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = await mount<HTMLDivElement>(html`<div>
       <button>Före</button>
       <steg-rating-form lang="sv" layout="step" subject-id="p-1" occasion="followUp" .instrument=${miniInstrument}></steg-rating-form>
     </div>`);
@@ -104,7 +104,7 @@ describe('<steg-rating-form> with the keyboard alone', () => {
   });
 
   it('gives each radio group one tab stop; arrow keys move and choose within it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = await mount<HTMLDivElement>(html`<div>
       <button>Före</button>
       <steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>
     </div>`);
@@ -125,7 +125,7 @@ describe('<steg-rating-form> with the keyboard alone', () => {
   });
 
   it('opens the comment with Enter and keeps what is typed', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = await mount<HTMLDivElement>(html`<div>
       <button>Före</button>
       <steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>
     </div>`);

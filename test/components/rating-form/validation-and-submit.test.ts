@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/rating-form/define.js';
 import type { StegRatingForm } from '../../../src/components/rating-form/rating-form.js';
 import type { StegSubmitEvent } from '../../../src/internal/events/steg-submit.js';
@@ -6,13 +6,13 @@ import type { StegErrorEvent } from '../../../src/internal/events/steg-error.js'
 import { validateAssessment } from '../../../src/sdk/index.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { miniInstrument } from './fixtures.js';
-import { choose, clickButton, deepActiveElement, radiosOf, root, settle, typeInto, visibleText } from './helpers.js';
+import { choose, clickButton, deepActiveElement, mount, radiosOf, root, settle, typeInto, visibleText } from './helpers.js';
 
 describe('<steg-rating-form> validation', () => {
   failOnLitWarnings();
 
   it('shows an error summary linked to each unanswered item, focused, with inline messages', async () => {
-    const el = await fixture<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
     await clickButton(el, 'Granska svaren');
     await settle(el);
     const summary = root(el).querySelector('.error-summary')!;
@@ -40,13 +40,13 @@ describe('<steg-rating-form> validation', () => {
   });
 
   it('speaks English errors with lang="en"', async () => {
-    const el = await fixture<StegRatingForm>(html`<steg-rating-form lang="en" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="en" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
     await clickButton(el, 'Check your answers');
     expect(root(el).querySelector('.error-summary')!.textContent!.replace(/\s+/g, ' ')).to.contain('There is a problem Select an answer for Housing');
   });
 
   it('in the step layout checks each page before moving on', async () => {
-    const el = await fixture<StegRatingForm>(html`<steg-rating-form lang="sv" layout="step" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="step" .instrument=${miniInstrument}></steg-rating-form>`);
     await clickButton(el, 'Fortsätt');
     await settle(el);
     expect(root(el).querySelector('.progress')!.textContent).to.equal('Område 1 av 3');
@@ -61,7 +61,7 @@ describe('<steg-rating-form> validation', () => {
   });
 
   it('goes from a change button on the review page to that area and back to the review', async () => {
-    const el = await fixture<StegRatingForm>(html`<steg-rating-form lang="sv" layout="step" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="step" .instrument=${miniInstrument}></steg-rating-form>`);
     await choose(el, 'housing', 'v:1');
     await clickButton(el, 'Fortsätt');
     await clickButton(el, 'Fortsätt');
@@ -91,7 +91,7 @@ describe('<steg-rating-form> sending', () => {
   failOnLitWarnings();
 
   async function completedForm(attrs: Record<string, string> = { 'subject-id': 'p-7', occasion: 'exit' }) {
-    const el = await fixture<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" collect-goals collect-cards .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" collect-goals collect-cards .instrument=${miniInstrument}></steg-rating-form>`);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     await choose(el, 'housing', 'v:2');
     await choose(el, 'health.body', 'm:declined');
