@@ -1,0 +1,832 @@
+import type { Instrument, RespondentRole } from '../model/instrument.js';
+import type { Assessment } from '../model/assessment.js';
+import type { AreaGoal } from '../model/goal.js';
+import type { ProgressionCard } from '../model/progression-card.js';
+import type { Intervention, InterventionCategory, InterventionEpisode, ParticipantAttributes } from '../model/intervention.js';
+import type { CohortData } from '../model/cohort-data.js';
+import { issue, type StegIssue } from '../model/issues.js';
+import { rolePlan, scoreKeys, type RolePlan } from './scoring-plan.js';
+import { resolveTimeline, timeOf, type ExclusionReason, type Period } from './timeline.js';
+import { rciParameters, type ChangeOptions } from './compare-assessments.js';
+import { standardErrorOfDifference } from './reliable-change.js';
+import { DEFAULT_MINIMAL_CHANGE } from './change-direction.js';
+import {
+  cellLayout,
+  CellCounts,
+  Contribution,
+  F_ACHIEVED,
+  F_CARD_PEOPLE,
+  F_CARDS,
+  F_GOAL_PEOPLE,
+  F_GOALS,
+  F_MIXED,
+  F_REACHED,
+  F_STARTED,
+  type CellLayout,
+} from './cohort-cells.js';
+import { histogramSd, metricStatistics, type MetricStatistics } from './cohort-statistics.js';
+import { DEFAULT_MIN_CELL, disclosureRule, suppressPartition } from './disclosure-control.js';
+import type {
+  CellPart,
+  CohortBreakdown,
+  CohortBreakdownKind,
+  CohortCell,
+  CohortGroup,
+  CohortReport,
+  CohortRoleReport,
+  SuppressionReason,
+  Withheld,
+} from './cohort-report-types.js';
+
+/** Options of `cohortReport` and `cohortAccumulator`. */
+export interface CohortReportOptions extends ChangeOptions {
+  /** Figures from fewer participants than this are withheld. Default 5; 1 turns suppression off. */
+  minCell?: number;
+  /** Hide extra groups so a withheld one cannot be recovered by subtraction. Default true. */
+  complementarySuppression?: boolean;
+  /** Only assessments authored in this period count; interventions and cards are read in it too. */
+  period?: Period;
+  /** Pair assessments of other versions of the instrument (flagged); default false: they are left out. */
+  mixVersions?: boolean;
+  /** The roles to report on; default every role of the instrument. */
+  roles?: RespondentRole[];
+  /** The breakdowns to build; default all of them. */
+  breakdowns?: CohortBreakdownKind[];
+}
+
+/**
+ * A cohort report built in parts: `add` batches of data, `merge` accumulators built elsewhere,
+ * and `result()` the report. However the data is split over `add` calls and accumulators, and
+ * in whatever order they are merged, `result()` is exactly the same as one pass over all of it.
+ */
+export interface CohortAccumulator {
+  /** Adds a batch of data (any subset of the lists; a participant's data may be spread over batches). */
+  add(data: Partial<CohortData>): CohortAccumulator;
+  /** Takes in everything another accumulator has seen (the other is left unchanged). Returns this one. */
+  merge(other: CohortAccumulator): CohortAccumulator;
+  /** The report over everything added and merged so far. */
+  result(): CohortReport;
+}
+
+/**
+ * What is kept per participant. A participant's assessments may arrive in different batches —
+ * an amendment in one, the original in another — so what is kept until `result()` is the
+ * participant's own records, not statistics: pairing needs all of them. Merging is then a
+ * union, which is associative and commutative, and `result()` reads each participant's
+ * records in a canonical order. The statistics themselves are integer counts (cohort-cells.ts).
+ */
+interface SubjectRecords {
+  assessments: Assessment[];
+  goals: AreaGoal[];
+  cards: ProgressionCard[];
+  episodes: InterventionEpisode[];
+  attributes: ParticipantAttributes[];
+}
+
+const categoryOrder: InterventionCategory[] = ['jobFocused', 'competence', 'health', 'social', 'coordination'];
+const genderOrder = ['woman', 'man', 'other', 'unknown'] as const;
+const allBreakdowns: CohortBreakdownKind[] = ['interventionCategory', 'intervention', 'parallelSupport', 'gender', 'unit'];
+
+/** Creates an empty cohort accumulator for an instrument. */
+export function cohortAccumulator(instrument: Instrument, options: CohortReportOptions = {}): CohortAccumulator {
+  return new Accumulator(instrument, options);
+}
+
+class Accumulator implements CohortAccumulator {
+  readonly #instrument: Instrument;
+  readonly #options: CohortReportOptions;
+  readonly #subjects = new Map<string, SubjectRecords>();
+  readonly #interventions: Intervention[] = [];
+
+  constructor(instrument: Instrument, options: CohortReportOptions) {
+    this.#instrument = instrument;
+    this.#options = options;
+  }
+
+  #subject(id: string): SubjectRecords {
+    let s = this.#subjects.get(id);
+    if (!s) {
+      s = { assessments: [], goals: [], cards: [], episodes: [], attributes: [] };
+      this.#subjects.set(id, s);
+    }
+    return s;
+  }
+
+  add(data: Partial<CohortData>): this {
+    for (const a of data.assessments ?? []) this.#subject(a.subjectId).assessments.push(a);
+    for (const g of data.goals ?? []) this.#subject(g.subjectId).goals.push(g);
+    for (const c of data.cards ?? []) this.#subject(c.subjectId).cards.push(c);
+    for (const e of data.episodes ?? []) this.#subject(e.subjectId).episodes.push(e);
+    for (const p of data.participants ?? []) this.#subject(p.subjectId).attributes.push(p);
+    for (const i of data.interventions ?? []) this.#interventions.push(i);
+    return this;
+  }
+
+  merge(other: CohortAccumulator): this {
+    if (!(other instanceof Accumulator)) throw new TypeError('merge() takes an accumulator made by cohortAccumulator().');
+    if (other === this) return this;
+    for (const [id, records] of other.#subjects) {
+      const s = this.#subject(id);
+      s.assessments.push(...records.assessments);
+      s.goals.push(...records.goals);
+      s.cards.push(...records.cards);
+      s.episodes.push(...records.episodes);
+      s.attributes.push(...records.attributes);
+    }
+    this.#interventions.push(...other.#interventions);
+    return this;
+  }
+
+  result(): CohortReport {
+    return buildReport(this.#instrument, this.#options, this.#subjects, this.#interventions);
+  }
+}
+
+/**
+ * Picks one record per id; which one never depends on input order. The statistics built from
+ * the records are counts, so the order of the list returned does not matter.
+ */
+function uniqueById<T extends { id?: string | undefined }>(records: T[], keyOf: (r: T) => string = (r) => r.id ?? JSON.stringify(r)): { list: T[]; conflicts: number } {
+  if (records.length < 2) return { list: records, conflicts: 0 };
+  if (records.length <= 16) {
+    // Small lists (the usual case): a quadratic check allocates nothing when there are no duplicates.
+    let duplicate = false;
+    for (let i = 1; i < records.length && !duplicate; i++) {
+      const key = keyOf(records[i]!);
+      for (let j = 0; j < i; j++) if (keyOf(records[j]!) === key) duplicate = true;
+    }
+    if (!duplicate) return { list: records, conflicts: 0 };
+  }
+  const byKey = new Map<string, T>();
+  let conflicts = 0;
+  for (const r of records) {
+    const key = keyOf(r);
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, r);
+    else if (seen !== r) {
+      const a = JSON.stringify(seen);
+      const b = JSON.stringify(r);
+      if (a !== b) conflicts += 1;
+      if (b < a) byKey.set(key, r);
+    }
+  }
+  return { list: [...byKey.values()], conflicts };
+}
+
+const occasionRank = { baseline: 0, followUp: 1, exit: 2, postExit: 3 } as const;
+
+/** Orders two ISO times; same-format UTC strings compare as text, which is the same order and much faster. */
+function compareAuthored(a: string, b: string): number {
+  if (a.length === b.length && (a.length === 10 || (a.charCodeAt(a.length - 1) === 90 && b.charCodeAt(b.length - 1) === 90))) {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  return timeOf(a) - timeOf(b);
+}
+
+function compareAssessmentOrder(a: Assessment, b: Assessment): number {
+  return compareAuthored(a.authored, b.authored) || occasionRank[a.occasion] - occasionRank[b.occasion] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+interface Pair {
+  baseline: Assessment | null;
+  latest: Assessment | null;
+}
+
+/**
+ * Baseline and latest of one participant and role. The common case — every record completed,
+ * of this instrument version, no duplicates, no period — takes a fast path with the same
+ * result as resolveTimeline, which handles everything else.
+ */
+function pickPair(instrument: Instrument, list: Assessment[], options: CohortReportOptions, excluded: Map<ExclusionReason, number>): Pair {
+  let clean = options.period === undefined;
+  for (let i = 0; clean && i < list.length; i++) {
+    const a = list[i]!;
+    if (a.status !== 'completed' || a.instrument.id !== instrument.id || a.instrument.version !== instrument.version) clean = false;
+    for (let j = 0; clean && j < i; j++) if (list[j]!.id === a.id) clean = false;
+  }
+  if (!clean) {
+    const timeline = resolveTimeline(instrument, list, { mixVersions: options.mixVersions ?? false, ...(options.period ? { period: options.period } : {}) });
+    for (const e of timeline.excluded) excluded.set(e.reason, (excluded.get(e.reason) ?? 0) + 1);
+    return { baseline: timeline.baseline, latest: timeline.latest };
+  }
+  if (list.length === 0) return { baseline: null, latest: null };
+  let first = list[0]!;
+  for (let i = 1; i < list.length; i++) if (compareAssessmentOrder(list[i]!, first) < 0) first = list[i]!;
+  let last: Assessment | null = null;
+  let lastExit: Assessment | null = null;
+  for (const a of list) {
+    if (a === first) continue;
+    if (last === null || compareAssessmentOrder(a, last) > 0) last = a;
+    if (a.occasion === 'exit' && (lastExit === null || compareAssessmentOrder(a, lastExit) > 0)) lastExit = a;
+  }
+  return { baseline: first, latest: lastExit ?? last };
+}
+
+/** An episode with parsed times and its intervention's place in the catalogue. */
+interface TimedEpisode {
+  intervention: number;
+  category: number;
+  start: number;
+  end: number;
+}
+
+/** One role's cells: everyone, and the groups of each breakdown ("without" groups are derived at the end). */
+interface RoleCells {
+  plan: RolePlan;
+  layout: CellLayout;
+  areaSlot: Map<string, number>;
+  all: CellCounts;
+  genders: Map<string, CellCounts>;
+  units: Map<string, CellCounts>;
+  /** "With" groups by category and intervention index. */
+  categories: (CellCounts | null)[];
+  interventions: (CellCounts | null)[];
+  /** parallel, jobFocusedAlone, noJobFocused. */
+  parallel: (CellCounts | null)[];
+}
+
+function periodEnd(period: Period | undefined): number {
+  if (!period?.to) return Number.POSITIVE_INFINITY;
+  return /^\d{4}-\d{2}-\d{2}$/.test(period.to) ? timeOf(period.to) + 86_399_999 : timeOf(period.to);
+}
+
+function buildReport(
+  instrument: Instrument,
+  options: CohortReportOptions,
+  subjects: Map<string, SubjectRecords>,
+  interventionRecords: readonly Intervention[],
+): CohortReport {
+  const minCell = Math.max(1, Math.floor(options.minCell ?? DEFAULT_MIN_CELL));
+  const complementary = options.complementarySuppression ?? true;
+  const minimalChange = options.minimalChange ?? DEFAULT_MINIMAL_CHANGE;
+  const wanted = new Set(options.breakdowns ?? allBreakdowns);
+  const roles = (options.roles ?? instrument.respondentRoles).filter((r) => instrument.respondentRoles.includes(r));
+  const warnings: StegIssue[] = [];
+
+  const catalogue = uniqueById(interventionRecords.slice());
+  // The catalogue's order decides the order of breakdowns: by id, whatever order the batches came in.
+  catalogue.list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  if (catalogue.conflicts > 0) {
+    warnings.push(issue(['interventions'], 'conflicting_records', `${catalogue.conflicts} intervention(s) appear with different contents under one id; one version was used.`, `${catalogue.conflicts} insats(er) förekommer med olika innehåll under samma id; en version användes.`));
+  }
+  const interventions = catalogue.list;
+  const interventionIndex = new Map(interventions.map((iv, i) => [iv.id, i]));
+  const categories = categoryOrder.filter((c) => interventions.some((iv) => iv.category === c));
+  const categoryIndex = new Map(categories.map((c, i) => [c, i]));
+  const jobFocused = categoryIndex.get('jobFocused') ?? -1;
+  const health = categoryIndex.get('health') ?? -1;
+  const social = categoryIndex.get('social') ?? -1;
+
+  const cellsByRole = roles.map((role): RoleCells => {
+    const plan = rolePlan(instrument, role);
+    const layout = cellLayout(plan);
+    return {
+      plan,
+      layout,
+      areaSlot: new Map(plan.areas.map((a, slot) => [a.area.id, slot])),
+      all: new CellCounts(layout),
+      genders: new Map(),
+      units: new Map(),
+      categories: categories.map(() => null),
+      interventions: interventions.map(() => null),
+      parallel: [null, null, null],
+    };
+  });
+  const roleIndex = new Map(roles.map((r, i) => [r, i]));
+  const periodStart = options.period?.from ? timeOf(options.period.from) : Number.NEGATIVE_INFINITY;
+  const periodStop = periodEnd(options.period);
+
+  const excluded = new Map<ExclusionReason, number>();
+  let otherInstrument = 0;
+  let assessmentsCounted = 0;
+  let unknownInterventions = 0;
+  let attributeConflicts = 0;
+  let recordConflicts = 0;
+  const gendersSeen = new Set<string>();
+  const unitsSeen = new Set<string>();
+  let anyGender = false;
+  let anyUnit = false;
+
+  const byRole: Assessment[][] = roles.map(() => []);
+  const maxMetrics = Math.max(1, ...cellsByRole.map((c) => c.layout.metrics.length)) + 1;
+  const baseKeys = new Float64Array(maxMetrics);
+  const latestKeys = new Float64Array(maxMetrics);
+  const answered = new Int32Array(maxMetrics);
+  const contribution = new Contribution();
+  const goalPeople = new Uint8Array(maxMetrics);
+  const cardPeople = new Uint8Array(maxMetrics);
+  const categoriesHad = new Uint8Array(categories.length);
+  const interventionsHad = new Uint8Array(interventions.length);
+  const memberships: CellCounts[] = [];
+
+  for (const records of subjects.values()) {
+    // Assessments by role; other instruments are counted and left out.
+    for (const list of byRole) list.length = 0;
+    const otherBefore = otherInstrument;
+    for (const a of records.assessments) {
+      if (a.instrument.id !== instrument.id) {
+        otherInstrument += 1;
+        continue;
+      }
+      const r = roleIndex.get(a.role);
+      if (r !== undefined) byRole[r]!.push(a);
+    }
+    const ours = records.assessments.length - otherInstrument + otherBefore;
+    assessmentsCounted += ours - duplicateIds(records.assessments, instrument.id);
+
+    // Attributes: the same participant may be described in several batches.
+    let gender: string = 'unknown';
+    let unit: string = 'unknown';
+    if (records.attributes.length === 1) {
+      const only = records.attributes[0]!;
+      if (only.gender !== undefined) {
+        gender = only.gender;
+        anyGender = true;
+      }
+      if (only.unitId !== undefined) {
+        unit = only.unitId;
+        anyUnit = true;
+      }
+    } else if (records.attributes.length > 1) {
+      const genders = [...new Set(records.attributes.map((p) => p.gender).filter((g): g is NonNullable<typeof g> => g !== undefined))].sort();
+      const units = [...new Set(records.attributes.map((p) => p.unitId).filter((u): u is string => u !== undefined))].sort();
+      if (genders.length > 1 || units.length > 1) attributeConflicts += 1;
+      if (genders[0] !== undefined) {
+        gender = genders[0];
+        anyGender = true;
+      }
+      if (units[0] !== undefined) {
+        unit = units[0];
+        anyUnit = true;
+      }
+    }
+
+    // Episodes with parsed times, once per participant for every role.
+    const episodes: TimedEpisode[] = [];
+    if (records.episodes.length > 0) {
+      const unique = uniqueById(records.episodes, (e) => e.id ?? `${e.interventionId}|${e.start}|${e.end ?? ''}`);
+      recordConflicts += unique.conflicts;
+      for (const e of unique.list) {
+        const index = interventionIndex.get(e.interventionId);
+        if (index === undefined) {
+          unknownInterventions += 1;
+          continue;
+        }
+        episodes.push({
+          intervention: index,
+          category: categoryIndex.get(interventions[index]!.category)!,
+          start: timeOf(e.start),
+          end: e.end === undefined ? Number.POSITIVE_INFINITY : periodEndOf(e.end),
+        });
+      }
+    }
+    const goals = uniqueById(records.goals);
+    const cards = uniqueById(records.cards);
+    recordConflicts += goals.conflicts + cards.conflicts;
+
+    for (let r = 0; r < roles.length; r++) {
+      const list = byRole[r]!;
+      if (list.length === 0) continue;
+      const { baseline, latest } = pickPair(instrument, list, options, excluded);
+      if (!baseline) continue;
+      const cells = cellsByRole[r]!;
+      const { plan, layout } = cells;
+      const metrics = layout.metrics;
+      scoreKeys(plan, baseline.answers, baseKeys, answered);
+      const paired = latest !== null;
+      if (paired) scoreKeys(plan, latest.answers, latestKeys, answered);
+      const mixed = paired && latest.instrument.version !== baseline.instrument.version;
+
+      contribution.reset();
+      contribution.paired = paired;
+      for (let m = 0; m < metrics.length; m++) {
+        const layoutM = metrics[m]!;
+        const bk = baseKeys[m]!;
+        if (Number.isNaN(bk)) continue;
+        contribution.bump(layoutM.offset + F_STARTED);
+        if (!paired) continue;
+        const lk = latestKeys[m]!;
+        if (Number.isNaN(lk)) continue;
+        if (layoutM.dense) {
+          contribution.bump(layoutM.baseOffset + (bk - layoutM.keyMin));
+          contribution.bump(layoutM.deltaOffset + (lk - bk - layoutM.deltaMin));
+        } else {
+          contribution.sparse.push(m, 0, bk, m, 1, lk - bk);
+        }
+        if (mixed) contribution.bump(layoutM.offset + F_MIXED);
+      }
+
+      // Goals are read against this role's latest scores; achieved goals count as reached.
+      if (paired && goals.list.length > 0) {
+        goalPeople.fill(0);
+        const overall = plan.overall ? plan.areas.length : -1;
+        for (const goal of goals.list) {
+          if (goal.status === 'dropped') continue;
+          const slot = cells.areaSlot.get(goal.areaId);
+          if (slot === undefined) continue;
+          const area = plan.areas[slot]!;
+          const lk = latestKeys[slot]!;
+          let reached: boolean;
+          if (goal.status === 'achieved') reached = true;
+          else if (Number.isNaN(lk)) continue;
+          else {
+            const latestScore = lk / area.denominator;
+            reached = area.direction === 'lowerIsBetter' ? latestScore <= goal.targetValue + 1e-9 : latestScore >= goal.targetValue - 1e-9;
+          }
+          for (let m = slot; m >= 0; m = m === slot && overall >= 0 ? overall : -1) {
+            contribution.bump(metrics[m]!.offset + F_GOALS);
+            if (reached) contribution.bump(metrics[m]!.offset + F_REACHED);
+            goalPeople[m] = 1;
+          }
+        }
+        for (let m = 0; m < metrics.length; m++) if (goalPeople[m]) contribution.bump(metrics[m]!.offset + F_GOAL_PEOPLE);
+      }
+      if (cards.list.length > 0) {
+        cardPeople.fill(0);
+        const overall = plan.overall ? plan.areas.length : -1;
+        for (const card of cards.list) {
+          if (periodStop !== Number.POSITIVE_INFINITY && timeOf(card.createdAt) > periodStop) continue;
+          const slot = card.areaId === undefined ? -1 : (cells.areaSlot.get(card.areaId) ?? -1);
+          const achieved =
+            card.status === 'achieved' && (periodStop === Number.POSITIVE_INFINITY || card.achievedAt === undefined || timeOf(card.achievedAt) <= periodStop);
+          for (let k = 0; k < 2; k++) {
+            const m = k === 0 ? slot : overall;
+            if (m < 0) continue;
+            contribution.bump(metrics[m]!.offset + F_CARDS);
+            if (achieved) contribution.bump(metrics[m]!.offset + F_ACHIEVED);
+            cardPeople[m] = 1;
+          }
+        }
+        for (let m = 0; m < metrics.length; m++) if (cardPeople[m]) contribution.bump(metrics[m]!.offset + F_CARD_PEOPLE);
+      }
+
+      // Which groups the participant belongs to for this role, over the time they were followed.
+      memberships.length = 0;
+      memberships.push(cells.all);
+      if (wanted.has('gender')) {
+        gendersSeen.add(gender);
+        memberships.push(keyedCell(cells.genders, gender, layout));
+      }
+      if (wanted.has('unit')) {
+        unitsSeen.add(unit);
+        memberships.push(keyedCell(cells.units, unit, layout));
+      }
+      if (episodes.length > 0 || interventions.length > 0) {
+        const from = episodes.length > 0 ? Math.max(timeOf(baseline.authored), periodStart) : 0;
+        const to = episodes.length === 0 ? 0 : paired ? timeOf(latest.authored) : periodStop;
+        let hadJob = false;
+        let parallel = false;
+        categoriesHad.fill(0);
+        interventionsHad.fill(0);
+        for (const e of episodes) {
+          if (e.start > to || e.end < from) continue;
+          categoriesHad[e.category] = 1;
+          interventionsHad[e.intervention] = 1;
+          if (e.category === jobFocused) {
+            hadJob = true;
+            for (const h of episodes) {
+              if (h.category !== health && h.category !== social) continue;
+              if (Math.max(e.start, h.start, from) <= Math.min(e.end, h.end, to)) parallel = true;
+            }
+          }
+        }
+        if (wanted.has('interventionCategory')) {
+          for (let c = 0; c < categoriesHad.length; c++) if (categoriesHad[c]) memberships.push(indexedCell(cells.categories, c, layout));
+        }
+        if (wanted.has('intervention')) {
+          for (let i = 0; i < interventionsHad.length; i++) if (interventionsHad[i]) memberships.push(indexedCell(cells.interventions, i, layout));
+        }
+        if (wanted.has('parallelSupport') && jobFocused >= 0) memberships.push(indexedCell(cells.parallel, parallel ? 0 : hadJob ? 1 : 2, layout));
+      }
+      for (const cell of memberships) contribution.applyTo(cell);
+    }
+  }
+
+  if (otherInstrument > 0) {
+    warnings.push(issue(['assessments'], 'other_instrument', `${otherInstrument} assessment(s) of another instrument were left out.`, `${otherInstrument} skattning(ar) av ett annat instrument räknades inte med.`));
+  }
+  const otherVersion = excluded.get('otherVersion') ?? 0;
+  if (otherVersion > 0) {
+    warnings.push(issue(['assessments'], 'other_version_excluded', `${otherVersion} assessment(s) made with another version of the instrument were left out (use mixVersions to pair them, flagged).`, `${otherVersion} skattning(ar) gjorda med en annan version av instrumentet räknades inte med.`));
+  }
+  const duplicates = excluded.get('duplicate') ?? 0;
+  if (duplicates + recordConflicts > 0) {
+    warnings.push(issue([], 'duplicate_ids', `${duplicates + recordConflicts} record(s) share an id with a different record; one of each was used.`, `${duplicates + recordConflicts} post(er) delar id med en annan post; en av varje användes.`));
+  }
+  if (unknownInterventions > 0) {
+    warnings.push(issue(['episodes'], 'unknown_intervention', `${unknownInterventions} episode(s) name an intervention that is not in the data; they are not in the breakdowns.`, `${unknownInterventions} insatsperiod(er) anger en insats som saknas i underlaget; de ingår inte i uppdelningarna.`));
+  }
+  if (attributeConflicts > 0) {
+    warnings.push(issue(['participants'], 'conflicting_attributes', `${attributeConflicts} participant(s) are described differently in different records; the first value in alphabetical order was used.`, `${attributeConflicts} deltagare beskrivs olika i olika poster; det första värdet i bokstavsordning användes.`));
+  }
+
+  const context: FinishContext = {
+    minCell,
+    complementary,
+    minimalChange,
+    options,
+    interventions,
+    categories,
+    hasCatalogue: interventions.length > 0,
+    jobFocused: jobFocused >= 0,
+    genders: anyGender || wanted.has('gender') ? genderOrder.filter((g) => gendersSeen.has(g)) : [],
+    units: [...unitsSeen].filter((u) => u !== 'unknown').sort().concat(unitsSeen.has('unknown') ? ['unknown'] : []),
+    anyGender,
+    anyUnit,
+    wanted,
+    suppressedCells: 0,
+  };
+  const roleReports: CohortRoleReport[] = [];
+  cellsByRole.forEach((cells, r) => {
+    if (cells.all.started === 0) return;
+    roleReports.push(finishRole(roles[r]!, cells, context));
+  });
+
+  return {
+    instrument: { id: instrument.id, version: instrument.version },
+    period: { from: options.period?.from ?? null, to: options.period?.to ?? null },
+    participants: subjects.size,
+    assessments: assessmentsCounted,
+    disclosure: { minCell, complementary, suppressedCells: context.suppressedCells, rule: disclosureRule(minCell, complementary) },
+    interpretation: {
+      kind: 'association',
+      message: {
+        sv: 'Skillnader mellan grupper visar samband, inte vad insatserna orsakar: vem som får en insats är inte slumpat.',
+        en: 'Differences between groups are associations, not effects of the interventions: who gets an intervention is not random.',
+      },
+    },
+    roles: roleReports,
+    warnings,
+  };
+}
+
+/** An episode's end date includes the whole day when no time is given. */
+function periodEndOf(iso: string): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? timeOf(iso) + 86_399_999 : timeOf(iso);
+}
+
+function keyedCell(cells: Map<string, CellCounts>, key: string, layout: CellLayout): CellCounts {
+  let cell = cells.get(key);
+  if (!cell) {
+    cell = new CellCounts(layout);
+    cells.set(key, cell);
+  }
+  return cell;
+}
+
+function indexedCell(cells: (CellCounts | null)[], index: number, layout: CellLayout): CellCounts {
+  return (cells[index] ??= new CellCounts(layout));
+}
+
+/** How many assessments of an instrument repeat an id already seen for the same participant. */
+function duplicateIds(assessments: readonly Assessment[], instrumentId: string): number {
+  let duplicates = 0;
+  if (assessments.length <= 16) {
+    for (let i = 1; i < assessments.length; i++) {
+      const a = assessments[i]!;
+      if (a.instrument.id !== instrumentId) continue;
+      for (let j = 0; j < i; j++) {
+        if (assessments[j]!.id === a.id && assessments[j]!.instrument.id === instrumentId) {
+          duplicates += 1;
+          break;
+        }
+      }
+    }
+    return duplicates;
+  }
+  const seen = new Set<string>();
+  for (const a of assessments) {
+    if (a.instrument.id !== instrumentId) continue;
+    if (seen.has(a.id)) duplicates += 1;
+    else seen.add(a.id);
+  }
+  return duplicates;
+}
+
+interface FinishContext {
+  minCell: number;
+  complementary: boolean;
+  minimalChange: number;
+  options: CohortReportOptions;
+  interventions: Intervention[];
+  categories: InterventionCategory[];
+  hasCatalogue: boolean;
+  jobFocused: boolean;
+  genders: string[];
+  units: string[];
+  anyGender: boolean;
+  anyUnit: boolean;
+  wanted: Set<CohortBreakdownKind>;
+  suppressedCells: number;
+}
+
+/** A group before disclosure control: its counts and computed statistics. */
+interface RawGroup {
+  key: string;
+  label: CohortGroup['label'];
+  cell: CellCounts;
+  stats: MetricStatistics[];
+}
+
+/** Hidden parts of a group: at group level, and per metric and part. */
+interface Hidden {
+  started: SuppressionReason | null;
+  paired: SuppressionReason | null;
+  metrics: Record<CellPart, SuppressionReason | null>[];
+}
+
+const PARTS: CellPart[] = ['started', 'paired', 'goals', 'cards'];
+
+function partCount(stats: MetricStatistics, part: CellPart): number {
+  return part === 'started' ? stats.nStarted : part === 'paired' ? stats.nPaired : part === 'goals' ? stats.nWithGoals : stats.nWithCards;
+}
+
+function finishRole(role: RespondentRole, cells: RoleCells, ctx: FinishContext): CohortRoleReport {
+  const { layout, plan } = cells;
+  // Reliable change: SD₁ from the options, the instrument, or else the baseline SD of everyone paired.
+  const reliable = layout.metrics.map((metric, m) => {
+    if (metric.areaId === null) return { areaId: metric.areaId, reliability: null, sd: null, sdSource: null, threshold: null, sDiff: null };
+    const areaPlan = plan.areas[m]!;
+    const { sd, reliability } = rciParameters(areaPlan, ctx.options);
+    let usedSd = sd;
+    let source: 'option' | 'instrument' | 'cohort' | null = sd === null ? null : ctx.options.referenceSd?.[metric.areaId] !== undefined ? 'option' : 'instrument';
+    if (usedSd === null && reliability !== null) {
+      const base = histogramSd(cells.all.histogram(layout, m, 0));
+      // The cohort SD is itself a statistic: only used when enough people are behind it.
+      if (base.sd !== null && base.n >= ctx.minCell) {
+        usedSd = base.sd / metric.denominator;
+        source = 'cohort';
+      }
+    }
+    const sDiff = standardErrorOfDifference(usedSd, reliability);
+    return { areaId: metric.areaId, reliability, sd: sDiff === null ? null : usedSd, sdSource: sDiff === null ? null : source, threshold: sDiff === null ? null : 1.96 * sDiff, sDiff };
+  });
+  const raw = (key: string, label: CohortGroup['label'], cell: CellCounts): RawGroup => ({
+    key,
+    label,
+    cell,
+    stats: layout.metrics.map((_, m) => metricStatistics(cell, layout, m, reliable[m]!.sDiff, ctx.minimalChange)),
+  });
+  const empty = new CellCounts(layout);
+  const all = raw('all', null, cells.all);
+  const allHidden = hideAlone(all, ctx.minCell);
+
+  const breakdowns: { kind: CohortBreakdownKind; id: string; extra: Partial<CohortBreakdown>; label: CohortBreakdown['label']; groups: RawGroup[] }[] = [];
+  const withWithout = (withCell: CellCounts) => {
+    return [raw('with', null, withCell), raw('without', null, cells.all.minus(withCell, layout))];
+  };
+  if (ctx.wanted.has('interventionCategory')) {
+    ctx.categories.forEach((category, c) => {
+      breakdowns.push({ kind: 'interventionCategory', id: `interventionCategory:${category}`, extra: { category }, label: null, groups: withWithout(cells.categories[c] ?? empty) });
+    });
+  }
+  if (ctx.wanted.has('intervention')) {
+    ctx.interventions.forEach((intervention, i) => {
+      breakdowns.push({ kind: 'intervention', id: `intervention:${intervention.id}`, extra: { interventionId: intervention.id }, label: intervention.label, groups: withWithout(cells.interventions[i] ?? empty) });
+    });
+  }
+  if (ctx.wanted.has('parallelSupport') && ctx.jobFocused) {
+    const groups = (['parallel', 'jobFocusedAlone', 'noJobFocused'] as const).map((k, i) => raw(k, null, cells.parallel[i] ?? empty));
+    breakdowns.push({ kind: 'parallelSupport', id: 'parallelSupport', extra: {}, label: null, groups });
+  }
+  if (ctx.wanted.has('gender') && ctx.anyGender) {
+    breakdowns.push({ kind: 'gender', id: 'gender', extra: {}, label: null, groups: ctx.genders.map((g) => raw(g, null, cells.genders.get(g) ?? empty)) });
+  }
+  if (ctx.wanted.has('unit') && ctx.anyUnit) {
+    breakdowns.push({ kind: 'unit', id: 'unit', extra: {}, label: null, groups: ctx.units.map((u) => raw(u, null, cells.units.get(u) ?? empty)) });
+  }
+
+  const out: CohortBreakdown[] = breakdowns.map((b) => {
+    const hidden = suppressBreakdown(all, allHidden, b.groups, ctx);
+    return {
+      kind: b.kind,
+      id: b.id,
+      ...b.extra,
+      label: b.label,
+      interpretation: 'association',
+      groups: b.groups.map((g, i) => publishGroup(g, hidden[i]!, layout, ctx)),
+    };
+  });
+  return {
+    role,
+    all: publishGroup(all, allHidden, layout, ctx),
+    breakdowns: out,
+    reliableChange: reliable
+      .filter((r): r is typeof r & { areaId: string } => r.areaId !== null)
+      .map(({ areaId, reliability, sd, sdSource, threshold }) => ({ areaId, reliability, sd, sdSource, threshold })),
+  };
+}
+
+/** Primary suppression of the whole cohort: there is no parent to subtract from. */
+function hideAlone(group: RawGroup, minCell: number): Hidden {
+  const small = (n: number): SuppressionReason | null => (n > 0 && n < minCell ? 'belowMinCell' : null);
+  const started = small(group.cell.started);
+  const paired = started ?? small(group.cell.paired);
+  return {
+    started,
+    paired,
+    metrics: group.stats.map((s) => {
+      const metricStarted = started ?? small(s.nStarted);
+      return {
+        started: metricStarted,
+        paired: metricStarted ?? paired ?? small(s.nPaired),
+        goals: metricStarted ?? small(s.nWithGoals),
+        cards: metricStarted ?? small(s.nWithCards),
+      };
+    }),
+  };
+}
+
+/**
+ * Suppression for the groups of one breakdown (which together make up everyone): at group
+ * level first, then per metric and part, each inheriting what is already hidden.
+ */
+function suppressBreakdown(all: RawGroup, allHidden: Hidden, groups: RawGroup[], ctx: FinishContext): Hidden[] {
+  const { minCell, complementary } = ctx;
+  const started: (SuppressionReason | null)[] = groups.map(() => null);
+  suppressPartition(allHidden.started ? 0 : all.cell.started, groups.map((g) => g.cell.started), started, minCell, complementary);
+  const paired = started.slice();
+  suppressPartition(allHidden.paired ? 0 : all.cell.paired, groups.map((g) => g.cell.paired), paired, minCell, complementary);
+  const metrics = all.stats.map((allStats, m) => {
+    const parentHidden = allHidden.metrics[m]!;
+    const byPart = {} as Record<CellPart, (SuppressionReason | null)[]>;
+    byPart.started = started.slice();
+    suppressPartition(parentHidden.started ? 0 : allStats.nStarted, groups.map((g) => g.stats[m]!.nStarted), byPart.started, minCell, complementary);
+    byPart.paired = byPart.started.map((h, i) => h ?? paired[i]!);
+    suppressPartition(parentHidden.paired ? 0 : allStats.nPaired, groups.map((g) => g.stats[m]!.nPaired), byPart.paired, minCell, complementary);
+    for (const part of ['goals', 'cards'] as const) {
+      byPart[part] = byPart.started.slice();
+      suppressPartition(parentHidden[part] ? 0 : partCount(allStats, part), groups.map((g) => partCount(g.stats[m]!, part)), byPart[part], minCell, complementary);
+    }
+    return byPart;
+  });
+  return groups.map((_, i) => ({
+    started: started[i]!,
+    paired: paired[i]!,
+    metrics: metrics.map((byPart) => ({ started: byPart.started[i]!, paired: byPart.paired[i]!, goals: byPart.goals[i]!, cards: byPart.cards[i]! })),
+  }));
+}
+
+function publishGroup(group: RawGroup, hidden: Hidden, layout: CellLayout, ctx: FinishContext): CohortGroup {
+  const cells = layout.metrics.map((metric, m) => publishCell(metric.areaId, metric.direction, group.stats[m]!, hidden.metrics[m]!, ctx));
+  const overallIndex = layout.metrics.findIndex((metric) => metric.areaId === null);
+  const startedVisible = hidden.started === null;
+  const pairedVisible = startedVisible && hidden.paired === null;
+  return {
+    key: group.key,
+    label: group.label,
+    nStarted: startedVisible ? group.cell.started : null,
+    nPaired: pairedVisible ? group.cell.paired : null,
+    attritionRate: pairedVisible && group.cell.started > 0 ? 1 - group.cell.paired / group.cell.started : null,
+    suppressed: hidden.started !== null || hidden.paired !== null,
+    reason: hidden.started ?? hidden.paired,
+    areas: overallIndex >= 0 ? cells.slice(0, overallIndex) : cells,
+    overall: overallIndex >= 0 ? cells[overallIndex]! : null,
+  };
+}
+
+function publishCell(
+  areaId: string | null,
+  direction: CohortCell['direction'],
+  s: MetricStatistics,
+  hidden: Record<CellPart, SuppressionReason | null>,
+  ctx: FinishContext,
+): CohortCell {
+  const withheld: Withheld[] = PARTS.filter((part) => hidden[part] !== null).map((part) => ({ part, reason: hidden[part]! }));
+  if (withheld.length > 0) ctx.suppressedCells += 1;
+  const started = hidden.started === null;
+  const paired = started && hidden.paired === null;
+  const goals = started && hidden.goals === null;
+  const cards = started && hidden.cards === null;
+  const p = <T>(value: T): T | null => (paired ? value : null);
+  return {
+    areaId,
+    direction,
+    suppressed: withheld.length > 0,
+    reason: withheld[0]?.reason ?? null,
+    withheld,
+    nStarted: started ? s.nStarted : null,
+    nPaired: p(s.nPaired),
+    attritionRate: p(s.attritionRate),
+    meanBaseline: p(s.meanBaseline),
+    meanLatest: p(s.meanLatest),
+    meanChange: p(s.meanChange),
+    ci95: p(s.ci95),
+    medianChange: p(s.medianChange),
+    sdChange: p(s.sdChange),
+    cohenDz: p(s.cohenDz),
+    hedgesGz: p(s.hedgesGz),
+    shareImproved: p(s.shareImproved),
+    shareUnchanged: p(s.shareUnchanged),
+    shareWorsened: p(s.shareWorsened),
+    shareReliablyImproved: p(s.shareReliablyImproved),
+    shareReliablyDeteriorated: p(s.shareReliablyDeteriorated),
+    nMixedVersions: p(s.nMixedVersions),
+    nWithGoals: goals ? s.nWithGoals : null,
+    goals: goals ? s.goals : null,
+    shareGoalsReached: goals ? s.shareGoalsReached : null,
+    nWithCards: cards ? s.nWithCards : null,
+    cards: cards ? s.cards : null,
+    shareCardsAchieved: cards ? s.shareCardsAchieved : null,
+  };
+}

@@ -1,0 +1,24 @@
+import type { Instrument } from '../model/instrument.js';
+import type { CohortData } from '../model/cohort-data.js';
+import { cohortAccumulator, type CohortReportOptions } from './cohort-accumulator.js';
+import type { CohortReport } from './cohort-report-types.js';
+
+/**
+ * The cohort report of an instrument: for each respondent role, everyone and each breakdown
+ * (intervention category and intervention — with vs without in the period —, parallel
+ * job-focused and health/social support, gender, unit), and per area and overall: started,
+ * paired, attrition, mean baseline/latest/change with a 95 % CI, median and SD of change,
+ * Cohen's d_z and Hedges' g_z, shares improved/unchanged/worsened and reliably improved, and
+ * the shares of goals reached and progression cards achieved.
+ *
+ * Disclosure control is on by default: any figure computed from fewer than `minCell` (5)
+ * participants is withheld (null, `suppressed: true`, with the reason), and further groups are
+ * withheld where needed so that none can be recovered by subtraction from the total.
+ * Differences between groups are associations, not effects.
+ *
+ * The data is taken as parsed (see `parseCohortData`). Equivalent to
+ * `cohortAccumulator(instrument, options).add(data).result()`.
+ */
+export function cohortReport(instrument: Instrument, data: Partial<CohortData>, options: CohortReportOptions = {}): CohortReport {
+  return cohortAccumulator(instrument, options).add(data).result();
+}
