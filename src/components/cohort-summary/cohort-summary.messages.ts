@@ -57,6 +57,33 @@ export const cohortSummaryMessages: MessageTable<
   | 'genderMan'
   | 'genderOther'
   | 'genderUnknown'
+  | 'byParallel'
+  | 'groupWith'
+  | 'groupWithout'
+  | 'groupParallel'
+  | 'groupJobAlone'
+  | 'groupNoJob'
+  | 'unitUnknown'
+  | 'colRole'
+  | 'colBreakdown'
+  | 'colStarted'
+  | 'colPaired'
+  | 'colAttrition'
+  | 'colWorsened'
+  | 'colUnchanged'
+  | 'colImproved'
+  | 'colMean'
+  | 'colCiLow'
+  | 'colCiHigh'
+  | 'colGoals'
+  | 'colGoalsReached'
+  | 'colHidden'
+  | 'reasonBelow'
+  | 'reasonComplementary'
+  | 'participants'
+  | 'groupCounts'
+  | 'breakdownCategory'
+  | 'breakdownIntervention'
 > = {
   sv: {
     title: 'Förändring i gruppen',
@@ -116,6 +143,33 @@ export const cohortSummaryMessages: MessageTable<
     genderMan: 'Män',
     genderOther: 'Annat',
     genderUnknown: 'Okänt',
+    byParallel: 'Parallellt stöd',
+    groupWith: 'Med',
+    groupWithout: 'Utan',
+    groupParallel: 'Arbetsinriktat och hälsa/socialt samtidigt',
+    groupJobAlone: 'Arbetsinriktat utan parallellt stöd',
+    groupNoJob: 'Inget arbetsinriktat',
+    unitUnknown: 'Okänd enhet',
+    colRole: 'Vems skattning',
+    colBreakdown: 'Uppdelning',
+    colStarted: 'Började',
+    colPaired: 'n (start och uppföljning)',
+    colAttrition: 'Bortfall (%)',
+    colWorsened: 'Sämre (%)',
+    colUnchanged: 'Oförändrade (%)',
+    colImproved: 'Bättre (%)',
+    colMean: 'Medelförändring (steg)',
+    colCiLow: '95 % KI, nedre',
+    colCiHigh: '95 % KI, övre',
+    colGoals: 'Antal mål',
+    colGoalsReached: 'Nådda mål (%)',
+    colHidden: 'Dolt',
+    reasonBelow: 'färre än {minCell} personer',
+    reasonComplementary: 'dolt så att en annan dold uppgift inte kan räknas fram',
+    participants: '{count} deltagare i underlaget',
+    groupCounts: '{group}: {started} · {paired} · {attrition}',
+    breakdownCategory: 'Typ av insats: {name}',
+    breakdownIntervention: 'Insats: {name}',
   },
   en: {
     title: 'Change in the group',
@@ -175,5 +229,32 @@ export const cohortSummaryMessages: MessageTable<
     genderMan: 'Men',
     genderOther: 'Other',
     genderUnknown: 'Unknown',
+    byParallel: 'Parallel support',
+    groupWith: 'With',
+    groupWithout: 'Without',
+    groupParallel: 'Job-focused and health/social at the same time',
+    groupJobAlone: 'Job-focused without parallel support',
+    groupNoJob: 'No job-focused support',
+    unitUnknown: 'Unknown unit',
+    colRole: 'Whose rating',
+    colBreakdown: 'Breakdown',
+    colStarted: 'Started',
+    colPaired: 'n (start and follow-up)',
+    colAttrition: 'Attrition (%)',
+    colWorsened: 'Worse (%)',
+    colUnchanged: 'Unchanged (%)',
+    colImproved: 'Better (%)',
+    colMean: 'Mean change (steps)',
+    colCiLow: '95% CI, lower',
+    colCiHigh: '95% CI, upper',
+    colGoals: 'Goals',
+    colGoalsReached: 'Goals reached (%)',
+    colHidden: 'Hidden',
+    reasonBelow: 'fewer than {minCell} people',
+    reasonComplementary: 'hidden so that another hidden figure cannot be worked out',
+    participants: '{count} participants in the data',
+    groupCounts: '{group}: {started} · {paired} · {attrition}',
+    breakdownCategory: 'Kind of intervention: {name}',
+    breakdownIntervention: 'Intervention: {name}',
   },
 };

@@ -7,7 +7,7 @@ export const cohortSummaryStyles = css`
     container-type: inline-size;
     --_improved: var(--steg-color-improved, var(--_series-2));
     --_worsened: var(--steg-color-worsened, var(--_series-3));
-    --_unchanged: var(--steg-color-unchanged, var(--_border-subtle));
+    --_unchanged: var(--steg-color-unchanged, var(--_series-1));
   }
   h2,
   h3,
@@ -116,8 +116,8 @@ export const cohortSummaryStyles = css`
     border: 1px solid var(--_improved);
   }
   .unchanged {
-    background: radial-gradient(circle, var(--_fg-muted) 1px, transparent 1.5px) 0 0 / 5px 5px, var(--_unchanged);
-    border: 1px solid var(--_border);
+    background: radial-gradient(circle, var(--_bg) 1px, transparent 1.5px) 0 0 / 5px 5px, var(--_unchanged);
+    border: 1px solid var(--_unchanged);
   }
 
   .chart {
@@ -127,7 +127,7 @@ export const cohortSummaryStyles = css`
   .chart-head,
   .chart-row {
     display: grid;
-    grid-template-columns: minmax(8rem, 13rem) minmax(10rem, 1fr) minmax(4rem, 6rem) minmax(9rem, 13rem) 3.5rem 5.5rem;
+    grid-template-columns: minmax(8rem, 13rem) minmax(14rem, 1fr) minmax(8rem, 11rem) 3.5rem 5.5rem;
     align-items: center;
     column-gap: 0.75em;
   }
@@ -139,8 +139,14 @@ export const cohortSummaryStyles = css`
   }
   .chart-head .scale {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: 1fr 2px 1fr 1fr;
     text-align: center;
+  }
+  .chart-head .scale > :last-child {
+    margin-inline-start: 0.75rem;
+  }
+  .chart-head .num {
+    text-align: end;
   }
   .chart-row {
     padding-block: 0.3em;
@@ -168,7 +174,7 @@ export const cohortSummaryStyles = css`
 
   .bar {
     display: grid;
-    grid-template-columns: 1fr 2px 1fr;
+    grid-template-columns: 1fr 2px 1fr 1fr;
     align-items: center;
     block-size: 1.1em;
     forced-color-adjust: none;
@@ -194,11 +200,8 @@ export const cohortSummaryStyles = css`
   .same-track {
     display: flex;
     block-size: 100%;
-    border-inline-start: 1px solid var(--_border-subtle);
-  }
-  .chart-row .same {
-    display: grid;
-    grid-template-columns: 1fr;
+    margin-inline-start: 0.75rem;
+    border-inline-start: 2px solid var(--_border-subtle);
   }
 
   details summary {
@@ -263,9 +266,6 @@ export const cohortSummaryStyles = css`
     }
     .chart-row .goals {
       grid-area: goals;
-    }
-    .chart-row .same-cell {
-      display: none;
     }
     .chart-row .n::before {
       content: 'n = ';

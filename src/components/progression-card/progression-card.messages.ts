@@ -9,6 +9,8 @@ export const progressionCardMessages: MessageTable<
   | 'legendGoal'
   | 'stepsOne'
   | 'stepsOther'
+  | 'stepWordOne'
+  | 'stepWordOther'
   | 'unchanged'
   | 'noRating'
   | 'onlyBaseline'
@@ -22,8 +24,18 @@ export const progressionCardMessages: MessageTable<
   | 'reliableImproved'
   | 'reliableWorsened'
   | 'noReliableChange'
-  | 'gap'
+  | 'gapHigher'
+  | 'gapLower'
   | 'gapSame'
+  | 'otherRates'
+  | 'dirImproved'
+  | 'dirWorsened'
+  | 'dirUnchanged'
+  | 'occasionNames'
+  | 'occBaseline'
+  | 'occFollowUp'
+  | 'occExit'
+  | 'occPostExit'
   | 'participant'
   | 'caseManager'
   | 'joint'
@@ -78,6 +90,8 @@ export const progressionCardMessages: MessageTable<
     legendGoal: 'Mål',
     stepsOne: '{change} steg',
     stepsOther: '{change} steg',
+    stepWordOne: 'steg',
+    stepWordOther: 'steg',
     unchanged: 'Oförändrat',
     noRating: 'Inte skattat',
     onlyBaseline: 'Bara startskattning',
@@ -91,8 +105,18 @@ export const progressionCardMessages: MessageTable<
     reliableImproved: 'Säker förbättring',
     reliableWorsened: 'Säker försämring',
     noReliableChange: 'Ingen säker förändring',
-    gap: 'Handläggaren skattar {value} ({gap} för deltagaren)',
-    gapSame: 'Handläggaren skattar lika ({value})',
+    gapHigher: 'Deltagaren skattar {count} {steps} högre än handläggaren',
+    gapLower: 'Deltagaren skattar {count} {steps} lägre än handläggaren',
+    gapSame: 'Deltagaren och handläggaren skattar lika',
+    otherRates: '{role}: {value}',
+    dirImproved: 'bättre',
+    dirWorsened: 'sämre',
+    dirUnchanged: 'oförändrat',
+    occasionNames: 'Tillfällen: {list}',
+    occBaseline: 'start',
+    occFollowUp: 'uppföljning',
+    occExit: 'avslut',
+    occPostExit: 'efter avslut',
     participant: 'Deltagaren',
     caseManager: 'Handläggaren',
     joint: 'Tillsammans',
@@ -147,6 +171,8 @@ export const progressionCardMessages: MessageTable<
     legendGoal: 'Goal',
     stepsOne: '{change} step',
     stepsOther: '{change} steps',
+    stepWordOne: 'step',
+    stepWordOther: 'steps',
     unchanged: 'Unchanged',
     noRating: 'Not rated',
     onlyBaseline: 'Only a starting rating',
@@ -160,8 +186,18 @@ export const progressionCardMessages: MessageTable<
     reliableImproved: 'Reliable improvement',
     reliableWorsened: 'Reliable deterioration',
     noReliableChange: 'No reliable change',
-    gap: 'The case manager rates {value} ({gap} for the participant)',
-    gapSame: 'The case manager rates the same ({value})',
+    gapHigher: 'The participant rates {count} {steps} higher than the case manager',
+    gapLower: 'The participant rates {count} {steps} lower than the case manager',
+    gapSame: 'The participant and the case manager rate the same',
+    otherRates: '{role}: {value}',
+    dirImproved: 'better',
+    dirWorsened: 'worse',
+    dirUnchanged: 'unchanged',
+    occasionNames: 'Occasions: {list}',
+    occBaseline: 'start',
+    occFollowUp: 'follow-up',
+    occExit: 'exit',
+    occPostExit: 'after exit',
     participant: 'The participant',
     caseManager: 'The case manager',
     joint: 'Together',

@@ -228,8 +228,10 @@ export const progressionCardStyles = css`
     border-radius: var(--_radius);
     padding: 0.6em 0.8em;
     cursor: pointer;
-    white-space: pre-line;
     overflow-wrap: anywhere;
+  }
+  .pcard-text {
+    white-space: pre-line;
   }
   .pcard[data-status='achieved'] {
     border-inline-start-color: var(--_success);

@@ -1,0 +1,489 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Instrument, RespondentRole } from '../../sdk/model/instrument.js';
+import { indexInstrument } from '../../sdk/model/instrument-index.js';
+import { issue } from '../../sdk/model/issues.js';
+import type { CohortBreakdown, CohortCell, CohortGroup, CohortReport, CohortRoleReport } from '../../sdk/scoring/cohort-report-types.js';
+import { StegBreakdownChangeEvent } from '../../internal/events/steg-breakdown-change.js';
+import { formatNumber, formatPercent, message } from '../../internal/i18n.js';
+import { StegElement } from '../../internal/steg-element.js';
+import { parseInstrumentCached } from '../progression-card/parse-cache.js';
+import { cohortSummaryMessages as m } from './cohort-summary.messages.js';
+import { cohortSummaryStyles } from './cohort-summary.styles.js';
+import { toCsvText, type CsvCell } from './csv-table.js';
+import { divergingBar, divergingLegend } from './diverging-bar.js';
+import { checkCohortReport } from './report-check.js';
+
+type Key = keyof (typeof m)['sv'];
+
+/** One line of the chart and the table: one area (or all areas) in one group. */
+export interface CohortSummaryRow {
+  /** The area, or null for all areas together. */
+  areaId: string | null;
+  areaLabel: string;
+  /** The group's label; null when everyone is shown. */
+  groupLabel: string | null;
+  group: CohortGroup;
+  cell: CohortCell;
+}
+
+const roleKey: Record<RespondentRole, Key> = { participant: 'participant', caseManager: 'caseManager', joint: 'joint' };
+const categoryKey: Record<string, Key> = {
+  jobFocused: 'catJobFocused',
+  competence: 'catCompetence',
+  health: 'catHealth',
+  social: 'catSocial',
+  coordination: 'catCoordination',
+};
+const groupKey: Record<string, Key> = {
+  with: 'groupWith',
+  without: 'groupWithout',
+  parallel: 'groupParallel',
+  jobFocusedAlone: 'groupJobAlone',
+  noJobFocused: 'groupNoJob',
+  woman: 'genderWoman',
+  man: 'genderMan',
+  other: 'genderOther',
+};
+const kindOrder = ['interventionCategory', 'intervention', 'parallelSupport', 'gender', 'unit'] as const;
+const kindKey: Record<(typeof kindOrder)[number], Key> = {
+  interventionCategory: 'byInterventionCategory',
+  intervention: 'byIntervention',
+  parallelSupport: 'byParallel',
+  gender: 'byGender',
+  unit: 'byUnit',
+};
+
+/** Whether the change figures of a cell (everything computed over the paired participants) are withheld. */
+const changeWithheld = (cell: CohortCell) => cell.withheld.some((w) => w.part === 'started' || w.part === 'paired') || cell.nPaired === null;
+const goalsWithheld = (cell: CohortCell) => cell.withheld.some((w) => w.part === 'started' || w.part === 'goals');
+
+/**
+ * The members' view of a cohort: in which life areas people move, with which interventions, and
+ * where. Per area a diverging bar of the shares who got worse, stayed the same and improved
+ * (centred on zero change, see below), the mean change with its 95 % confidence interval, the
+ * number of participants and the share of goals reached; the attrition of each group; a data
+ * table with every figure drawn; and a CSV download of exactly what is shown.
+ *
+ * It takes a `cohortReport(...)` result and nothing else: it never sees a single participant,
+ * and shows only what the SDK's disclosure control let through. Withheld figures are shown as
+ * "–", with the rule explained under the chart. Breakdowns and roles switch with native
+ * `<select>`s.
+ *
+ * Why centred on zero: the two numbers people compare are "how many got worse" and "how many
+ * improved"; centring on zero gives both a common baseline in every row, and keeps "unchanged"
+ * from pushing rows sideways (as it does when a Likert chart centres on the middle of the
+ * neutral segment). Unchanged is drawn as its own bar beside them.
+ *
+ * @summary Change in a cohort by life area, breakdown and role, with disclosure control kept.
+ *
+ * @slot actions - The host's actions beside the controls.
+ *
+ * @csspart base - The summary.
+ * @csspart controls - The breakdown and role controls and the download button.
+ * @csspart chart - The chart.
+ * @csspart row - One line of the chart.
+ * @csspart table - The data table.
+ * @csspart download - The CSV download button.
+ * @csspart error - The error state.
+ *
+ * @cssproperty --steg-color-improved - The "better" fill (default: series 2).
+ * @cssproperty --steg-color-worsened - The "worse" hatching (default: series 3).
+ * @cssproperty --steg-color-unchanged - The "unchanged" fill.
+ *
+ * @event steg-breakdown-change - The user switched the breakdown or the role; `detail.breakdown`, `detail.role`.
+ * @event steg-error - Input data was rejected; `detail.property` and `detail.issues` say why.
+ */
+export class StegCohortSummary extends StegElement {
+  static override styles = [...StegElement.styles, cohortSummaryStyles];
+
+  /** A `cohortReport(...)` result. */
+  @property({ attribute: false }) report?: unknown;
+  /** Optional: the instrument of the report, for the areas' names (else their ids are shown). */
+  @property({ attribute: false }) instrument?: unknown;
+  /** `all`, or the id of one of the report's breakdowns (`gender`, `unit`, `interventionCategory:health`, …). */
+  @property({ reflect: true }) breakdown = 'all';
+  /** Whose ratings to show; defaults to the first role in the report. */
+  @property({ attribute: 'respondent-role', reflect: true }) respondentRole?: RespondentRole;
+  /** The name of the downloaded file, without `.csv`. */
+  @property({ attribute: 'file-name' }) fileName?: string;
+
+  private parsedReport: CohortReport | null = null;
+  private parsedInstrument: Instrument | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('report')) {
+      const problems = this.report === undefined ? [] : checkCohortReport(this.report);
+      this.setInputIssues('report', problems);
+      this.parsedReport = problems.length === 0 && this.report !== undefined ? (this.report as CohortReport) : null;
+    }
+    if (changed.has('instrument') || changed.has('report')) {
+      const result = this.instrument === undefined || this.instrument === null ? null : parseInstrumentCached(this.instrument);
+      this.parsedInstrument = result?.ok ? result.value : null;
+      let problems = result && !result.ok ? result.issues : [];
+      const ref = this.parsedReport?.instrument;
+      if (this.parsedInstrument && ref && (ref.id !== this.parsedInstrument.id || ref.version !== this.parsedInstrument.version)) {
+        problems = [
+          issue(['id'], 'instrument_mismatch', `The report is for ${ref.id} ${ref.version}, not ${this.parsedInstrument.id} ${this.parsedInstrument.version}.`, `Rapporten gäller ${ref.id} ${ref.version}, inte ${this.parsedInstrument.id} ${this.parsedInstrument.version}.`),
+        ];
+      }
+      this.setInputIssues('instrument', problems);
+    }
+  }
+
+  /** The role report shown: the chosen role, else the first. */
+  private get roleReport(): CohortRoleReport | null {
+    const report = this.parsedReport;
+    if (!report) return null;
+    return report.roles.find((r) => r.role === this.respondentRole) ?? report.roles[0] ?? null;
+  }
+
+  /** The breakdown shown, or null for everyone (also when the chosen id is not in the report). */
+  private get shownBreakdown(): CohortBreakdown | null {
+    return this.roleReport?.breakdowns.find((b) => b.id === this.breakdown) ?? null;
+  }
+
+  /** The lines of the chart and the table, in order: each area (then all areas), by group. */
+  get rows(): CohortSummaryRow[] {
+    const role = this.roleReport;
+    if (!role) return [];
+    const breakdown = this.shownBreakdown;
+    const groups = breakdown ? breakdown.groups : [role.all];
+    const rows: CohortSummaryRow[] = [];
+    const areaIds = role.all.areas.map((c) => c.areaId);
+    const withOverall = [...areaIds, ...(role.all.overall ? [null] : [])];
+    for (const areaId of withOverall) {
+      for (const group of groups) {
+        const cell = areaId === null ? group.overall : group.areas.find((c) => c.areaId === areaId);
+        if (!cell) continue;
+        rows.push({ areaId, areaLabel: this.areaLabel(areaId), groupLabel: breakdown ? this.groupLabel(group) : null, group, cell });
+      }
+    }
+    return rows;
+  }
+
+  private areaLabel(areaId: string | null): string {
+    if (areaId === null) return message(m, this.uiLang, 'overall');
+    const area = this.parsedInstrument ? indexInstrument(this.parsedInstrument).areas.get(areaId) : undefined;
+    return area ? this.text(area.label) : areaId;
+  }
+
+  private groupLabel(group: CohortGroup): string {
+    const lang = this.uiLang;
+    if (group.label) return this.text(group.label);
+    if (this.shownBreakdown?.kind === 'unit') return group.key === 'unknown' ? message(m, lang, 'unitUnknown') : group.key;
+    const key = groupKey[group.key];
+    return key ? message(m, lang, key) : group.key === 'unknown' ? message(m, lang, 'genderUnknown') : group.key;
+  }
+
+  private breakdownLabel(b: CohortBreakdown): string {
+    const lang = this.uiLang;
+    if (b.kind === 'interventionCategory' && b.category) {
+      const key = categoryKey[b.category];
+      return message(m, lang, 'breakdownCategory', { name: key ? message(m, lang, key) : b.category });
+    }
+    if (b.kind === 'intervention') return message(m, lang, 'breakdownIntervention', { name: b.label ? this.text(b.label) : (b.interventionId ?? b.id) });
+    const key = kindKey[b.kind as (typeof kindOrder)[number]];
+    return key ? message(m, lang, key) : b.id;
+  }
+
+  // ---- formatting: the SDK's numbers, rounded for display; "–" where withheld ----
+
+  private dash(): string {
+    return message(m, this.uiLang, 'suppressed');
+  }
+
+  private count(value: number | null): string {
+    return value === null ? this.dash() : formatNumber(this.uiLang, value);
+  }
+
+  private share(value: number | null): string {
+    return value === null ? this.dash() : formatPercent(this.uiLang, value);
+  }
+
+  /** A signed mean change with one decimal, `+1,0`, `−0,4`, `±0,0`: a true minus, as `formatChange`. */
+  private change(value: number | null): string {
+    if (value === null) return this.dash();
+    const rounded = round1(value);
+    const one = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    if (rounded === 0) return `±${formatNumber(this.uiLang, 0, one)}`;
+    return formatNumber(this.uiLang, rounded, { ...one, signDisplay: 'always' }).replace('-', '−');
+  }
+
+  private plain(value: number | null): string {
+    return value === null ? this.dash() : formatNumber(this.uiLang, round1(value), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  }
+
+  private hiddenReason(cell: CohortCell): string {
+    const lang = this.uiLang;
+    if (!cell.suppressed || !cell.reason) return '';
+    const minCell = this.parsedReport?.disclosure.minCell ?? 5;
+    return message(m, lang, cell.reason === 'belowMinCell' ? 'reasonBelow' : 'reasonComplementary', { minCell });
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.hasInputIssues) return this.renderErrorState(message(m, this.uiLang, 'error'));
+    const report = this.parsedReport;
+    const role = this.roleReport;
+    if (!report || !role) return nothing;
+    const lang = this.uiLang;
+    const rows = this.rows;
+    const breakdown = this.shownBreakdown;
+    const groups = breakdown ? breakdown.groups : [role.all];
+    const minCell = report.disclosure.minCell;
+    return html`<section class="summary" part="base" aria-labelledby="title">
+      <div>
+        <h2 id="title">${message(m, lang, 'title')}</h2>
+        <p class="note">${message(m, lang, 'participants', { count: formatNumber(lang, report.participants) })}</p>
+      </div>
+      ${this.renderControls(report, role)}
+      <ul class="counts">
+        ${groups.map((g) => html`<li>${this.groupCounts(g, breakdown ? this.groupLabel(g) : message(m, lang, 'allParticipants'))}</li>`)}
+      </ul>
+      ${breakdown ? html`<p class="note">${lang === 'sv' ? report.interpretation.message.sv : report.interpretation.message.en}</p>` : nothing}
+      <figure class="chart" part="chart" aria-labelledby="title">
+        ${divergingLegend({
+          worsened: message(m, lang, 'worsened'),
+          improved: message(m, lang, 'improved'),
+          unchanged: message(m, lang, 'unchanged'),
+          centre: message(m, lang, 'centre'),
+        })}
+        <div class="chart-head" aria-hidden="true">
+          <span>${message(m, lang, breakdown ? 'group' : 'area')}</span>
+          <span class="scale"
+            ><span>← ${message(m, lang, 'worsened')}</span><span></span><span>${message(m, lang, 'improved')} →</span><span>${message(m, lang, 'unchanged')}</span></span
+          >
+          <span class="num">${message(m, lang, 'meanChange')}</span>
+          <span class="num">${message(m, lang, 'n')}</span>
+          <span class="num">${message(m, lang, 'goalsReached')}</span>
+        </div>
+        ${rows.length === 0 ? html`<p class="note">${message(m, lang, 'noGroups')}</p>` : nothing}
+        ${rows.map((row, i) => html`${breakdown && (i === 0 || rows[i - 1]!.areaId !== row.areaId)
+            ? html`<div class="area-heading">${row.areaLabel}</div>`
+            : nothing}${this.renderRow(row, minCell)}`)}
+      </figure>
+      <p class="rule">${lang === 'sv' ? report.disclosure.rule.sv : report.disclosure.rule.en}</p>
+      <details>
+        <summary>${message(m, lang, 'showTable')}</summary>
+        ${this.renderTable(rows, minCell)}
+      </details>
+    </section>`;
+  }
+
+  private renderControls(report: CohortReport, role: CohortRoleReport): TemplateResult {
+    const lang = this.uiLang;
+    const byKind = kindOrder
+      .map((kind) => ({ kind, items: role.breakdowns.filter((b) => b.kind === kind) }))
+      .filter((k) => k.items.length > 0);
+    const selected = this.shownBreakdown?.id ?? 'all';
+    return html`<div class="controls" part="controls">
+      ${report.roles.length > 1
+        ? html`<label
+            >${message(m, lang, 'role')}
+            <select @change=${this.onRoleChange}>
+              ${report.roles.map((r) => html`<option value=${r.role} ?selected=${r.role === role.role}>${message(m, lang, roleKey[r.role])}</option>`)}
+            </select></label
+          >`
+        : nothing}
+      <label
+        >${message(m, lang, 'breakdown')}
+        <select @change=${this.onBreakdownChange}>
+          <option value="all" ?selected=${selected === 'all'}>${message(m, lang, 'byAll')}</option>
+          ${byKind.map(({ kind, items }) =>
+            items.length === 1 && (kind === 'gender' || kind === 'unit' || kind === 'parallelSupport')
+              ? html`<option value=${items[0]!.id} ?selected=${selected === items[0]!.id}>${this.breakdownLabel(items[0]!)}</option>`
+              : html`<optgroup label=${message(m, lang, kindKey[kind])}>
+                  ${items.map((b) => html`<option value=${b.id} ?selected=${selected === b.id}>${this.breakdownLabel(b)}</option>`)}
+                </optgroup>`,
+          )}
+        </select></label
+      >
+      <button type="button" class="download" part="download" @click=${this.download}>${message(m, lang, 'download')}</button>
+      <slot name="actions"></slot>
+    </div>`;
+  }
+
+  private groupCounts(group: CohortGroup, label: string): string {
+    const lang = this.uiLang;
+    if (group.nStarted === null) {
+      const minCell = this.parsedReport?.disclosure.minCell ?? 5;
+      const reason = message(m, lang, group.reason === 'complementary' ? 'reasonComplementary' : 'reasonBelow', { minCell });
+      return `${label}: ${this.dash()} (${reason})`;
+    }
+    return message(m, lang, 'groupCounts', {
+      group: label,
+      started: message(m, lang, 'started', { count: this.count(group.nStarted) }),
+      paired: message(m, lang, 'paired', { count: this.count(group.nPaired) }),
+      attrition: group.attritionRate === null ? message(m, lang, 'attritionSuppressed') : message(m, lang, 'attrition', { share: this.share(group.attritionRate) }),
+    });
+  }
+
+  private renderRow(row: CohortSummaryRow, minCell: number): TemplateResult {
+    const lang = this.uiLang;
+    const { cell } = row;
+    const hiddenChange = changeWithheld(cell) || cell.shareImproved === null;
+    const shares = hiddenChange ? null : { worsened: cell.shareWorsened ?? 0, unchanged: cell.shareUnchanged ?? 0, improved: cell.shareImproved ?? 0 };
+    const barLabel = shares
+      ? message(m, lang, 'barLabel', { worsened: this.share(cell.shareWorsened), unchanged: this.share(cell.shareUnchanged), improved: this.share(cell.shareImproved) })
+      : message(m, lang, 'barSuppressed', { minCell });
+    const ci = cell.ci95;
+    return html`<div class="chart-row ${row.groupLabel ? 'grouped' : ''}" part="row" data-area-id=${row.areaId ?? 'overall'} data-group=${row.group.key}>
+      <span class="label">${row.groupLabel ?? row.areaLabel}</span>
+      <span class="bar-cell">${divergingBar(shares, `${row.groupLabel ? `${row.areaLabel}, ${row.groupLabel}` : row.areaLabel}: ${barLabel}`)}</span>
+      <span class="mean num">${this.change(hiddenChange ? null : cell.meanChange)}${ci && !hiddenChange
+          ? html`<span class="ci">${message(m, lang, 'ci', { low: this.plain(ci[0]), high: this.plain(ci[1]) })}</span>`
+          : nothing}</span>
+      <span class="n num">${this.count(hiddenChange ? null : cell.nPaired)}</span>
+      <span class="goals num">${this.share(goalsWithheld(cell) ? null : cell.shareGoalsReached)}</span>
+    </div>`;
+  }
+
+  /** The table's header and body as text: the same strings the table shows (and the CSV holds). */
+  private tableCells(rows: CohortSummaryRow[]): { head: string[]; body: { cells: string[]; numeric: boolean[] }[] } {
+    const lang = this.uiLang;
+    const grouped = this.shownBreakdown !== null;
+    const head = [
+      message(m, lang, 'area'),
+      ...(grouped ? [message(m, lang, 'group')] : []),
+      message(m, lang, 'colStarted'),
+      message(m, lang, 'colPaired'),
+      message(m, lang, 'colAttrition'),
+      message(m, lang, 'colWorsened'),
+      message(m, lang, 'colUnchanged'),
+      message(m, lang, 'colImproved'),
+      message(m, lang, 'colMean'),
+      message(m, lang, 'colCiLow'),
+      message(m, lang, 'colCiHigh'),
+      message(m, lang, 'colGoals'),
+      message(m, lang, 'colGoalsReached'),
+      message(m, lang, 'colHidden'),
+    ];
+    const body = rows.map(({ cell, areaLabel, groupLabel }) => {
+      const hiddenChange = changeWithheld(cell);
+      const hiddenGoals = goalsWithheld(cell);
+      const pct = (v: number | null) => (v === null ? this.dash() : formatNumber(lang, Math.round(v * 100)));
+      const cells = [
+        areaLabel,
+        ...(grouped ? [groupLabel ?? ''] : []),
+        this.count(cell.nStarted),
+        this.count(hiddenChange ? null : cell.nPaired),
+        pct(hiddenChange ? null : cell.attritionRate),
+        pct(hiddenChange ? null : cell.shareWorsened),
+        pct(hiddenChange ? null : cell.shareUnchanged),
+        pct(hiddenChange ? null : cell.shareImproved),
+        this.change(hiddenChange ? null : cell.meanChange),
+        this.plain(hiddenChange || !cell.ci95 ? null : cell.ci95[0]),
+        this.plain(hiddenChange || !cell.ci95 ? null : cell.ci95[1]),
+        this.count(hiddenGoals ? null : cell.goals),
+        pct(hiddenGoals ? null : cell.shareGoalsReached),
+        this.hiddenReason(cell),
+      ];
+      const numeric = cells.map((_, i) => i >= (grouped ? 2 : 1) && i < cells.length - 1);
+      return { cells, numeric };
+    });
+    return { head, body };
+  }
+
+  private renderTable(rows: CohortSummaryRow[], minCell: number): TemplateResult {
+    const { head, body } = this.tableCells(rows);
+    const lang = this.uiLang;
+    const role = this.roleReport!;
+    const caption = `${message(m, lang, 'tableCaption')}: ${message(m, lang, roleKey[role.role])} · ${this.shownBreakdown ? this.breakdownLabel(this.shownBreakdown) : message(m, lang, 'byAll')}`;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>
+      <table part="table">
+        <caption>${caption}</caption>
+        <thead>
+          <tr>${head.map((h, i) => html`<th scope="col" class=${i >= (this.shownBreakdown ? 2 : 1) && i < head.length - 1 ? 'num' : ''}>${h}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${body.map(
+            ({ cells, numeric }) =>
+              html`<tr>${cells.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td class=${numeric[i] ? 'num' : ''}>${c}</td>`))}</tr>`,
+          )}
+        </tbody>
+      </table>
+      <p class="note">${message(m, lang, 'suppressedRule', { minCell })}</p>
+    </div>`;
+  }
+
+  /**
+   * What is shown, as CSV (RFC 4180, formula injection neutralised): one row per line of the
+   * table, with the role and the breakdown on every row so the file stands on its own. Figures
+   * are rounded as on screen and written as plain numbers (dot decimal, ASCII minus, shares in
+   * per cent); withheld figures are "–", as on screen, with the reason in the last column.
+   */
+  getCsv(): string {
+    const rows = this.rows;
+    const lang = this.uiLang;
+    const role = this.roleReport;
+    if (!role) return toCsvText([]);
+    const breakdown = this.shownBreakdown;
+    const grouped = breakdown !== null;
+    const dash = this.dash();
+    const head = this.tableCells([]).head;
+    const num = (v: number | null, digits: number): CsvCell => (v === null ? dash : Number(v.toFixed(digits)));
+    const lines: CsvCell[][] = [[message(m, lang, 'colRole'), message(m, lang, 'colBreakdown'), ...head]];
+    for (const { cell, areaLabel, groupLabel } of rows) {
+      const hiddenChange = changeWithheld(cell);
+      const hiddenGoals = goalsWithheld(cell);
+      const pct = (v: number | null): CsvCell => (v === null ? dash : Math.round(v * 100));
+      lines.push([
+        message(m, lang, roleKey[role.role]),
+        breakdown ? this.breakdownLabel(breakdown) : message(m, lang, 'byAll'),
+        areaLabel,
+        ...(grouped ? [groupLabel ?? ''] : []),
+        cell.nStarted ?? dash,
+        hiddenChange ? dash : (cell.nPaired ?? dash),
+        pct(hiddenChange ? null : cell.attritionRate),
+        pct(hiddenChange ? null : cell.shareWorsened),
+        pct(hiddenChange ? null : cell.shareUnchanged),
+        pct(hiddenChange ? null : cell.shareImproved),
+        num(hiddenChange || cell.meanChange === null ? null : round1(cell.meanChange), 1),
+        num(hiddenChange || !cell.ci95 ? null : round1(cell.ci95[0]), 1),
+        num(hiddenChange || !cell.ci95 ? null : round1(cell.ci95[1]), 1),
+        hiddenGoals ? dash : (cell.goals ?? dash),
+        pct(hiddenGoals ? null : cell.shareGoalsReached),
+        this.hiddenReason(cell),
+      ]);
+    }
+    return toCsvText(lines);
+  }
+
+  private download = (): void => {
+    const blob = new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    const name = this.fileName ?? `${message(m, this.uiLang, 'downloadName')}-${this.roleReport?.role ?? ''}-${this.shownBreakdown?.id.replace(/[^\w-]+/g, '-') ?? 'all'}`;
+    link.download = `${name}.csv`;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Revoke after the click has been handled: the download has its own reference by then.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  private onRoleChange = (event: Event): void => {
+    this.respondentRole = (event.target as HTMLSelectElement).value as RespondentRole;
+    // Keep the same kind of breakdown when the other role has it too; else show everyone.
+    if (!this.roleReport?.breakdowns.some((b) => b.id === this.breakdown)) this.breakdown = 'all';
+    this.announceChange();
+  };
+
+  private onBreakdownChange = (event: Event): void => {
+    this.breakdown = (event.target as HTMLSelectElement).value;
+    this.announceChange();
+  };
+
+  private announceChange(): void {
+    this.dispatchEvent(new StegBreakdownChangeEvent({ breakdown: this.breakdown, role: this.roleReport?.role ?? 'participant' }));
+  }
+}
+
+/** Rounds to one decimal for display, so the screen, the table and the CSV agree. */
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
