@@ -9,9 +9,17 @@ if (!customElements.get('steg-progression-card')) customElements.define('steg-pr
 
 const cohort = generateSampleCohort({ seed: 11, participants: 120 });
 
+// Stories pick participants who set goals, so the goal marks show; and the first participant
+// with a missing occasion also improved clearly in this cohort, so that story takes the next one.
+const withGoals = new Set(cohort.goals.map((g) => g.subjectId));
+const among = (keep: (subjectId: string) => boolean) => ({ ...cohort, assessments: cohort.assessments.filter((a) => keep(a.subjectId)) });
+const improvedId = sampleParticipant(among((s) => withGoals.has(s)), 'improved');
+const missingId = sampleParticipant(among((s) => withGoals.has(s) && s !== improvedId), 'missingOccasions');
+
 /** One sample participant's data, everything filtered to them. */
 function participant(story: SampleStory) {
-  const subjectId = sampleParticipant(cohort, story) ?? cohort.assessments[0]!.subjectId;
+  const picked = story === 'improved' ? improvedId : story === 'missingOccasions' ? missingId : sampleParticipant(cohort, story);
+  const subjectId = picked ?? cohort.assessments[0]!.subjectId;
   return {
     subjectId,
     assessments: cohort.assessments.filter((a) => a.subjectId === subjectId),

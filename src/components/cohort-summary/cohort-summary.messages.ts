@@ -84,6 +84,8 @@ export const cohortSummaryMessages: MessageTable<
   | 'groupCounts'
   | 'breakdownCategory'
   | 'breakdownIntervention'
+  | 'partChange'
+  | 'partGoals'
 > = {
   sv: {
     title: 'Förändring i gruppen',
@@ -170,6 +172,8 @@ export const cohortSummaryMessages: MessageTable<
     groupCounts: '{group}: {started} · {paired} · {attrition}',
     breakdownCategory: 'Typ av insats: {name}',
     breakdownIntervention: 'Insats: {name}',
+    partChange: 'förändring',
+    partGoals: 'mål',
   },
   en: {
     title: 'Change in the group',
@@ -256,5 +260,7 @@ export const cohortSummaryMessages: MessageTable<
     groupCounts: '{group}: {started} · {paired} · {attrition}',
     breakdownCategory: 'Kind of intervention: {name}',
     breakdownIntervention: 'Intervention: {name}',
+    partChange: 'change',
+    partGoals: 'goals',
   },
 };

@@ -25,6 +25,18 @@ export const cohortSummaryStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Text whose direction follows its content (Swedish fallback text on an RTL page) still
+     lines up with its neighbours (text-align: match-parent does not do this in Chromium). */
+  [dir='auto'] {
+    text-align: left;
+  }
+  .rtl [dir='auto'] {
+    text-align: right;
+  }
+  .num [dir='auto'],
+  .rtl .num [dir='auto'] {
+    text-align: inherit;
+  }
   .summary {
     display: grid;
     gap: var(--_space);
@@ -95,7 +107,8 @@ export const cohortSummaryStyles = css`
     align-items: center;
     gap: 0.4em;
   }
-  .legend-note {
+  .legend .legend-note {
+    display: block;
     color: var(--_fg-muted);
     flex-basis: 100%;
   }
@@ -165,6 +178,15 @@ export const cohortSummaryStyles = css`
   .num {
     font-variant-numeric: tabular-nums;
     text-align: end;
+  }
+  /* Each figure's name: read by screen readers always, shown when the column heads are not. */
+  .cell-label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   .ci {
     display: block;
@@ -267,8 +289,13 @@ export const cohortSummaryStyles = css`
     .chart-row .goals {
       grid-area: goals;
     }
-    .chart-row .n::before {
-      content: 'n = ';
+    .chart-row .cell-label {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip: auto;
+      color: var(--_fg-muted);
     }
   }
 

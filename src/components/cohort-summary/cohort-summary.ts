@@ -7,6 +7,7 @@ import type { CohortBreakdown, CohortCell, CohortGroup, CohortReport, CohortRole
 import { StegBreakdownChangeEvent } from '../../internal/events/steg-breakdown-change.js';
 import { formatNumber, formatPercent, message } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
+import { isolateLtr } from '../progression-card/bidi-isolate.js';
 import { parseInstrumentCached } from '../progression-card/parse-cache.js';
 import { cohortSummaryMessages as m } from './cohort-summary.messages.js';
 import { cohortSummaryStyles } from './cohort-summary.styles.js';
@@ -198,7 +199,7 @@ export class StegCohortSummary extends StegElement {
   }
 
   private share(value: number | null): string {
-    return value === null ? this.dash() : formatPercent(this.uiLang, value);
+    return value === null ? this.dash() : isolateLtr(formatPercent(this.uiLang, value));
   }
 
   /** A signed mean change with one decimal, `+1,0`, `−0,4`, `±0,0`: a true minus, as `formatChange`. */
@@ -206,19 +207,28 @@ export class StegCohortSummary extends StegElement {
     if (value === null) return this.dash();
     const rounded = round1(value);
     const one = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
-    if (rounded === 0) return `±${formatNumber(this.uiLang, 0, one)}`;
-    return formatNumber(this.uiLang, rounded, { ...one, signDisplay: 'always' }).replace('-', '−');
+    if (rounded === 0) return isolateLtr(`±${formatNumber(this.uiLang, 0, one)}`);
+    return isolateLtr(formatNumber(this.uiLang, rounded, { ...one, signDisplay: 'always' }).replace('-', '−'));
   }
 
   private plain(value: number | null): string {
-    return value === null ? this.dash() : formatNumber(this.uiLang, round1(value), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+    return value === null ? this.dash() : isolateLtr(formatNumber(this.uiLang, round1(value), { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
   }
 
+  /**
+   * Which shown figures of a cell are withheld, and why: everything when its start is withheld,
+   * else the change figures and the goals each with their own reason. Cards are not shown here.
+   */
   private hiddenReason(cell: CohortCell): string {
     const lang = this.uiLang;
-    if (!cell.suppressed || !cell.reason) return '';
     const minCell = this.parsedReport?.disclosure.minCell ?? 5;
-    return message(m, lang, cell.reason === 'belowMinCell' ? 'reasonBelow' : 'reasonComplementary', { minCell });
+    const why = (reason: string) => message(m, lang, reason === 'belowMinCell' ? 'reasonBelow' : 'reasonComplementary', { minCell });
+    const started = cell.withheld.find((w) => w.part === 'started');
+    if (started) return why(started.reason);
+    return cell.withheld
+      .filter((w) => w.part === 'paired' || w.part === 'goals')
+      .map((w) => `${message(m, lang, w.part === 'paired' ? 'partChange' : 'partGoals')}: ${why(w.reason)}`)
+      .join('; ');
   }
 
   // ---- rendering ----
@@ -233,16 +243,16 @@ export class StegCohortSummary extends StegElement {
     const breakdown = this.shownBreakdown;
     const groups = breakdown ? breakdown.groups : [role.all];
     const minCell = report.disclosure.minCell;
-    return html`<section class="summary" part="base" aria-labelledby="title">
+    return html`<section class="summary ${this.effectiveDir === 'rtl' ? 'rtl' : ''}" part="base" aria-labelledby="title">
       <div>
         <h2 id="title">${message(m, lang, 'title')}</h2>
-        <p class="note">${message(m, lang, 'participants', { count: formatNumber(lang, report.participants) })}</p>
+        <p class="note" dir="auto">${message(m, lang, 'participants', { count: formatNumber(lang, report.participants) })}</p>
       </div>
       ${this.renderControls(report, role)}
       <ul class="counts">
-        ${groups.map((g) => html`<li>${this.groupCounts(g, breakdown ? this.groupLabel(g) : message(m, lang, 'allParticipants'))}</li>`)}
+        ${groups.map((g) => html`<li dir="auto">${this.groupCounts(g, breakdown ? this.groupLabel(g) : message(m, lang, 'allParticipants'))}</li>`)}
       </ul>
-      ${breakdown ? html`<p class="note">${lang === 'sv' ? report.interpretation.message.sv : report.interpretation.message.en}</p>` : nothing}
+      ${breakdown ? html`<p class="note association" dir="auto">${lang === 'sv' ? report.interpretation.message.sv : report.interpretation.message.en}</p>` : nothing}
       <figure class="chart" part="chart" aria-labelledby="title">
         ${divergingLegend({
           worsened: message(m, lang, 'worsened'),
@@ -253,7 +263,7 @@ export class StegCohortSummary extends StegElement {
         <div class="chart-head" aria-hidden="true">
           <span>${message(m, lang, breakdown ? 'group' : 'area')}</span>
           <span class="scale"
-            ><span>← ${message(m, lang, 'worsened')}</span><span></span><span>${message(m, lang, 'improved')} →</span><span>${message(m, lang, 'unchanged')}</span></span
+            ><span>${message(m, lang, 'worsened')}</span><span></span><span>${message(m, lang, 'improved')}</span><span>${message(m, lang, 'unchanged')}</span></span
           >
           <span class="num">${message(m, lang, 'meanChange')}</span>
           <span class="num">${message(m, lang, 'n')}</span>
@@ -264,7 +274,7 @@ export class StegCohortSummary extends StegElement {
             ? html`<div class="area-heading">${row.areaLabel}</div>`
             : nothing}${this.renderRow(row, minCell)}`)}
       </figure>
-      <p class="rule">${lang === 'sv' ? report.disclosure.rule.sv : report.disclosure.rule.en}</p>
+      <p class="rule" dir="auto">${lang === 'sv' ? report.disclosure.rule.sv : report.disclosure.rule.en}</p>
       <details>
         <summary>${message(m, lang, 'showTable')}</summary>
         ${this.renderTable(rows, minCell)}
@@ -332,11 +342,11 @@ export class StegCohortSummary extends StegElement {
     return html`<div class="chart-row ${row.groupLabel ? 'grouped' : ''}" part="row" data-area-id=${row.areaId ?? 'overall'} data-group=${row.group.key}>
       <span class="label">${row.groupLabel ?? row.areaLabel}</span>
       <span class="bar-cell">${divergingBar(shares, `${row.groupLabel ? `${row.areaLabel}, ${row.groupLabel}` : row.areaLabel}: ${barLabel}`)}</span>
-      <span class="mean num">${this.change(hiddenChange ? null : cell.meanChange)}${ci && !hiddenChange
-          ? html`<span class="ci">${message(m, lang, 'ci', { low: this.plain(ci[0]), high: this.plain(ci[1]) })}</span>`
+      <span class="mean num"><span class="cell-label">${message(m, lang, 'meanChange')}: </span>${this.change(hiddenChange ? null : cell.meanChange)} ${ci && !hiddenChange
+          ? html`<span class="ci" dir="auto">${message(m, lang, 'ci', { low: this.plain(ci[0]), high: this.plain(ci[1]) })}</span>`
           : nothing}</span>
-      <span class="n num">${this.count(hiddenChange ? null : cell.nPaired)}</span>
-      <span class="goals num">${this.share(goalsWithheld(cell) ? null : cell.shareGoalsReached)}</span>
+      <span class="n num"><span class="cell-label">n = </span>${this.count(hiddenChange ? null : cell.nPaired)}</span>
+      <span class="goals num"><span class="cell-label">${message(m, lang, 'goalsReached')}: </span>${this.share(goalsWithheld(cell) ? null : cell.shareGoalsReached)}</span>
     </div>`;
   }
 

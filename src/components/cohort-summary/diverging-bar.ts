@@ -44,6 +44,6 @@ export function divergingLegend(labels: { worsened: string; unchanged: string; i
     <li><span class="swatch worsened" aria-hidden="true"></span>${labels.worsened}</li>
     <li><span class="swatch improved" aria-hidden="true"></span>${labels.improved}</li>
     <li><span class="swatch unchanged" aria-hidden="true"></span>${labels.unchanged}</li>
-    ${labels.centre ? html`<li class="legend-note">${labels.centre}</li>` : nothing}
+    ${labels.centre ? html`<li class="legend-note" dir="auto">${labels.centre}</li>` : nothing}
   </ul>`;
 }

@@ -36,7 +36,7 @@ const MID = SCALE_HEIGHT / 2;
  * Horizontal positions are percentages, so the drawing follows its box without a
  * ResizeObserver and the marks never stretch. The marks differ in shape, not only colour:
  * start is a hollow ring, latest a filled dot, the goal a diamond outline, and an arrow runs
- * from start to latest. The fragment is decorative (`aria-hidden` on the `<svg>`): the same
+ * from start to latest; when nothing moved the ring is drawn around the dot. The fragment is decorative (`aria-hidden` on the `<svg>`): the same
  * facts are given as text next to it.
  */
 export function areaScaleMarks(marks: AreaScaleMarks): SVGTemplateResult {
@@ -57,8 +57,11 @@ export function areaScaleMarks(marks: AreaScaleMarks): SVGTemplateResult {
     ${goal !== null
       ? svg`<svg class="goal" x=${x(goal)} y=${MID} overflow="visible"><path d="M0 -8 L8 0 L0 8 L-8 0 Z"></path></svg>`
       : nothing}
-    ${baseline !== null ? svg`<circle class="start" cx=${x(baseline)} cy=${MID} r="5.5"></circle>` : nothing}
+    ${baseline !== null && baseline !== latest ? svg`<circle class="start" cx=${x(baseline)} cy=${MID} r="5.5"></circle>` : nothing}
     ${latest !== null ? svg`<circle class="latest" cx=${x(latest)} cy=${MID} r="6"></circle>` : nothing}
+    ${baseline !== null && baseline === latest
+      ? svg`<circle class="start same" cx=${x(baseline)} cy=${MID} r="9.5"></circle>`
+      : nothing}
     ${moved
       ? svg`<svg class="arrow-head" x=${x(latest!)} y=${MID} overflow="visible"><path d=${pointsRight ? 'M-16 -5 L-8 0 L-16 5 Z' : 'M16 -5 L8 0 L16 5 Z'}></path></svg>`
       : nothing}

@@ -37,9 +37,9 @@ export function cardsTemplate(
       const area = card.areaId ? areaLabel(card.areaId) : '';
       return html`<li>
         <button type="button" class="pcard" part="progression-card" data-status=${card.status} data-card-id=${card.id} @click=${() => onActivate(card)}>
-          <span class="pcard-status">${cardStatusText(lang, card)}</span>
-          <span class="pcard-text">${card.text}</span>
-          ${area ? html`<span class="pcard-area">${message(m, lang, 'cardArea', { area })}</span>` : nothing}
+          <span class="pcard-status" dir="auto">${cardStatusText(lang, card)}</span>
+          <span class="pcard-text" dir="auto">${card.text}</span>
+          ${area ? html`<span class="pcard-area" dir="auto">${message(m, lang, 'cardArea', { area })}</span>` : nothing}
         </button>
       </li>`;
     })}

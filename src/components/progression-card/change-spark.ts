@@ -16,7 +16,7 @@ const MID = SPARK_HEIGHT / 2;
  * A small bar per area for the compact row: up from the middle line for better, a hollow bar
  * down for worse, a short dash for unchanged, nothing for no comparison. Shape and direction
  * carry the meaning, so colour is never the only cue. Widths are percentages and heights
- * shares of each scale's length, so the drawing needs no measuring. Decorative: the `<svg>` that holds
+ * shares of each scale's length (capped), so the drawing needs no measuring. Decorative: the `<svg>` that holds
  * it gets a text alternative listing every area's change.
  */
 export function changeSpark(areas: readonly SparkArea[]): SVGTemplateResult {
@@ -29,8 +29,9 @@ export function changeSpark(areas: readonly SparkArea[]): SVGTemplateResult {
       const w = `${barWidth.toFixed(2)}%`;
       if (area.betterBy === null) return svg``;
       if (area.betterBy === 0) return svg`<rect class="flat" x=${x} y=${MID - 1.5} width=${w} height="3"></rect>`;
-      // Half the height stands for the whole scale; a one-step move is still visible.
-      const h = Math.max(3, Math.min(MID - 1, (Math.abs(area.betterBy) / Math.max(1, area.range)) * (MID - 1) * 2));
+      // Half the height stands for a third of the scale (3 steps on 1–10): most moves are small,
+      // and a one-step move must still be visible. Larger moves are capped at the edge.
+      const h = Math.max(3, Math.min(MID - 1, (Math.abs(area.betterBy) / Math.max(1, area.range / 3)) * (MID - 1)));
       return area.betterBy > 0
         ? svg`<rect class="up" x=${x} y=${MID - h} width=${w} height=${h}></rect>`
         : svg`<rect class="down" x=${x} y=${MID} width=${w} height=${h}></rect>`;

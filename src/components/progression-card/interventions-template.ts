@@ -94,7 +94,7 @@ export function interventionsTemplate(
                   const targets = intervention.targetAreaIds.map(areaLabel).filter((l) => l !== '');
                   return html`<li part="intervention">
                     <span class="intervention-name">${labelOf(intervention.label)}</span>
-                    <span class="intervention-meta">${episodes
+                    <span class="intervention-meta" dir="auto">${episodes
                       .map((e) =>
                         message(m, lang, 'period', {
                           from: formatDate(lang, e.start),
@@ -103,7 +103,7 @@ export function interventionsTemplate(
                       )
                       .join('; ')}</span>
                     ${targets.length
-                      ? html`<span class="intervention-meta">${message(m, lang, 'targets', { areas: targets.join(', ') })}</span>`
+                      ? html`<span class="intervention-meta" dir="auto">${message(m, lang, 'targets', { areas: targets.join(', ') })}</span>`
                       : nothing}
                   </li>`;
                 })}

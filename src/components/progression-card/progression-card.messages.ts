@@ -42,6 +42,8 @@ export const progressionCardMessages: MessageTable<
   | 'ratedBy'
   | 'occasionsOne'
   | 'occasionsOther'
+  | 'occasionsShortOne'
+  | 'occasionsShortOther'
   | 'noOccasions'
   | 'dateRange'
   | 'versionWarning'
@@ -94,7 +96,7 @@ export const progressionCardMessages: MessageTable<
     stepWordOther: 'steg',
     unchanged: 'Oförändrat',
     noRating: 'Inte skattat',
-    onlyBaseline: 'Bara startskattning',
+    onlyBaseline: 'Ingen senare skattning',
     notRatedAtStart: 'Inte skattat vid start',
     startToLatest: 'Från {start} till {latest}',
     stageNow: 'Fas nu: {stage}',
@@ -123,6 +125,8 @@ export const progressionCardMessages: MessageTable<
     ratedBy: 'Skattat av: {role}',
     occasionsOne: '{count} skattningstillfälle',
     occasionsOther: '{count} skattningstillfällen',
+    occasionsShortOne: '{count} tillfälle',
+    occasionsShortOther: '{count} tillfällen',
     noOccasions: 'Inga skattningar än',
     dateRange: '{from} – {to}',
     versionWarning: 'Skattningarna gjordes med olika versioner av instrumentet; jämför med försiktighet.',
@@ -175,7 +179,7 @@ export const progressionCardMessages: MessageTable<
     stepWordOther: 'steps',
     unchanged: 'Unchanged',
     noRating: 'Not rated',
-    onlyBaseline: 'Only a starting rating',
+    onlyBaseline: 'No later rating',
     notRatedAtStart: 'Not rated at the start',
     startToLatest: 'From {start} to {latest}',
     stageNow: 'Stage now: {stage}',
@@ -204,6 +208,8 @@ export const progressionCardMessages: MessageTable<
     ratedBy: 'Rated by: {role}',
     occasionsOne: '{count} rating occasion',
     occasionsOther: '{count} rating occasions',
+    occasionsShortOne: '{count} occasion',
+    occasionsShortOther: '{count} occasions',
     noOccasions: 'No ratings yet',
     dateRange: '{from} – {to}',
     versionWarning: 'The ratings were made with different versions of the instrument; compare with care.',

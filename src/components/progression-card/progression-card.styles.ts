@@ -67,8 +67,13 @@ export const progressionCardStyles = css`
   .meta {
     color: var(--_fg-muted);
   }
-  .meta span + span::before {
-    content: ' · ';
+  /* Text whose direction follows its content (Swedish fallback text on an RTL page) still
+     lines up with its neighbours (text-align: match-parent does not do this in Chromium). */
+  [dir='auto'] {
+    text-align: left;
+  }
+  .rtl [dir='auto'] {
+    text-align: right;
   }
   .warning {
     border-inline-start: 4px solid var(--_danger);
@@ -199,6 +204,10 @@ export const progressionCardStyles = css`
     stroke: var(--_start);
     stroke-width: 3;
   }
+  .start.same {
+    fill: none;
+    stroke-width: 2.5;
+  }
   .latest {
     fill: var(--_latest);
     stroke: var(--_bg);
@@ -217,6 +226,7 @@ export const progressionCardStyles = css`
   }
   .pcard {
     display: grid;
+    align-content: start;
     gap: 0.35em;
     width: 100%;
     height: 100%;
@@ -238,8 +248,7 @@ export const progressionCardStyles = css`
     border-inline-start-style: double;
   }
   .pcard[data-status='dropped'] {
-    border-inline-start-color: var(--_border);
-    border-inline-start-style: dashed;
+    border-inline-start-color: var(--_border-subtle);
   }
   .pcard[data-status='dropped'] .pcard-text {
     text-decoration: line-through;
@@ -291,7 +300,7 @@ export const progressionCardStyles = css`
   /* ---- compact row ---- */
   .row {
     display: grid;
-    grid-template-columns: minmax(7rem, 12rem) minmax(6rem, 10rem) minmax(6rem, 1fr) auto;
+    grid-template-columns: minmax(7rem, 12rem) minmax(9rem, 15rem) minmax(6rem, 1fr) auto;
     align-items: center;
     gap: 0.25em var(--_space);
     padding: 0.4em 0.75em;

@@ -23,6 +23,7 @@ import { areaScaleMarks, SCALE_HEIGHT } from './area-scale.js';
 import { cardsTemplate } from './cards-template.js';
 import { changeSpark } from './change-spark.js';
 import { interventionsInPeriod, interventionsTemplate } from './interventions-template.js';
+import { isolateLtr } from './bidi-isolate.js';
 import { parseInstrumentCached } from './parse-cache.js';
 import { asProgression, checkProgression } from './progression-check.js';
 import { progressionCardMessages as m } from './progression-card.messages.js';
@@ -316,7 +317,7 @@ export class StegProgressionCard extends StegElement {
   private stepsText(delta: number): string {
     const lang = this.uiLang;
     const key = pluralCategory(lang, Math.abs(delta)) === 'one' ? 'stepsOne' : 'stepsOther';
-    return message(m, lang, key, { change: formatChange(lang, delta) });
+    return message(m, lang, key, { change: isolateLtr(formatChange(lang, delta)) });
   }
 
   private number(value: number): string {
@@ -329,11 +330,13 @@ export class StegProgressionCard extends StegElement {
     return { from: occasions[0]!.authored, to: occasions[occasions.length - 1]!.authored };
   }
 
-  private occasionsText(view: CardView): string {
+  private occasionsText(view: CardView, short = false): string {
     const lang = this.uiLang;
     const count = view.main.occasions.length;
     if (count === 0) return message(m, lang, 'noOccasions');
-    return message(m, lang, pluralCategory(lang, count) === 'one' ? 'occasionsOne' : 'occasionsOther', { count: formatNumber(lang, count) });
+    const one = pluralCategory(lang, count) === 'one';
+    const key = short ? (one ? 'occasionsShortOne' : 'occasionsShortOther') : one ? 'occasionsOne' : 'occasionsOther';
+    return message(m, lang, key, { count: formatNumber(lang, count) });
   }
 
   private periodText(view: CardView, options?: Intl.DateTimeFormatOptions): string {
@@ -353,17 +356,17 @@ export class StegProgressionCard extends StegElement {
     const period = this.period(view);
     const warnings = view.main.warnings ?? [];
     const inPeriod = interventionsInPeriod(view.interventions, view.episodes, view.subjectId ?? undefined, period?.from, period?.to);
-    return html`<article class="card" part="base" aria-labelledby="title">
+    return html`<article class="card ${rtl ? 'rtl' : ''}" part="base" aria-labelledby="title">
       <header part="header">
         <div>
           <h2 id="title">${message(m, lang, 'title')}</h2>
           <p class="meta">
-            ${period ? html`<span>${this.periodText(view)}</span>` : nothing}
-            <span>${this.occasionsText(view)}</span>
-            <span>${message(m, lang, 'ratedBy', { role: message(m, lang, roleKey[view.main.role]) })}</span>
+            ${[...(period ? [this.periodText(view)] : []), this.occasionsText(view), message(m, lang, 'ratedBy', { role: message(m, lang, roleKey[view.main.role]) })].map(
+              (text, i) => html`${i > 0 ? ' · ' : ''}<span dir="auto">${text}</span>`,
+            )}
           </p>
           ${view.main.occasions.length > 0
-            ? html`<p class="meta">${message(m, lang, 'occasionNames', {
+            ? html`<p class="meta" dir="auto">${message(m, lang, 'occasionNames', {
                 list: formatList(lang, view.main.occasions.map((o) => `${message(m, lang, occasionKey[o.occasion])} ${formatDate(lang, o.authored)}`)),
               })}</p>`
             : nothing}
@@ -375,7 +378,7 @@ export class StegProgressionCard extends StegElement {
         : nothing}
       <section aria-labelledby="areas-heading">
         <h3 id="areas-heading">${message(m, lang, 'areasHeading')}</h3>
-        ${this.renderLegend()}
+        ${this.renderLegend(view.areas.some((a) => a.goal))}
         <ul class="areas">
           ${view.areas.map((a) => this.renderArea(view, a, rtl))}
         </ul>
@@ -392,12 +395,14 @@ export class StegProgressionCard extends StegElement {
     </article>`;
   }
 
-  private renderLegend(): TemplateResult {
+  private renderLegend(withGoal: boolean): TemplateResult {
     const lang = this.uiLang;
     return html`<ul class="legend" aria-hidden="true">
       <li><svg viewBox="-9 -9 18 18"><circle class="start" r="5.5"></circle></svg>${message(m, lang, 'legendStart')}</li>
       <li><svg viewBox="-9 -9 18 18"><circle class="latest" r="6"></circle></svg>${message(m, lang, 'legendLatest')}</li>
-      <li><svg viewBox="-9 -9 18 18" class="goal"><path d="M0 -8 L8 0 L0 8 L-8 0 Z"></path></svg>${message(m, lang, 'legendGoal')}</li>
+      ${withGoal
+        ? html`<li><svg viewBox="-9 -9 18 18" class="goal"><path d="M0 -8 L8 0 L0 8 L-8 0 Z"></path></svg>${message(m, lang, 'legendGoal')}</li>`
+        : nothing}
     </ul>`;
   }
 
@@ -408,35 +413,35 @@ export class StegProgressionCard extends StegElement {
     let changeText: TemplateResult;
     if (a.delta !== null) {
       const dirKey = a.direction === 'improved' ? 'dirImproved' : a.direction === 'worsened' ? 'dirWorsened' : 'dirUnchanged';
-      changeText = html`<strong>${this.stepsText(a.delta)}</strong>
-        <span>${message(m, lang, dirKey)} · ${message(m, lang, 'startToLatest', { start: this.number(a.baseline!), latest: this.number(a.latest!) })}</span>`;
+      changeText = html`<strong dir="auto">${this.stepsText(a.delta)}</strong>
+        <span dir="auto">${message(m, lang, dirKey)} · ${message(m, lang, 'startToLatest', { start: this.number(a.baseline!), latest: this.number(a.latest!) })}</span>`;
     } else if (a.baseline !== null) {
-      changeText = html`<strong>${this.number(a.baseline)}</strong><span>${message(m, lang, 'onlyBaseline')}</span>`;
+      changeText = html`<strong>${this.number(a.baseline)}</strong><span dir="auto">${message(m, lang, 'onlyBaseline')}</span>`;
     } else {
       changeText = html`<span>${message(m, lang, view.main.baseline ? 'notRatedAtStart' : 'noRating')}</span>`;
     }
     const facts: TemplateResult[] = [];
-    if (a.stage) facts.push(html`<span>${message(m, lang, 'stageNow', { stage: this.text(a.stage.label) })}</span>`);
+    if (a.stage) facts.push(html`<span dir="auto">${message(m, lang, 'stageNow', { stage: this.text(a.stage.label) })}</span>`);
     if (a.goal) {
-      facts.push(html`<span>${message(m, lang, 'goal', { value: this.number(a.goal.target) })}</span>`);
+      facts.push(html`<span dir="auto">${message(m, lang, 'goal', { value: this.number(a.goal.target) })}</span>`);
       if (a.goal.reached) facts.push(html`<span class="badge">${message(m, lang, 'goalReached')}</span>`);
       else if (a.goal.distance !== null) {
         const key = pluralCategory(lang, a.goal.distance) === 'one' ? 'goalLeftOne' : 'goalLeftOther';
-        facts.push(html`<span>${message(m, lang, key, { count: this.number(a.goal.distance) })}</span>`);
+        facts.push(html`<span dir="auto">${message(m, lang, key, { count: this.number(a.goal.distance) })}</span>`);
       }
     }
     if (a.reliableChange === 'improved') facts.push(html`<span class="badge">${message(m, lang, 'reliableImproved')}</span>`);
     else if (a.reliableChange === 'deteriorated') facts.push(html`<span class="badge">${message(m, lang, 'reliableWorsened')}</span>`);
     else if (a.reliableChange === 'noReliableChange' && a.delta !== null && a.delta !== 0) {
-      facts.push(html`<span>${message(m, lang, 'noReliableChange')}</span>`);
+      facts.push(html`<span dir="auto">${message(m, lang, 'noReliableChange')}</span>`);
     }
     if (a.gap && a.gap.gap !== null && view.gapRole) {
       const other = view.gapRole === 'caseManager' ? a.gap.caseManager : a.gap.participant;
-      facts.push(html`<span>${message(m, lang, 'otherRates', { role: message(m, lang, view.gapRole), value: this.number(other!) })}</span>`);
+      facts.push(html`<span dir="auto">${message(m, lang, 'otherRates', { role: message(m, lang, view.gapRole), value: this.number(other!) })}</span>`);
       const size = Math.abs(a.gap.gap);
       const steps = message(m, lang, pluralCategory(lang, size) === 'one' ? 'stepWordOne' : 'stepWordOther');
       facts.push(
-        html`<span>${a.gap.gap === 0
+        html`<span dir="auto">${a.gap.gap === 0
           ? message(m, lang, 'gapSame')
           : message(m, lang, a.gap.gap > 0 ? 'gapHigher' : 'gapLower', { count: this.number(size), steps })}</span>`,
       );
@@ -444,9 +449,9 @@ export class StegProgressionCard extends StegElement {
     return html`<li class="area ${a.direction}" part="area" data-area-id=${a.area.id}>
       <button type="button" class="area-name" part="area-button" @click=${() => this.activateArea(a.area.id)}>${label}</button>
       <div class="scale" part="scale">
-        <span aria-hidden="true">${this.number(rtl ? a.max : a.min)}</span>
+        <span aria-hidden="true">${this.number(a.min)}</span>
         <svg aria-hidden="true" height=${SCALE_HEIGHT}>${areaScaleMarks({ min: a.min, max: a.max, baseline: a.baseline, latest: a.latest, goal: goalValue, rtl })}</svg>
-        <span aria-hidden="true">${this.number(rtl ? a.min : a.max)}</span>
+        <span aria-hidden="true">${this.number(a.max)}</span>
       </div>
       <p class="change">${changeText}</p>
       ${facts.length ? html`<p class="facts">${facts}</p>` : nothing}
@@ -480,7 +485,7 @@ export class StegProgressionCard extends StegElement {
     const live = view.goals.filter((g) => g.status !== 'dropped');
     const reached = live.filter((g) => g.reached === true).length;
     const changes = view.areas.map((a) =>
-      `${this.shortLabel(a.area)} ${a.delta === null ? message(m, lang, 'noRating').toLowerCase() : formatChange(lang, a.delta)}`,
+      `${this.shortLabel(a.area)} ${a.delta === null ? message(m, lang, 'noRating').toLowerCase() : isolateLtr(formatChange(lang, a.delta))}`,
     );
     const summary = [
       message(m, lang, 'summaryImproved', { count: counts.improved }),
@@ -489,16 +494,17 @@ export class StegProgressionCard extends StegElement {
       ...(counts.missing ? [message(m, lang, 'summaryMissing', { count: counts.missing })] : []),
       ...(live.length ? [message(m, lang, 'goalsReached', { reached, total: live.length })] : []),
     ];
-    return html`<div class="row" part="base">
+    const sparkLabel = message(m, lang, 'compactChart', { list: changes.join(', ') });
+    return html`<div class="row ${this.effectiveDir === 'rtl' ? 'rtl' : ''}" part="base">
       <span class="who"><slot name="label">${view.subjectId ? message(m, lang, 'subject', { id: view.subjectId }) : ''}</slot></span>
-      <span class="when">${this.periodText(view, { year: 'numeric', month: 'short' })}${view.main.occasions.length ? ' · ' : ''}${this.occasionsText(view)}</span>
-      <svg class="spark" part="spark" role="img" aria-label=${message(m, lang, 'compactChart', { list: changes.join(', ') })}>${changeSpark(
+      <span class="when" dir="auto">${this.periodText(view, { year: 'numeric', month: 'short' })}${view.main.occasions.length ? ' · ' : ''}${this.occasionsText(view, true)}</span>
+      <svg class="spark" part="spark" role="img" aria-label=${sparkLabel}><title>${sparkLabel}</title>${changeSpark(
         view.areas.map((a) => ({
           betterBy: a.delta === null ? null : a.direction === 'unchanged' ? 0 : a.scaleDirection === 'lowerIsBetter' ? -a.delta : a.delta,
           range: a.max - a.min,
         })),
       )}</svg>
-      <span class="summary">${summary.join(' · ')}</span>
+      <span class="summary" dir="auto">${summary.join(' · ')}</span>
       <span class="actions"><slot name="actions"></slot></span>
     </div>`;
   }
