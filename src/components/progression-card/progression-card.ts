@@ -152,7 +152,9 @@ export class StegProgressionCard extends StegElement {
     if (this.showRadar && this.variant === 'full' && !this.radarRequested) {
       this.radarRequested = true;
       // Loaded only when asked for, so a list of compact cards never pays for the radar.
-      // RADAR-IMPORT (radar not landed yet)
+      void import('../radar/define.js').catch(() => {
+        // Without the radar the card still shows every figure as text and on the scales.
+      });
     }
   }
 
@@ -464,14 +466,22 @@ export class StegProgressionCard extends StegElement {
 
   private renderRadar(view: CardView): TemplateResult {
     const lang = this.uiLang;
-    const series: { label: string; values: Record<string, number | null>; kind?: string }[] = [];
-    if (view.main.baseline) series.push({ label: message(m, lang, 'baselineSeries'), values: view.main.baseline.values, kind: 'baseline' });
-    if (view.main.latest) series.push({ label: message(m, lang, 'latestSeries'), values: view.main.latest.values, kind: 'latest' });
+    // Explicit series from the card's own SDK results, so the radar and the card show the same
+    // figures even when the card was given a computed progression instead of assessments.
+    const series: { id: string; label: string; values: Record<string, number | null>; kind: 'baseline' | 'latest' | 'goal' }[] = [];
+    if (view.main.baseline) series.push({ id: 'baseline', label: message(m, lang, 'baselineSeries'), values: view.main.baseline.values, kind: 'baseline' });
+    if (view.main.latest) series.push({ id: 'latest', label: message(m, lang, 'latestSeries'), values: view.main.latest.values, kind: 'latest' });
     const goals: Record<string, number | null> = {};
     for (const a of view.areas) goals[a.area.id] = a.goal ? a.goal.target : null;
-    if (view.areas.some((a) => a.goal)) series.push({ label: message(m, lang, 'goalSeries'), values: goals, kind: 'goal' });
+    if (view.areas.some((a) => a.goal)) series.push({ id: 'goal', label: message(m, lang, 'goalSeries'), values: goals, kind: 'goal' });
     return html`<figure class="radar" part="radar">
-      <steg-radar .instrument=${this.parsedInstrument} .series=${series} respondent-role=${view.main.role}></steg-radar>
+      <steg-radar
+        short-labels
+        label=${message(m, lang, 'radarCaption')}
+        respondent-role=${view.main.role}
+        .instrument=${this.parsedInstrument}
+        .series=${series}
+      ></steg-radar>
       <figcaption>${message(m, lang, 'radarCaption')}</figcaption>
     </figure>`;
   }

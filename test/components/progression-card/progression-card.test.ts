@@ -188,6 +188,28 @@ describe('<steg-progression-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('embeds a radar of start, latest and goal with show-radar, fed with the SDK’s figures', async () => {
+    const data = handMadeParticipant();
+    const el = await mount<StegProgressionCard>(html`<steg-progression-card
+      lang="sv"
+      show-radar
+      .instrument=${livsomraden}
+      .assessments=${data.assessments}
+      .goals=${data.goals}
+    ></steg-progression-card>`);
+    await customElements.whenDefined('steg-radar');
+    const radar = shadow(el).querySelector('steg-radar')!;
+    await radar.updateComplete;
+    const sdk = progression(livsomraden, data.assessments, { role: 'participant' });
+    const series = radar.series as { id: string; values: Record<string, number | null> }[];
+    expect(series.map((s) => s.id)).to.deep.equal(['baseline', 'latest', 'goal']);
+    expect(series[0]!.values).to.deep.equal(sdk.baseline!.values);
+    expect(series[1]!.values).to.deep.equal(sdk.latest!.values);
+    expect(series[2]!.values.work).to.equal(8);
+    expect(radar.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('is accessible in full', async () => {
     const { el } = await fullCard();
     await expect(el).to.be.accessible();
