@@ -38,8 +38,10 @@ function renderItem(ctx: RenderContext, item: Item, scale: RatingScale): Templat
   const explained = scale.steps.some((s) => s.description) || (scale.stages?.length ?? 0) > 0;
   const focused = ctx.focused?.linkId === linkId ? ctx.focused.choice : undefined;
 
+  // The chosen state is a class, not :has(:checked): old browsers get it too, and a change
+  // restyles one label rather than asking the style engine to re-match every group.
   const choice = (key: string, content: TemplateResult, descriptionId?: string) =>
-    html`<label class="choice" part="choice">
+    html`<label class="choice ${selected === key ? 'checked' : ''} ${ctx.disabled ? 'disabled' : ''}" part="choice${selected === key ? ' choice-checked' : ''}">
       <input
         type="radio"
         name=${base}

@@ -19,6 +19,26 @@ export const styles = css`
   p {
     margin: 0 0 0.75rem;
   }
+  /* On a right-to-left page, text in a left-to-right language (a Swedish fallback) keeps its own
+     order — "Hur går det?" not "?Hur går det" — while the layout stays right to left. */
+  p,
+  legend,
+  label,
+  summary,
+  dt,
+  dd,
+  li,
+  .heading,
+  .label {
+    unicode-bidi: plaintext;
+  }
+  /* plaintext would also align each paragraph by its own language; keep the page's side. */
+  :is(p, legend, summary, dt, dd, li, .heading) {
+    text-align: left;
+  }
+  :host(:dir(rtl)) :is(p, legend, summary, dt, dd, li, .heading) {
+    text-align: right;
+  }
   .heading {
     font-size: 1.375rem;
     font-weight: 700;
@@ -123,18 +143,18 @@ export const styles = css`
   .choice input:focus-visible {
     outline: none;
   }
-  .choice:has(input:checked) {
+  .choice.checked {
     border: 3px solid var(--_accent);
     padding: calc(0.5rem - 2px) calc(0.75rem - 2px);
     background: var(--_accent-subtle);
     font-weight: 600;
   }
   @container (min-width: 40em) {
-    .steps .choice:has(input:checked) {
+    .steps .choice.checked {
       padding: calc(0.5rem - 2px) calc(0.25rem - 2px);
     }
   }
-  .choice:has(input:disabled) {
+  .choice.disabled {
     cursor: not-allowed;
     opacity: 0.6;
   }
@@ -156,7 +176,8 @@ export const styles = css`
     padding: 0.5rem 0.75rem;
     background: var(--_bg-subtle);
     border-inline-start: 4px solid var(--_accent);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
   }
   .description.placeholder {
     border-inline-start-color: var(--_border-subtle);
@@ -381,7 +402,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .choice:has(input:checked) {
+    .choice.checked {
       border-width: 4px;
       border-style: double;
     }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Answer, Occasion } from '../../sdk/model/assessment.js';
@@ -755,6 +756,28 @@ export class StegRatingForm extends StegFormAssociatedElement {
     </div>`;
   }
 
+  /** Everything an area's template reads; when none of it changed, the area is not re-rendered. */
+  private areaDependencies(ctx: RenderContext, view: AreaView): unknown[] {
+    const deps: unknown[] = [
+      view,
+      this.effectiveLang,
+      ctx.disabled,
+      ctx.collectGoals,
+      ctx.collectCards,
+      ctx.markOptional,
+      this.required,
+      this.headingLevel,
+      this.previousAnswers,
+      this.openComments.has(view.area.id),
+      this.draft.goals.get(view.area.id),
+      this.draft.cards.get(view.area.id),
+    ];
+    for (const { item } of view.items) {
+      deps.push(this.draft.answers.get(item.linkId), ctx.error(item.linkId), ctx.focused?.linkId === item.linkId ? ctx.focused.choice : undefined);
+    }
+    return deps;
+  }
+
   private renderPage(ctx: RenderContext): TemplateResult {
     if (this.submitted) return renderSubmitted(ctx);
     const backLink = html`<button type="button" class="back link" ?disabled=${ctx.disabled} @click=${this.onBack}>${this.msg('back')}</button>`;
@@ -781,7 +804,9 @@ export class StegRatingForm extends StegFormAssociatedElement {
       ${repeat(
         this.views,
         (view) => view.area.id,
-        (view) => renderArea(ctx, view, { openComment: this.openComments.has(view.area.id) }),
+        // Only the area that changed is rendered again: an answer costs one area, not eight.
+        (view) =>
+          guard(this.areaDependencies(ctx, view), () => renderArea(ctx, view, { openComment: this.openComments.has(view.area.id) })),
       )}
       <div class="actions">
         <button type="button" class="primary" part="button" ?disabled=${ctx.disabled} @click=${this.onToReview}>${this.msg('toReview')}</button>

@@ -1,0 +1,262 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html, type TemplateResult } from 'lit';
+import { StegRatingForm } from '../src/components/rating-form/define.js';
+import type { RatingFormValue } from '../src/components/rating-form/rating-form-value.js';
+import { arbetsnara, generateSampleCohort, livsomraden, sampleParticipant, type Assessment, type Instrument } from '../src/sdk/index.js';
+
+// Importing the class, not only the module, keeps a bundler that trusts package.json
+// "sideEffects" from dropping the registration.
+if (!customElements.get('steg-rating-form')) customElements.define('steg-rating-form', StegRatingForm);
+
+const cohort = generateSampleCohort({ seed: 7, participants: 24 });
+const subjectId = sampleParticipant(cohort, 'improved') ?? cohort.assessments[0]!.subjectId;
+const baseline: Assessment | undefined = cohort.assessments.find(
+  (a) => a.subjectId === subjectId && a.role === 'participant' && a.occasion === 'baseline' && a.instrument.id === livsomraden.id,
+);
+
+interface Args {
+  instrument: Instrument;
+  respondentRole: 'participant' | 'caseManager' | 'joint';
+  layout: 'all' | 'step' | 'auto';
+  lang: string;
+  collectGoals: boolean;
+  collectCards: boolean;
+  required: boolean;
+  disabled: boolean;
+  previous?: Assessment;
+  value?: RatingFormValue;
+}
+
+const render = (args: Args): TemplateResult => html`<steg-rating-form
+  lang=${args.lang}
+  respondent-role=${args.respondentRole}
+  layout=${args.layout}
+  subject-id=${subjectId}
+  occasion="followUp"
+  ?collect-goals=${args.collectGoals}
+  ?collect-cards=${args.collectCards}
+  ?required=${args.required}
+  ?disabled=${args.disabled}
+  .instrument=${args.instrument}
+  .previous=${args.previous}
+  .value=${args.value}
+></steg-rating-form>`;
+
+/** Clicks a button inside the form's shadow root by its visible text (for play functions). */
+async function clickFormButton(canvas: HTMLElement, text: string): Promise<void> {
+  const form = canvas.querySelector('steg-rating-form')!;
+  await form.updateComplete;
+  [...form.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(text))?.click();
+  await form.updateComplete;
+}
+
+const meta: Meta<Args> = {
+  title: 'Komponenter/Rating form',
+  component: 'steg-rating-form',
+  tags: ['autodocs'],
+  render,
+  args: {
+    instrument: livsomraden,
+    respondentRole: 'participant',
+    layout: 'all',
+    lang: 'sv',
+    collectGoals: false,
+    collectCards: false,
+    required: false,
+    disabled: false,
+  },
+  argTypes: {
+    instrument: { control: false },
+    previous: { control: false },
+    value: { control: false },
+    respondentRole: { control: 'inline-radio', options: ['participant', 'caseManager', 'joint'] },
+    layout: { control: 'inline-radio', options: ['all', 'step', 'auto'] },
+    lang: { control: 'inline-radio', options: ['sv', 'en'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The self-rating form. Native radio groups, no pre-selected value, "Vet inte" / "Vill inte svara" set apart, a review page, ' +
+          'GOV.UK error summary, form-associated (submits `JSON.stringify(value)` with a plain `<form>`), and a draft that can be ' +
+          'stored anywhere and restored exactly. It sends and stores nothing itself: see "Utkast sparas lokalt".',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Livsområden, answered by the participant, every area on one page. */
+export const Deltagare: Story = {};
+
+/** The same instrument answered by the case manager about the participant. */
+export const Handläggare: Story = { args: { respondentRole: 'caseManager' } };
+
+/** Arbetsnära: the participant answers the "jag" statements. */
+export const ArbetsnäraDeltagare: Story = { name: 'Arbetsnära – deltagare', args: { instrument: arbetsnara } };
+
+/** Arbetsnära: the case manager answers the statements about "deltagaren", and one of their own. */
+export const ArbetsnäraHandläggare: Story = { name: 'Arbetsnära – handläggare', args: { instrument: arbetsnara, respondentRole: 'caseManager' } };
+
+/** One area per page, GOV.UK style: "Område 3 av 8", back and continue; focus moves to each page's heading. */
+export const EttOmrådePerSida: Story = { name: 'Ett område per sida', args: { layout: 'step' } };
+
+/** `layout="auto"` in a phone-wide container (360 px): one area per page. */
+export const SmalSkärm: Story = {
+  name: 'Smal skärm (auto)',
+  args: { layout: 'auto' },
+  render: (args) => html`<div style="max-inline-size: 360px; border: 1px dashed #8d98a3; padding: 8px">${render(args)}</div>`,
+};
+
+/** "Förra gången: 4" beside each item, from the participant's baseline; nothing is pre-selected. */
+export const MedFörraSvaren: Story = { name: 'Med förra svaren', args: { previous: baseline } };
+
+/** The host enables the desired level (goal) and "what would be a step forward for me?" per area. */
+export const MedMålOchStegFramåt: Story = { name: 'Med mål och steg framåt', args: { collectGoals: true, collectCards: true } };
+
+/** "Granska svaren" with unanswered required items: the error summary, focused, linked to each item. */
+export const Valideringsfel: Story = {
+  args: { value: { answers: [{ linkId: 'work', value: 4 }, { linkId: 'finances', value: null, missing: 'unknown' }] } },
+  play: async ({ canvasElement }) => clickFormButton(canvasElement, 'Granska svaren'),
+};
+
+/** The review page with a change button per area, restored from a draft. */
+export const Granska: Story = {
+  args: {
+    collectGoals: true,
+    collectCards: true,
+    value: {
+      answers: livsomraden.areas.map((area, i) =>
+        i === 2 ? { linkId: area.id, value: null, missing: 'declined' as const } : { linkId: area.id, value: ((i * 3) % 10) + 1 },
+      ),
+      formState: {
+        review: true,
+        goals: [{ areaId: 'work', targetValue: 6 }],
+        cards: [{ areaId: 'work', text: 'Gå till praktikplatsen två dagar i veckan.' }],
+      },
+    },
+  },
+};
+
+/** English interface and texts. */
+export const English: Story = { args: { lang: 'en', previous: baseline } };
+
+/** Right to left: a page in Arabic. The instrument has no Arabic text, so the Swedish text is shown, marked lang="sv". */
+export const HögerTillVänster: Story = {
+  name: 'Höger till vänster',
+  render: (args) => html`<div dir="rtl" lang="ar">${render({ ...args, lang: 'ar' })}</div>`,
+};
+
+/** Forced dark theme. */
+export const Mörkt: Story = {
+  render: (args) => html`<div style="background: #15191d; padding: 16px">
+    <steg-rating-form theme="dark" lang=${args.lang} layout="step" .instrument=${args.instrument} .previous=${baseline}></steg-rating-form>
+  </div>`,
+};
+
+/** Windows high contrast, emulated with the toolbar's forced-colours theme (use DevTools' emulation for the real thing). */
+export const TvingadeFärger: Story = { name: 'Tvingade färger', globals: { theme: 'forced' } };
+
+/** Disabled, as inside a `<fieldset disabled>`. */
+export const Avstängd: Story = { args: { disabled: true } };
+
+/** A bad instrument: an accessible error state and a `steg-error` event, never a crash. */
+export const FelaktigtInstrument: Story = {
+  name: 'Felaktigt instrument',
+  args: { instrument: { id: 'x', version: 'ett', areas: [] } as unknown as Instrument },
+};
+
+/**
+ * The instrument is replaced by a new version while a draft is open: every answer whose item
+ * still exists is kept; the rest is shown to the participant and reported in `steg-answers-dropped`.
+ */
+export const NyVersionAvInstrumentet: Story = {
+  name: 'Ny version av instrumentet',
+  render: (args) => {
+    const next: Instrument = {
+      ...livsomraden,
+      version: '2.0.0',
+      areas: livsomraden.areas.filter((a) => a.id !== 'education'),
+    };
+    const swap = (event: Event) => {
+      const form = (event.target as HTMLElement).parentElement!.querySelector('steg-rating-form')!;
+      form.instrument = next;
+    };
+    return html`${render({
+        ...args,
+        value: { answers: [{ linkId: 'work', value: 5 }, { linkId: 'education', value: 3, comment: 'Jag har börjat på SFI.' }] },
+      })}
+      <p><button @click=${swap}>Byt till version 2.0.0 (utan "Utbildning och kunskaper")</button></p>`;
+  },
+};
+
+/**
+ * Inside a plain `<form>` of a legacy page: the form submits `JSON.stringify(value)` under its
+ * `name`, and is blocked (with the error summary) while required items are unanswered.
+ */
+export const IEttVanligtFormulär: Story = {
+  name: 'I ett vanligt formulär',
+  render: (args) => {
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      form.querySelector('output')!.textContent = String(new FormData(form).get('skattning'));
+    };
+    return html`<form @submit=${onSubmit}>
+      <steg-rating-form name="skattning" lang=${args.lang} layout="step" subject-id=${subjectId} occasion="followUp" .instrument=${args.instrument}></steg-rating-form>
+      <p><button type="submit">Spara i ärendet</button> <button type="reset">Börja om</button></p>
+      <output style="display: block; white-space: pre-wrap; font-family: monospace; font-size: 0.8rem"></output>
+    </form>`;
+  },
+};
+
+/**
+ * The host decides where drafts go; the form stores nothing itself. Here every change is saved
+ * to `localStorage` and the draft (answers, comments, the page) comes back after a reload. The
+ * draft is removed when the answers are sent.
+ *
+ * ```js
+ * const key = 'stegvis-draft:' + form.getAttribute('subject-id');
+ * const saved = localStorage.getItem(key);
+ * if (saved) form.value = JSON.parse(saved);
+ * form.addEventListener('input', () => localStorage.setItem(key, JSON.stringify(form.value)));
+ * form.addEventListener('steg-submit', () => localStorage.removeItem(key));
+ * ```
+ */
+export const UtkastSparasLokalt: Story = {
+  name: 'Utkast sparas lokalt',
+  render: (args) => {
+    const key = `stegvis-draft:${subjectId}`;
+    let saved: RatingFormValue | undefined;
+    try {
+      saved = JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
+    } catch {
+      saved = undefined;
+    }
+    const save = (event: Event) => {
+      localStorage.setItem(key, JSON.stringify((event.target as StegRatingForm).value));
+    };
+    const sent = () => localStorage.removeItem(key);
+    const clear = (event: Event) => {
+      localStorage.removeItem(key);
+      const form = (event.target as HTMLElement).closest('div')!.querySelector('steg-rating-form')!;
+      form.value = null;
+    };
+    return html`<div>
+      <p style="font-size: 0.875rem">Svara på några frågor och ladda om sidan: svaren, kommentarerna och sidan finns kvar.
+        <button @click=${clear}>Töm utkastet</button></p>
+      <steg-rating-form
+        lang=${args.lang}
+        layout="step"
+        subject-id=${subjectId}
+        occasion="followUp"
+        .instrument=${args.instrument}
+        .value=${saved}
+        @input=${save}
+        @steg-submit=${sent}
+      ></steg-rating-form>
+    </div>`;
+  },
+};
