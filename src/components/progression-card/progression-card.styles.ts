@@ -388,36 +388,53 @@ export const progressionCardStyles = css`
     }
   }
 
-  /* A participant takes the card home on one A4 page: no actions, no borders, no radar. */
+  /* A participant takes the card home on one A4 page: smaller type, tight rows, no actions,
+     no radar (the scales show the same), and cards and interventions side by side. */
   @media print {
     :host {
-      font-size: 10pt;
-      --_space: 0.5rem;
+      --_font-size: 9.5pt;
+      --_line-height: 1.3;
+      --_space: 0.45rem;
     }
     .card {
       border: 0;
       padding: 0;
-      gap: 0.6rem;
+      gap: 0.5rem;
+    }
+    h2 {
+      font-size: 1.25em;
+    }
+    h3 {
+      margin-block-end: 0.2rem;
     }
     .actions,
     .radar {
       display: none;
     }
     .area {
-      padding-block: 0.15rem;
+      padding-block: 0.1rem;
       break-inside: avoid;
     }
     .area-name {
       min-height: 0;
+      padding: 0;
       text-decoration: none;
     }
-    .pcard {
-      min-height: 0;
-      padding: 0.3em 0.5em;
-      break-inside: avoid;
+    .facts {
+      font-size: 0.85em;
     }
     .pcards {
       grid-template-columns: repeat(3, 1fr);
+      gap: 0.4rem;
+    }
+    .pcard {
+      min-height: 0;
+      padding: 0.25em 0.5em;
+      break-inside: avoid;
+    }
+    .interventions {
+      grid-template-columns: repeat(2, 1fr);
+      gap: 0.4rem 1rem;
     }
   }
 `;
