@@ -79,6 +79,7 @@ const stepBelowEm = 36;
  * `formState` with what only the form needs (`areaId` of the page on screen, `review`, `goals`,
  * `cards`). `const { formState, ...assessment } = form.value` separates them.
  *
+ * @tagname steg-rating-form
  * @summary A calm, accessible self-rating form for life areas; form-associated, never loses an answer.
  *
  * @event input - Any change to `value`: an answer, a comment, a goal, a step-forward text, or the page in the step layout.
