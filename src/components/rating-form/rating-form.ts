@@ -74,6 +74,9 @@ const stepBelowEm = 36;
  * });
  * ```
  *
+ * Validation: items the instrument marks `required` need an answer; with the `required` attribute
+ * every item does. "Vet inte" and "Vill inte svara" count as answers, so nobody is forced to rate.
+ *
  * `value` is a `RatingFormValue`: the assessment's own fields (`status` stays `in-progress` until
  * it is sent), `answers` (the comment of an area is kept on its first item's answer), and
  * `formState` with what only the form needs (`areaId` of the page on screen, `review`, `goals`,
