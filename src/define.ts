@@ -4,6 +4,7 @@
  */
 // Elements (each line added with its component):
 import './components/rating-form/define.js';
+import './components/radar/define.js';
 import './components/progression-card/define.js';
 import './components/cohort-summary/define.js';
 export {};

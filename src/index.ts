@@ -9,5 +9,6 @@ export { StegElement } from './internal/steg-element.js';
 export { StegErrorEvent, type StegErrorDetail } from './internal/events/steg-error.js';
 // Elements (each line added with its component):
 export * from './components/rating-form/index.js';
+export * from './components/radar/index.js';
 export * from './components/progression-card/index.js';
 export * from './components/cohort-summary/index.js';

@@ -1,0 +1,784 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Assessment } from '../../sdk/model/assessment.js';
+import type { AreaGoal } from '../../sdk/model/goal.js';
+import type { Instrument, RespondentRole } from '../../sdk/model/instrument.js';
+import { stepFor } from '../../sdk/model/instrument-index.js';
+import { issue, type StegIssue } from '../../sdk/model/issues.js';
+import { parseAssessments, parseGoals, parseInstrument } from '../../sdk/model/parse.js';
+import { validateAssessment, validateGoal } from '../../sdk/model/validate.js';
+import { StegSeriesToggleEvent } from '../../internal/events/steg-series-toggle.js';
+import { formatChange, formatDate, formatList, formatNumber, message, pluralCategory } from '../../internal/i18n.js';
+import { StegElement } from '../../internal/steg-element.js';
+import {
+  isComplete,
+  layoutRadar,
+  markerPath,
+  outlinePath,
+  pointOnAxis,
+  ringPath,
+  seriesPoints,
+  spokes,
+  tickValues,
+  valueFraction,
+  type LabelAlign,
+  type RadarLayout,
+} from './geometry.js';
+import { standaloneSvg, svgToPng } from './radar-export.js';
+import { areaRanges, buildRadarData, type PlottedSeries, type RadarAxis, type RadarData, type SeriesLabel } from './radar-data.js';
+import { checkRadarSeries, parseRadarSeries, type RadarSeries } from './radar-series.js';
+import { radarMessages, type RadarMessage } from './radar.messages.js';
+import { styles } from './radar.styles.js';
+
+/** Grid rings at every step of the scale, or at the boundaries between its stages. */
+export type RadarGrid = 'steps' | 'stages';
+
+/** The point the keyboard (or a click) is on: an area by index and a series by id. */
+interface ActivePoint {
+  area: number;
+  series: string;
+}
+
+const MARKER_SIZE = 4.5;
+/** Short labels take over when full ones would leave the chart below this share of its size with short ones. */
+const SHORT_LABELS_BELOW = 0.6;
+
+/**
+ * A radar (spider) chart of life areas: one axis per area of an instrument, several series at
+ * once — typically the participant's baseline, latest rating and goals, or the participant's
+ * and the case manager's view side by side.
+ *
+ * Data comes in as `.instrument` with `.assessments` (the baseline and latest occasion of the
+ * `respondent-role` are found with the SDK's `progression`) and `.goals`, or as explicit
+ * `.series` (`{ label, values: { [areaId]: number | null }, kind? }[]`), or both. Everything is
+ * validated; bad data shows an error state and dispatches `steg-error`.
+ *
+ * Accessible by design: one tab stop; arrow keys move between areas (left/right) and series
+ * (up/down), Home/End to the first/last area, and a polite live region reads the point (area,
+ * series, value, the step's label and the change from baseline). A real name and description,
+ * a data table with the same numbers (visually hidden unless `show-table` or its button),
+ * missing values drawn as gaps and said so, series told apart by dashes and markers as well as
+ * colour, forced colours, dark mode, right-to-left, reduced motion and print.
+ *
+ * ```js
+ * const radar = document.querySelector('steg-radar');
+ * radar.instrument = livsomraden;
+ * radar.assessments = assessmentsOfOneParticipant;
+ * radar.goals = goalsOfOneParticipant;
+ * const svgText = radar.toSVG();      // standalone SVG, styles inlined
+ * const png = await radar.toPNG();    // Blob
+ * ```
+ *
+ * @summary An accessible radar chart of life areas: baseline, latest and goal, or participant and case manager.
+ *
+ * @event steg-error - Bad `instrument`, `assessments`, `goals`, `series`, `respondent-role` or `compare-roles`; the element shows the error state.
+ * @event steg-series-toggle - The user showed or hid a series with the legend. `detail`: `{ seriesId, visible, hidden }`.
+ *
+ * @csspart base - The wrapper of the chart, legend, readout and table.
+ * @csspart plot - The focusable chart (one tab stop).
+ * @csspart svg - The chart's SVG.
+ * @csspart notes - Notes about the data (assessments left out, nothing to show yet).
+ * @csspart legend - The group of legend buttons.
+ * @csspart legend-item - One legend button (toggles its series).
+ * @csspart readout - The live region that reads the focused point.
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart table - The data table.
+ * @csspart error - The error state for bad input.
+ *
+ * @cssproperty --steg-series-1 - Colour of the baseline series.
+ * @cssproperty --steg-series-2 - Colour of the latest series.
+ * @cssproperty --steg-series-3 - Colour of the goal series.
+ * @cssproperty --steg-series-4 - Colour of the case manager's series.
+ * @cssproperty --steg-series-5 - Colour of further series.
+ * @cssproperty --steg-radar-grid-color - Colour of the grid rings and spokes.
+ * @cssproperty --steg-radar-axis-color - Colour of the outer ring.
+ * @cssproperty --steg-radar-fill-opacity - Opacity of the tint inside complete outlines (default 0.12).
+ * @cssproperty --steg-radar-stroke-width - Width of the series outlines (default 2.5px).
+ * @cssproperty --steg-radar-transition-duration - Duration of the transition between data updates (default 450ms; none under reduced motion).
+ * @cssproperty --steg-font-family - Font of labels and text.
+ * @cssproperty --steg-font-size - Base font size; labels are 0.875 of it.
+ */
+export class StegRadar extends StegElement {
+  static override styles = [...StegElement.styles, styles];
+
+  /** The instrument whose life areas are the axes (an `Instrument`, raw or parsed). */
+  @property({ attribute: false }) instrument?: unknown;
+
+  /** `Assessment[]` of one participant (any roles and occasions); baseline and latest are found from them. */
+  @property({ attribute: false }) assessments?: unknown;
+
+  /** `AreaGoal[]`: the newest active goal per area is drawn as a dotted outline with hollow markers. */
+  @property({ attribute: false }) goals?: unknown;
+
+  /** Explicit series: `{ id?, label, values: { [areaId]: number | null }, kind? }[]`, drawn after any derived ones. */
+  @property({ attribute: false }) series?: unknown;
+
+  /** Whose assessments are plotted: `participant` (default), `caseManager` or `joint`. */
+  @property({ attribute: 'respondent-role' }) respondentRole: RespondentRole = 'participant';
+
+  /** Plots the participant's latest rating against the case manager's latest instead of baseline and latest. */
+  @property({ type: Boolean, attribute: 'compare-roles' }) compareRoles = false;
+
+  /** Which participant, when `assessments` holds several (default: the first assessment's). */
+  @property({ attribute: 'subject-id' }) subjectId?: string;
+
+  /** Labels the axes with each area's short label (the table and readout keep the full one). */
+  @property({ type: Boolean, attribute: 'short-labels' }) shortLabels = false;
+
+  /** Shows the data table (it is always there for screen readers). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+
+  /** Grid rings at every `steps` of the scale (default) or at the boundaries of its `stages`. */
+  @property() grid: RadarGrid = 'steps';
+
+  /** Writes the stage names along the first axis (scales with stages only). */
+  @property({ type: Boolean, attribute: 'stage-labels' }) stageLabels = false;
+
+  /** The accessible name, instead of the generated "Självskattning i 8 livsområden: start och senaste". */
+  @property() label?: string;
+
+  /** Ids of the series that are hidden (set by the legend; the host may set it too). */
+  @property({ attribute: false }) hiddenSeries: readonly string[] = [];
+
+  @state() private width = 480;
+  @state() private active?: ActivePoint;
+  @state() private focused = false;
+  @state() private animating = false;
+
+  @query('svg.chart') private chart?: SVGSVGElement;
+  @query('.plot') private plot?: HTMLElement;
+
+  private parsedInstrument?: Instrument;
+  private data?: RadarData;
+  private layout?: RadarLayout;
+  private layoutKey = '';
+  private usingShortLabels = false;
+  private labelSize = 14;
+  private resizeObserver?: ResizeObserver;
+  private animationTimer?: ReturnType<typeof setTimeout>;
+  private measureContext?: CanvasRenderingContext2D | null;
+  private widthCache = new Map<string, number>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measured now, so the first render is laid out for the real width (no resize flash).
+    const width = Math.round(this.getBoundingClientRect().width);
+    if (width > 0) this.width = width;
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver ??= new ResizeObserver((entries) => {
+        const next = Math.round(entries[entries.length - 1]!.contentRect.width);
+        // In the next frame: re-laying out within the observer's own delivery would change the
+        // height again in the same frame ("ResizeObserver loop completed").
+        if (next > 0 && next !== this.width) requestAnimationFrame(() => (this.width = next));
+      });
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    clearTimeout(this.animationTimer);
+  }
+
+  /**
+   * The chart as a standalone SVG document: computed colours and fonts inlined as attributes,
+   * a `<title>` and `<desc>`, the legend of the visible series below it. Empty string before
+   * the chart has rendered (or while it shows the error state).
+   */
+  toSVG(): string {
+    return this.exportSvg()?.markup ?? '';
+  }
+
+  /** The chart as a PNG image at `scale` × its size (default 2, for sharp print). */
+  async toPNG(scale = 2): Promise<Blob> {
+    await this.updateComplete;
+    const exported = this.exportSvg();
+    if (!exported) throw new Error('steg-radar has no chart to export.');
+    return svgToPng(exported, scale);
+  }
+
+  private exportSvg() {
+    const chart = this.chart;
+    if (!chart || !this.data) return undefined;
+    const host = getComputedStyle(this);
+    const base = this.renderRoot.querySelector('.radar')!;
+    const legend = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.legend-item[aria-pressed="true"]')].map((button) => ({
+      swatch: button.querySelector('svg')!,
+      label: button.textContent!.replace(/\s+/g, ' ').trim(),
+    }));
+    return standaloneSvg(chart, {
+      title: this.accessibleName(),
+      description: this.description(),
+      background: resolveColour(base, '--_bg'),
+      legend,
+      font: { family: host.fontFamily, size: this.labelSize, colour: getComputedStyle(base).color },
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('instrument')) this.readInstrument();
+    const inputs = ['instrument', 'assessments', 'goals', 'series', 'respondentRole', 'compareRoles', 'subjectId'] as const;
+    if (inputs.some((name) => changed.has(name))) {
+      const before = this.data;
+      this.data = this.readData();
+      if (before && this.data && this.hasUpdated) this.startTransition();
+      this.keepActivePoint();
+    }
+    if (changed.has('hiddenSeries')) this.keepActivePoint();
+    if (this.data) this.updateLayout();
+  }
+
+  private readInstrument(): void {
+    this.parsedInstrument = undefined;
+    if (this.instrument === undefined || this.instrument === null) {
+      this.setInputIssues('instrument', []);
+      return;
+    }
+    const result = parseInstrument(this.instrument);
+    this.setInputIssues('instrument', result.ok ? [] : result.issues);
+    if (result.ok) this.parsedInstrument = result.value;
+  }
+
+  /** Parses and checks every data property against the instrument; undefined when any is bad or there is no instrument. */
+  private readData(): RadarData | undefined {
+    const instrument = this.parsedInstrument;
+    const assessments = this.readList<Assessment>('assessments', this.assessments, parseAssessments, (a) =>
+      // Assessments of another instrument or version are not errors: progression leaves them
+      // out and says so (see the notes).
+      instrument && a.instrument.id === instrument.id && a.instrument.version === instrument.version ? validateAssessment(instrument, a) : [],
+    );
+    const goals = this.readList<AreaGoal>('goals', this.goals, parseGoals, (g) => (instrument ? validateGoal(instrument, g) : []));
+    let series: RadarSeries[] | undefined;
+    if (this.series === undefined || this.series === null) {
+      this.setInputIssues('series', []);
+    } else {
+      const parsed = parseRadarSeries(this.series);
+      const problems = parsed.ok ? (instrument ? checkRadarSeries(parsed.value, areaRanges(instrument)) : []) : parsed.issues;
+      this.setInputIssues('series', problems);
+      if (parsed.ok) series = parsed.value;
+    }
+    this.setInputIssues('respondentRole', instrument && !instrument.respondentRoles.includes(this.respondentRole)
+      ? [issue(['respondentRole'], 'unknown_role', `The instrument is not answered by the role "${this.respondentRole}" (it has ${instrument.respondentRoles.join(', ')}).`, `Instrumentet besvaras inte av rollen "${this.respondentRole}" (det har ${instrument.respondentRoles.join(', ')}).`)]
+      : []);
+    this.setInputIssues('compareRoles', instrument && this.compareRoles && !(instrument.respondentRoles.includes('participant') && instrument.respondentRoles.includes('caseManager'))
+      ? [issue(['compareRoles'], 'roles_not_comparable', 'Comparing roles needs an instrument answered by both the participant and the case manager.', 'Att jämföra roller kräver ett instrument som besvaras av både deltagaren och handläggaren.')]
+      : []);
+    if (!instrument || this.hasInputIssues) return undefined;
+    return buildRadarData({
+      instrument,
+      assessments,
+      goals,
+      series,
+      role: this.respondentRole,
+      compareRoles: this.compareRoles,
+      subjectId: this.subjectId,
+    });
+  }
+
+  private readList<T>(
+    name: string,
+    input: unknown,
+    parse: (input: unknown) => { ok: true; value: T[] } | { ok: false; issues: StegIssue[] },
+    check: (item: T) => StegIssue[],
+  ): T[] | undefined {
+    if (input === undefined || input === null) {
+      this.setInputIssues(name, []);
+      return undefined;
+    }
+    const parsed = parse(input);
+    if (!parsed.ok) {
+      this.setInputIssues(name, parsed.issues);
+      return undefined;
+    }
+    this.setInputIssues(
+      name,
+      parsed.value.flatMap((item, index) => check(item).map((problem) => ({ ...problem, path: [index, ...problem.path] }))),
+    );
+    return parsed.value;
+  }
+
+  private startTransition(): void {
+    this.animating = true;
+    clearTimeout(this.animationTimer);
+    this.animationTimer = setTimeout(() => (this.animating = false), 700);
+  }
+
+  private visibleSeries(): PlottedSeries[] {
+    const hidden = new Set(this.hiddenSeries);
+    return (this.data?.series ?? []).filter((s) => !hidden.has(s.id));
+  }
+
+  /** Keeps the keyboard's point on a series and area that still exist. */
+  private keepActivePoint(): void {
+    if (!this.active || !this.data) return;
+    const visible = this.visibleSeries();
+    const area = Math.min(this.active.area, this.data.axes.length - 1);
+    const series = visible.some((s) => s.id === this.active!.series) ? this.active.series : visible[0]?.id;
+    this.active = series === undefined || area < 0 ? undefined : { area, series };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Layout
+
+  private measure = (text: string): number => {
+    const key = `${this.labelSize}|${text}`;
+    let width = this.widthCache.get(key);
+    if (width === undefined) {
+      if (this.measureContext === undefined) this.measureContext = document.createElement('canvas').getContext('2d');
+      const context = this.measureContext;
+      if (context) {
+        context.font = `${this.labelSize}px ${getComputedStyle(this).fontFamily}`;
+        width = context.measureText(text).width;
+      } else width = text.length * this.labelSize * 0.55;
+      if (this.widthCache.size > 2000) this.widthCache.clear();
+      this.widthCache.set(key, width);
+    }
+    return width;
+  };
+
+  private updateLayout(): void {
+    const { axes } = this.data!;
+    const style = getComputedStyle(this);
+    this.labelSize = Math.round((parseFloat(style.fontSize) || 16) * 0.875 * 10) / 10;
+    const full = axes.map((a) => this.text(a.area.label));
+    const short = axes.map((a) => this.text(a.area.shortLabel ?? a.area.label));
+    const direction = this.effectiveDir;
+    const key = [this.width, this.labelSize, style.fontFamily, direction, this.shortLabels, full.join('\u0001'), short.join('\u0001')].join('|');
+    if (key === this.layoutKey && this.layout) return;
+    if (key.split('|')[2] !== this.layoutKey.split('|')[2]) this.widthCache.clear();
+    this.layoutKey = key;
+    const lay = (labels: string[]) => layoutRadar({ width: this.width, labels, measure: this.measure, fontSize: this.labelSize, direction });
+    this.usingShortLabels = this.shortLabels;
+    this.layout = lay(this.shortLabels ? short : full);
+    // Long labels that cannot fit whole, or that leave the chart itself tiny (many areas on a
+    // phone), give way to the short ones; the table and the readout keep the full labels.
+    if (!this.shortLabels && axes.some((a) => a.area.shortLabel)) {
+      const alternative = lay(short);
+      const fullIsPoor = !this.layout.fits || this.layout.broken || this.layout.frame.radius < alternative.frame.radius * SHORT_LABELS_BELOW;
+      if (fullIsPoor && ((alternative.fits && !alternative.broken) || alternative.frame.radius > this.layout.frame.radius)) {
+        this.layout = alternative;
+        this.usingShortLabels = true;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Words
+
+  private msg(key: RadarMessage, values: Record<string, string | number> = {}): string {
+    return message(radarMessages, this.uiLang, key, values);
+  }
+
+  /** A series' name; built-in names in lower case inside a sentence ("start och senaste"). */
+  private seriesName(label: SeriesLabel, inSentence = false): string {
+    if ('key' in label) {
+      const name = this.msg(label.key);
+      return inSentence ? name.toLocaleLowerCase(this.uiLang) : name;
+    }
+    return this.text(label.text);
+  }
+
+  private number(value: number): string {
+    return formatNumber(this.effectiveLang, value, { maximumFractionDigits: 2 });
+  }
+
+  /** The scale step's label of a value, or "between A and B" for a mean between two steps. */
+  private stepLabel(axis: RadarAxis, value: number): string {
+    if (!axis.scale) return '';
+    const low = stepFor(axis.scale, Math.floor(value + 1e-9));
+    const high = stepFor(axis.scale, Math.ceil(value - 1e-9));
+    if (!low || !high) return '';
+    if (low === high) return this.text(low.label);
+    return this.msg('between', { low: this.text(low.label), high: this.text(high.label) });
+  }
+
+  private valueText(axis: RadarAxis, value: number): string {
+    const text = this.msg('valueOf', { value: this.number(value), max: this.number(axis.max) });
+    const step = this.stepLabel(axis, value);
+    return step ? `${text}, ${step}` : text;
+  }
+
+  private areaCount(count: number): string {
+    return this.msg(pluralCategory(this.uiLang, count) === 'one' ? 'areaOne' : 'areaOther', { count: this.number(count) });
+  }
+
+  private accessibleName(): string {
+    if (this.label) return this.label;
+    const { axes, series } = this.data!;
+    const names = this.visibleSeries().map((s) => this.seriesName(s.label, true));
+    const count = this.number(axes.length);
+    return series.length > 0 && names.length > 0 ? this.msg('name', { count, series: formatList(this.effectiveLang, names) }) : this.msg('nameNoSeries', { count });
+  }
+
+  /** The chart in words: scale, the overall change, where values are missing. */
+  private description(): string {
+    const { axes } = this.data!;
+    const parts: string[] = [];
+    const first = axes[0];
+    if (first) {
+      const uniform = axes.every((a) => a.min === first.min && a.max === first.max && a.direction === first.direction);
+      parts.push(
+        uniform
+          ? this.msg('scale', { min: this.number(first.min), max: this.number(first.max), direction: this.msg(first.direction) })
+          : this.msg('scales'),
+      );
+    }
+    const visible = this.visibleSeries();
+    const compared = visible.find((s) => s.reference && s.kind !== 'goal');
+    if (compared?.reference) {
+      let better = 0;
+      let worse = 0;
+      let same = 0;
+      axes.forEach((axis, i) => {
+        const now = compared.values[i];
+        const then = compared.reference!.values[i];
+        if (now === null || now === undefined || then === null || then === undefined) return;
+        const delta = (now - then) * (axis.direction === 'lowerIsBetter' ? -1 : 1);
+        if (delta > 0) better++;
+        else if (delta < 0) worse++;
+        else same++;
+      });
+      parts.push(
+        this.msg('changeSummary', {
+          latest: this.seriesName(compared.label),
+          baseline: this.seriesName(compared.reference.label, true),
+          better: this.areaCount(better),
+          worse: this.areaCount(worse),
+          same: this.areaCount(same),
+        }),
+      );
+    }
+    const gaps = axes.filter((_, i) => visible.some((s) => s.kind !== 'goal' && s.values[i] === null)).map((a) => this.text(a.area.label));
+    if (gaps.length > 0) parts.push(this.msg('missingSummary', { areas: formatList(this.effectiveLang, gaps) }));
+    return parts.join(' ');
+  }
+
+  private readoutText(): string {
+    if (!this.active || !this.data || !(this.focused || this.pointerActive)) return '';
+    const axis = this.data.axes[this.active.area];
+    const series = this.data.series.find((s) => s.id === this.active!.series);
+    if (!axis || !series) return '';
+    const area = this.text(axis.area.label);
+    const name = this.seriesName(series.label);
+    const value = series.values[this.active.area];
+    if (value === null || value === undefined) return this.msg('readoutMissing', { area, series: name });
+    let text = this.msg('readout', { area, series: name, value: this.valueText(axis, value) });
+    const reference = series.reference?.values[this.active.area];
+    if (series.reference && reference !== null && reference !== undefined) {
+      const change = this.msg('changeFrom', { change: formatChange(this.effectiveLang, value - reference, 2), reference: this.seriesName(series.reference.label, true) });
+      text += ` ${change.charAt(0).toLocaleUpperCase(this.uiLang)}${change.slice(1)}.`;
+    }
+    return text;
+  }
+
+  private pointerActive = false;
+
+  // -------------------------------------------------------------------------------------------
+  // Interaction
+
+  private onFocus = (): void => {
+    this.focused = true;
+    if (!this.active) {
+      const visible = this.visibleSeries();
+      const start = visible.find((s) => s.kind === 'latest') ?? visible[0];
+      if (start && this.data && this.data.axes.length > 0) this.active = { area: 0, series: start.id };
+    }
+  };
+
+  private onBlur = (): void => {
+    this.focused = false;
+    this.pointerActive = false;
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const axes = this.data?.axes ?? [];
+    const visible = this.visibleSeries();
+    if (!this.active || axes.length === 0 || visible.length === 0) return;
+    const count = axes.length;
+    const forward = this.effectiveDir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this.effectiveDir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    let { area } = this.active;
+    let row = Math.max(0, visible.findIndex((s) => s.id === this.active!.series));
+    switch (event.key) {
+      case forward:
+        area = (area + 1) % count;
+        break;
+      case backward:
+        area = (area + count - 1) % count;
+        break;
+      case 'Home':
+        area = 0;
+        break;
+      case 'End':
+        area = count - 1;
+        break;
+      case 'ArrowDown':
+        row = Math.min(visible.length - 1, row + 1);
+        break;
+      case 'ArrowUp':
+        row = Math.max(0, row - 1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = { area, series: visible[row]!.id };
+  };
+
+  private onPlotClick = (event: MouseEvent): void => {
+    const target = event.target as Element;
+    const point = target.closest<SVGElement>('[data-index]');
+    const group = target.closest<SVGElement>('[data-series]');
+    if (!point) return;
+    const area = Number(point.dataset['index']);
+    const series = group?.dataset['series'] ?? this.active?.series ?? this.visibleSeries()[0]?.id;
+    if (series === undefined) return;
+    this.active = { area, series };
+    this.pointerActive = true;
+    this.plot?.focus({ preventScroll: true });
+    this.requestUpdate();
+  };
+
+  private toggleSeries(id: string): void {
+    const hidden = new Set(this.hiddenSeries);
+    const visible = hidden.has(id);
+    if (visible) hidden.delete(id);
+    else hidden.add(id);
+    this.hiddenSeries = [...hidden];
+    this.dispatchEvent(new StegSeriesToggleEvent({ seriesId: id, visible, hidden: [...hidden] }));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  override render(): TemplateResult | typeof nothing {
+    if (this.hasInputIssues) return this.renderErrorState();
+    if (!this.data || !this.layout) return nothing;
+    const { axes, series, warnings } = this.data;
+    const name = this.accessibleName();
+    const readout = this.readoutText();
+    const notes = warnings.map((w) => (this.uiLang === 'en' ? w.messages.en : w.messages.sv));
+    if (series.length === 0) notes.push(this.msg('noData'));
+    return html`<div class="radar" part="base">
+      <div
+        class="plot"
+        part="plot"
+        role="application"
+        tabindex="0"
+        aria-label=${name}
+        aria-describedby="description"
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+        @keydown=${this.onKeyDown}
+        @click=${this.onPlotClick}
+      >
+        ${this.renderChart()}
+      </div>
+      <p id="description" hidden>${this.description()} ${this.msg('keys')}</p>
+      ${notes.length > 0 ? html`<div class="notes" part="notes">${notes.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
+      ${series.length > 0
+        ? html`<div class="legend" part="legend" role="group" aria-label=${this.msg('legend')}>
+            ${repeat(series, (s) => s.id, (s) => this.renderLegendItem(s))}
+          </div>`
+        : nothing}
+      <div class="readout" part="readout" aria-live="polite" aria-atomic="true">${readout}</div>
+      ${axes.length > 0 && series.length > 0
+        ? html`<div>
+              <button type="button" class="table-toggle" part="table-toggle" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
+                ${this.msg('showTable')}
+              </button>
+            </div>
+            <div class="table-wrap ${this.showTable ? 'shown' : ''}">${this.renderTable(name)}</div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderChart(): TemplateResult {
+    const layout = this.layout!;
+    const { frame, cx, cy, width, height } = layout;
+    const { axes } = this.data!;
+    const visible = this.visibleSeries();
+    const active = this.focused || this.pointerActive ? this.active : undefined;
+    const activeSeries = active ? visible.find((s) => s.id === active.series) : undefined;
+    const activeValue = active && activeSeries ? activeSeries.values[active.area] : null;
+    const activeAxis = active ? axes[active.area] : undefined;
+    const focusPoint =
+      active && activeAxis && activeValue !== null && activeValue !== undefined
+        ? pointOnAxis(frame, active.area, valueFraction(activeValue, activeAxis.min, activeAxis.max))
+        : undefined;
+    return html`<svg
+      class="chart ${this.animating ? 'animate' : ''}"
+      part="svg"
+      data-labels=${this.usingShortLabels ? 'short' : 'full'}
+      viewBox="0 0 ${width} ${height}"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <g transform="translate(${cx} ${cy})">
+        ${this.renderGrid(active?.area)}
+        ${repeat(visible, (s) => s.id, (s) => this.renderSeries(s))}
+        ${focusPoint ? svg`<circle class="focus-ring" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle>` : nothing}
+        ${this.renderLabels(active?.area)}
+      </g>
+    </svg>`;
+  }
+
+  private renderGrid(activeArea: number | undefined): SVGTemplateResult {
+    const { frame } = this.layout!;
+    const { axes } = this.data!;
+    const first = axes[0];
+    const uniform = !!first && axes.every((a) => a.min === first.min && a.max === first.max);
+    const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
+    let levels: number[] = [0, 0.25, 0.5, 0.75, 1];
+    let ticks: number[] = [];
+    const stages = uniform && first.scale?.stages && first.scale.stages.length > 1 ? [...first.scale.stages].sort((a, b) => a.from - b.from) : undefined;
+    if (uniform) {
+      const fraction = (v: number) => valueFraction(v, first.min, first.max);
+      ticks = tickValues(first.min, first.max, frame, tickSize * 1.3);
+      if (this.grid === 'stages' && stages) {
+        levels = [0, ...stages.slice(0, -1).map((s, i) => fraction((s.to + stages[i + 1]!.from) / 2)), 1];
+        ticks = [first.min, first.max];
+      } else {
+        levels = tickValues(first.min, first.max, frame, 6).map(fraction);
+      }
+    }
+    const stageNames =
+      this.stageLabels && stages
+        ? stages.map((s) => ({
+            text: this.text(s.label),
+            r: frame.inner + (frame.radius - frame.inner) * valueFraction((s.from + s.to) / 2, first!.min, first!.max),
+          }))
+        : [];
+    // Ticks sit after the first axis in reading order, stage names before it: in right-to-left
+    // text `start` is the right edge, so the same anchors mirror with the side.
+    const side = this.effectiveDir === 'rtl' ? -1 : 1;
+    return svg`<g class="grid">
+      ${levels.map((level, i) => svg`<path class="ring ${i === levels.length - 1 ? 'edge' : ''}" d=${ringPath(frame, level)}></path>`)}
+      ${spokes(frame).map(
+        (s, i) => svg`<line class="spoke ${i === activeArea ? 'active' : ''}" x1=${s.from.x} y1=${s.from.y} x2=${s.to.x} y2=${s.to.y}></line>`,
+      )}
+      <g font-size=${tickSize}>
+        ${uniform
+          ? ticks.map((v) => {
+              const p = pointOnAxis(frame, 0, valueFraction(v, first.min, first.max));
+              return svg`<text class="tick" x=${side * 5} y=${p.y} dy="0.35em" text-anchor="start">${this.number(v)}</text>`;
+            })
+          : nothing}
+        ${stageNames.map((s) => svg`<text class="stage-name" x=${-side * 6} y=${-s.r} dy="0.35em" text-anchor="end">${s.text}</text>`)}
+      </g>
+    </g>`;
+  }
+
+  private renderSeries(series: PlottedSeries): SVGTemplateResult {
+    const { frame } = this.layout!;
+    const { axes } = this.data!;
+    const points = seriesPoints(
+      frame,
+      axes.map((axis, i) => {
+        const v = series.values[i];
+        return v === null || v === undefined ? null : valueFraction(v, axis.min, axis.max);
+      }),
+    );
+    const d = outlinePath(points);
+    const marker = markerPath(series.style.marker, MARKER_SIZE);
+    const { colour, dash, filled } = series.style;
+    return svg`<g class="series c${colour} dash-${dash} ${filled ? '' : 'hollow'}" data-series=${series.id} data-kind=${series.kind}>
+      ${filled && isComplete(points) ? svg`<path class="area" d=${d}></path>` : nothing}
+      <path class="outline" d=${d}></path>
+      ${points.map((p, i) =>
+        p
+          ? svg`<g class="marker" data-index=${i} data-area=${axes[i]!.area.id} transform="translate(${p.x} ${p.y})"><circle class="hit" r="11"></circle><path d=${marker}></path></g>`
+          : nothing,
+      )}
+    </g>`;
+  }
+
+  private renderLabels(activeArea: number | undefined): SVGTemplateResult {
+    const { labels } = this.layout!;
+    const lineHeight = Math.round(this.labelSize * 1.2 * 100) / 100;
+    const rtl = this.effectiveDir === 'rtl';
+    const anchor = (align: LabelAlign) => (align === 'center' ? 'middle' : (align === 'left') !== rtl ? 'start' : 'end');
+    return svg`<g class="labels" font-size=${this.labelSize}>
+      ${labels.map(
+        (label, i) => svg`<text class="axis-label ${i === activeArea ? 'active' : ''}" data-index=${i} x=${label.x} y=${label.y} text-anchor=${anchor(label.align)}>${label.lines.map(
+          (line, k) => svg`<tspan x=${label.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`,
+        )}</text>`,
+      )}
+    </g>`;
+  }
+
+  private renderLegendItem(series: PlottedSeries): TemplateResult {
+    const visible = !this.hiddenSeries.includes(series.id);
+    const { colour, dash, filled, marker } = series.style;
+    return html`<button
+      type="button"
+      class="legend-item"
+      part="legend-item"
+      aria-pressed=${visible ? 'true' : 'false'}
+      @click=${() => this.toggleSeries(series.id)}
+    >
+      <svg class="swatch series c${colour} dash-${dash} ${filled ? '' : 'hollow'}" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
+        <path class="outline" d="M3,9H33"></path>
+        <g class="marker" transform="translate(18 9)"><path d=${markerPath(marker, MARKER_SIZE)}></path></g>
+      </svg>
+      <span class="name">${this.seriesName(series.label)}</span>
+      ${series.authored ? html`<span class="when">${formatDate(this.effectiveLang, series.authored)}</span>` : nothing}
+    </button>`;
+  }
+
+  private renderTable(name: string): TemplateResult {
+    const { axes, series } = this.data!;
+    const changed = series.find((s) => s.reference && s.kind !== 'goal');
+    return html`<table part="table">
+      <caption>${name}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.msg('area')}</th>
+          ${series.map(
+            (s) =>
+              html`<th scope="col" data-series=${s.id}>${this.seriesName(s.label)}${s.authored ? html`<span class="when">, ${formatDate(this.effectiveLang, s.authored)}</span>` : nothing}</th>`,
+          )}
+          ${changed ? html`<th scope="col">${this.msg('change')}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${axes.map(
+          (axis, i) => html`<tr data-area=${axis.area.id}>
+            <th scope="row">${this.text(axis.area.label)}</th>
+            ${series.map((s) => {
+              const v = s.values[i];
+              if (v === null || v === undefined) return html`<td class="missing" data-series=${s.id}>${this.msg('missingInTable')}</td>`;
+              const step = this.stepLabel(axis, v);
+              return html`<td data-series=${s.id} data-value=${v}>${this.number(v)}${step ? html`<span class="step"> (${step})</span>` : nothing}</td>`;
+            })}
+            ${changed ? this.renderChangeCell(changed, i) : nothing}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderChangeCell(series: PlottedSeries, index: number): TemplateResult {
+    const now = series.values[index];
+    const then = series.reference!.values[index];
+    if (now === null || now === undefined || then === null || then === undefined) {
+      return html`<td class="missing">${this.msg('missingInTable')}</td>`;
+    }
+    return html`<td>${formatChange(this.effectiveLang, now - then, 2)}</td>`;
+  }
+}
+
+/** Resolves a colour custom property to a concrete colour (light-dark() and all) where it is used. */
+function resolveColour(element: Element, property: string): string {
+  // A probe, not the property's own value: `light-dark()` only resolves as a used colour.
+  // Styled through the CSSOM, which a strict CSP allows.
+  const probe = document.createElement('span');
+  probe.style.setProperty('color', `var(${property})`);
+  probe.hidden = true;
+  element.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
