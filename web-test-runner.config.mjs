@@ -21,6 +21,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test file gets its own browser context (its own window): pages opened side by side
+      // as tabs of one window are hidden, get no animation frames and never resize.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         args: [
