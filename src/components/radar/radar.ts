@@ -43,6 +43,8 @@ interface ActivePoint {
 const MARKER_SIZE = 4.5;
 /** Short labels take over when full ones would leave the chart below this share of its size with short ones. */
 const SHORT_LABELS_BELOW = 0.6;
+/** Longest axis label drawn; longer ones end in an ellipsis on the chart only. */
+const LABEL_MAX_CHARS = 120;
 
 /**
  * A radar (spider) chart of life areas: one axis per area of an instrument, several series at
@@ -259,19 +261,29 @@ export class StegRadar extends StegElement {
       this.setInputIssues('series', problems);
       if (parsed.ok) series = parsed.value;
     }
-    this.setInputIssues('respondentRole', instrument && !instrument.respondentRoles.includes(this.respondentRole)
-      ? [issue(['respondentRole'], 'unknown_role', `The instrument is not answered by the role "${this.respondentRole}" (it has ${instrument.respondentRoles.join(', ')}).`, `Instrumentet besvaras inte av rollen "${this.respondentRole}" (det har ${instrument.respondentRoles.join(', ')}).`)]
-      : []);
-    this.setInputIssues('compareRoles', instrument && this.compareRoles && !(instrument.respondentRoles.includes('participant') && instrument.respondentRoles.includes('caseManager'))
-      ? [issue(['compareRoles'], 'roles_not_comparable', 'Comparing roles needs an instrument answered by both the participant and the case manager.', 'Att jämföra roller kräver ett instrument som besvaras av både deltagaren och handläggaren.')]
-      : []);
+    // A removed attribute leaves null: that is the default role, not an unknown one.
+    const role = this.respondentRole ?? 'participant';
+    const roles = instrument?.respondentRoles.join(', ') ?? '';
+    this.setInputIssues(
+      'respondentRole',
+      instrument && !instrument.respondentRoles.includes(role)
+        ? [issue(['respondentRole'], 'unknown_role', `The instrument is not answered by the role "${role}" (it has ${roles}).`, `Instrumentet besvaras inte av rollen "${role}" (det har ${roles}).`)]
+        : [],
+    );
+    const comparable = instrument?.respondentRoles.includes('participant') && instrument.respondentRoles.includes('caseManager');
+    this.setInputIssues(
+      'compareRoles',
+      instrument && this.compareRoles && !comparable
+        ? [issue(['compareRoles'], 'roles_not_comparable', 'Comparing roles needs an instrument answered by both the participant and the case manager.', 'Att jämföra roller kräver ett instrument som besvaras av både deltagaren och handläggaren.')]
+        : [],
+    );
     if (!instrument || this.hasInputIssues) return undefined;
     return buildRadarData({
       instrument,
       assessments,
       goals,
       series,
-      role: this.respondentRole,
+      role,
       compareRoles: this.compareRoles,
       subjectId: this.subjectId,
     });
@@ -342,8 +354,10 @@ export class StegRadar extends StegElement {
     const { axes } = this.data!;
     const style = getComputedStyle(this);
     this.labelSize = Math.round((parseFloat(style.fontSize) || 16) * 0.875 * 10) / 10;
-    const full = axes.map((a) => this.text(a.area.label));
-    const short = axes.map((a) => this.text(a.area.shortLabel ?? a.area.label));
+    // The chart shows at most a long sentence per axis; the table and the readout keep it all.
+    const clip = (text: string) => (text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : text);
+    const full = axes.map((a) => clip(this.text(a.area.label)));
+    const short = axes.map((a) => clip(this.text(a.area.shortLabel ?? a.area.label)));
     const direction = this.effectiveDir;
     const key = [this.width, this.labelSize, style.fontFamily, direction, this.shortLabels, full.join('\u0001'), short.join('\u0001')].join('|');
     if (key === this.layoutKey && this.layout) return;
