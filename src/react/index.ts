@@ -15,10 +15,19 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { StegRatingForm as StegRatingFormElement } from '../components/rating-form/define.js';
+import { StegRadar as StegRadarElement } from '../components/radar/define.js';
+import { StegProgressionCard as StegProgressionCardElement } from '../components/progression-card/define.js';
+import { StegCohortSummary as StegCohortSummaryElement } from '../components/cohort-summary/define.js';
 import type { StegErrorEvent } from '../internal/events/steg-error.js';
 import type { StegSubmitEvent } from '../internal/events/steg-submit.js';
 import type { StegAnswersDroppedEvent } from '../internal/events/steg-answers-dropped.js';
+import type { StegSeriesToggleEvent } from '../internal/events/steg-series-toggle.js';
+import type { StegAreaActivateEvent } from '../internal/events/steg-area-activate.js';
+import type { StegCardActivateEvent } from '../internal/events/steg-card-activate.js';
+import type { StegBreakdownChangeEvent } from '../internal/events/steg-breakdown-change.js';
 
+// The element classes are imported from the define modules: importing a wrapper registers its
+// element, and a bundler that trusts package.json "sideEffects" cannot drop the registration.
 const onStegError = 'steg-error' as EventName<StegErrorEvent>;
 
 /**
@@ -41,4 +50,52 @@ export const StegRatingForm = createComponent({
   },
 });
 
-export type { StegErrorEvent, StegSubmitEvent, StegAnswersDroppedEvent };
+/** `<steg-radar>`: one participant's areas over time. Events: `onStegSeriesToggle`, `onStegError`. */
+export const StegRadar = createComponent({
+  react: React,
+  tagName: 'steg-radar',
+  elementClass: StegRadarElement,
+  displayName: 'StegRadar',
+  events: {
+    onStegSeriesToggle: 'steg-series-toggle' as EventName<StegSeriesToggleEvent>,
+    onStegError,
+  },
+});
+
+/**
+ * `<steg-progression-card>`: a participant's progress, goals, "next step" cards and
+ * interventions. Events: `onStegAreaActivate`, `onStegCardActivate`, `onStegError`.
+ */
+export const StegProgressionCard = createComponent({
+  react: React,
+  tagName: 'steg-progression-card',
+  elementClass: StegProgressionCardElement,
+  displayName: 'StegProgressionCard',
+  events: {
+    onStegAreaActivate: 'steg-area-activate' as EventName<StegAreaActivateEvent>,
+    onStegCardActivate: 'steg-card-activate' as EventName<StegCardActivateEvent>,
+    onStegError,
+  },
+});
+
+/** `<steg-cohort-summary>`: a cohort report for funders. Events: `onStegBreakdownChange`, `onStegError`. */
+export const StegCohortSummary = createComponent({
+  react: React,
+  tagName: 'steg-cohort-summary',
+  elementClass: StegCohortSummaryElement,
+  displayName: 'StegCohortSummary',
+  events: {
+    onStegBreakdownChange: 'steg-breakdown-change' as EventName<StegBreakdownChangeEvent>,
+    onStegError,
+  },
+});
+
+export type {
+  StegErrorEvent,
+  StegSubmitEvent,
+  StegAnswersDroppedEvent,
+  StegSeriesToggleEvent,
+  StegAreaActivateEvent,
+  StegCardActivateEvent,
+  StegBreakdownChangeEvent,
+};

@@ -19,6 +19,7 @@ before(async () => {
   ({ log } = await watchPage(page));
   await page.goto(`${server.origin}/`, { waitUntil: 'load' });
   await whenRendered(page, 'steg-rating-form');
+  await whenRendered(page, 'steg-radar');
 });
 
 after(async () => {
@@ -53,6 +54,9 @@ test('answering the form and sending it reaches the onStegSubmit handler with th
   assert.match(status, /Tack! \d+ svar skickades\./);
   const after = await page.$eval('#count', (el) => el.textContent);
   assert.equal(Number.parseInt(after, 10), Number.parseInt(before, 10) + 1, `${before} → ${after}`);
+  // The new list flowed on to the radar as a property, and it drew it without complaint.
+  await page.waitForFunction((n) => document.querySelector('steg-radar').assessments?.length === n, { timeout: 5_000 }, Number.parseInt(after, 10));
+  assert.deepEqual(await alertsOf(page, 'steg-radar'), []);
 });
 
 test('logs no errors and no warnings (production build of Lit and React)', () => {

@@ -17,12 +17,17 @@ const describeValue = (v: unknown): string => {
   return `${typeof v} ${JSON.stringify(v)}`;
 };
 
+/** The properties that take a list, for which an empty list is valid. */
+const listProperties = new Set(['assessments', 'goals', 'cards', 'interventions', 'episodes', 'series']);
+
 /** Values of the wrong kind for `property`: rejected (undefined and null mean "not set"). */
 export function wrongKindCases(property: string): HostileCase[] {
+  const list = listProperties.has(property);
   return wrongKinds().map((value) => ({
     name: `${property} = ${describeValue(value)}`,
     props: { [property]: value },
-    outcome: value === undefined || value === null ? { safe: true } : { rejects: property },
+    // undefined and null mean "not set"; an empty list is a valid list.
+    outcome: value === undefined || value === null || (Array.isArray(value) && value.length === 0 && list) ? { safe: true } : { rejects: property },
   }));
 }
 
@@ -39,15 +44,17 @@ function instrumentWith(change: (i: Instrument & Record<string, unknown>) => voi
   return instrument;
 }
 
+/** The fixture's two areas (so its assessments still fit), then more up to `count`. */
 function manyAreas(count: number, label?: (i: number) => string): Instrument {
   return instrumentWith((instrument) => {
     const template = instrument.areas[0]!;
-    instrument.areas = Array.from({ length: count }, (_, i) => ({
+    const more = Array.from({ length: count - instrument.areas.length }, (_, i) => ({
       ...structuredClone(template),
       id: `area-${i}`,
       label: { sv: label ? label(i) : `Område ${i}`, en: `Area ${i}` },
       items: [{ ...template.items[0]!, linkId: `area-${i}.1` }],
     }));
+    instrument.areas = [...instrument.areas, ...more];
   });
 }
 

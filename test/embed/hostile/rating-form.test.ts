@@ -62,11 +62,15 @@ describe('<steg-rating-form> under hostile input', () => {
   it('keeps working after every hostile input in turn, on one element', async () => {
     const el = await runHostileCase(tag, base(), { name: 'start', outcome: { renders: true } }, container);
     for (const c of all) {
-      Object.assign(el, c.props ?? {});
+      try {
+        Object.assign(el, c.props ?? {});
+      } catch {
+        // A setter that throws is reported by the case's own test; here only the recovery counts.
+      }
       for (const [name, value] of Object.entries(c.attrs ?? {})) el.setAttribute(name, value);
       await el.updateComplete;
     }
-    await expectRecovers(el, base(), tag);
+    await expectRecovers(el, base(), tag, all);
     expect(el.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(0);
   });
 });

@@ -1,0 +1,92 @@
+// The plain page (examples/plain-html: a case-system page with a hostile stylesheet, loading only
+// dist/cdn/stegvis.js and its own app.js) served with a strict Content-Security-Policy and
+// Trusted Types enforced. Every element is used the way a person would (real clicks and keys);
+// the page must not report a single CSP violation, console error or uncaught exception.
+//
+// The policy is the strictest one Lit can run under. It differs from "no Trusted Types policy at
+// all" (`trusted-types 'none'`) in exactly one allowed name: Lit creates one policy, `lit-html`,
+// which only ever wraps the library's own template strings (never data) before parsing them.
+// With `trusted-types 'none'` Lit's first line throws and no Lit element can start; see the
+// README's CSP section.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, serveStatic, watchPage } from '../tools/browser.mjs';
+import { alertsOf, answerRatingForm, whenRendered } from '../tools/drive-elements.mjs';
+
+export const strictPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const elements = ['#form', '#radar', '#card', '#summary'];
+
+let server;
+let browser;
+let page;
+let watch;
+let response;
+
+before(async () => {
+  assert.ok(existsSync(`${root}dist/cdn/stegvis.js`), 'dist/cdn/stegvis.js is missing: run `npm run build` first');
+  server = await serveStatic({ root, headers: { 'content-security-policy': strictPolicy, 'x-content-type-options': 'nosniff' } });
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  watch = await watchPage(page);
+  response = await page.goto(`${server.origin}/examples/plain-html/`, { waitUntil: 'load' });
+  for (const host of elements) await whenRendered(page, host);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page is served with the strict policy, and it is enforced', async () => {
+  assert.equal(response.headers()['content-security-policy'], strictPolicy);
+  // On a second tab of the same page: its own script cannot add inline script (Trusted Types
+  // rejects the string), and the collector this test relies on sees that as a violation.
+  const probe = await browser.newPage();
+  const probeWatch = await watchPage(probe);
+  await probe.goto(`${server.origin}/examples/plain-html/`, { waitUntil: 'load' });
+  const blocked = await probe.evaluate(() => {
+    try {
+      document.createElement('script').textContent = 'window.inline = 1';
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.equal(blocked, true);
+  assert.ok((await probeWatch.violations()).some((v) => v.startsWith('require-trusted-types-for')));
+  await probe.close();
+});
+
+test('all four elements render their content, none an error state', async () => {
+  for (const host of elements) {
+    assert.deepEqual(await alertsOf(page, host), [], `${host} shows no alert`);
+    const text = await page.$eval(host, (el) => el.shadowRoot.textContent.trim().length);
+    assert.ok(text > 0, `${host} renders text`);
+  }
+});
+
+test('the rating form: answer every area and send it', async () => {
+  await answerRatingForm(page, '#form');
+  await page.waitForFunction(() => document.getElementById('form-log').textContent.startsWith('Skickat'), { timeout: 10_000 });
+  assert.match(await page.$eval('#form-log', (el) => el.textContent), /^Skickat: \d+ svar/);
+});
+
+test('no CSP violation, console error, uncaught exception or failed request on the way', async () => {
+  assert.deepEqual(await watch.violations(), []);
+  assert.deepEqual(watch.log.consoleErrors, []);
+  assert.deepEqual(watch.log.pageErrors, []);
+  assert.deepEqual(watch.log.failedRequests, []);
+});
