@@ -69,12 +69,52 @@ export interface CohortAccumulator {
 }
 
 /**
- * What is kept per participant. A participant's assessments may arrive in different batches —
- * an amendment in one, the original in another — so what is kept until `result()` is the
- * participant's own records, not statistics: pairing needs all of them. Merging is then a
- * union, which is associative and commutative, and `result()` reads each participant's
- * records in a canonical order. The statistics themselves are integer counts (cohort-cells.ts).
+ * What is kept until `result()`: every record, filed under its participant. A participant's
+ * assessments may arrive in different batches — an amendment in one, the original in another —
+ * and pairing needs all of them, so the accumulator keeps the participants' own records, not
+ * statistics. Merging is then a union, which is associative and commutative, and `result()`
+ * reads each participant's records in an order-independent way; the statistics themselves are
+ * integer counts (cohort-cells.ts).
+ *
+ * Records are kept in flat lists with the participant's number alongside (not in a list per
+ * participant): a hundred thousand small lists would cost more to allocate and collect than the
+ * whole report takes to compute. `result()` groups them with one counting sort.
  */
+class RecordList<T> {
+  /** Batches as added (copied, so later changes to the caller's array do not leak in), with each record's participant number. */
+  readonly chunks: { records: readonly T[]; subjects: Int32Array }[] = [];
+
+  add(records: readonly T[], subjects: Int32Array): void {
+    if (records.length > 0) this.chunks.push({ records, subjects });
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const chunk of this.chunks) n += chunk.records.length;
+    return n;
+  }
+
+  /** All records, and their positions grouped by participant: participant s owns `order[start[s] .. start[s + 1])`. */
+  grouped(subjectCount: number): { records: readonly T[]; order: Int32Array; start: Int32Array } {
+    const records = this.chunks.length === 1 ? this.chunks[0]!.records : this.chunks.flatMap((c) => c.records as T[]);
+    const n = records.length;
+    const subjects = new Int32Array(n);
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      subjects.set(chunk.subjects, offset);
+      offset += chunk.subjects.length;
+    }
+    const start = new Int32Array(subjectCount + 1);
+    for (let i = 0; i < n; i++) start[subjects[i]! + 1]! += 1;
+    for (let s = 0; s < subjectCount; s++) start[s + 1]! += start[s]!;
+    const next = start.slice(0, subjectCount);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[next[subjects[i]!]!++] = i;
+    return { records, order, start };
+  }
+}
+
+/** The records of one participant, as read by `buildReport` (lists reused from one participant to the next). */
 interface SubjectRecords {
   assessments: Assessment[];
   goals: AreaGoal[];
@@ -82,6 +122,20 @@ interface SubjectRecords {
   episodes: InterventionEpisode[];
   attributes: ParticipantAttributes[];
 }
+
+/** Everything an accumulator holds. */
+interface Store {
+  subjectIndex: Map<string, number>;
+  assessments: RecordList<Assessment>;
+  goals: RecordList<AreaGoal>;
+  cards: RecordList<ProgressionCard>;
+  episodes: RecordList<InterventionEpisode>;
+  attributes: RecordList<ParticipantAttributes>;
+  interventions: Intervention[];
+}
+
+type ListName = 'assessments' | 'goals' | 'cards' | 'episodes' | 'attributes';
+const listNames: ListName[] = ['assessments', 'goals', 'cards', 'episodes', 'attributes'];
 
 const categoryOrder: InterventionCategory[] = ['jobFocused', 'competence', 'health', 'social', 'coordination'];
 const genderOrder = ['woman', 'man', 'other', 'unknown'] as const;
@@ -95,50 +149,76 @@ export function cohortAccumulator(instrument: Instrument, options: CohortReportO
 class Accumulator implements CohortAccumulator {
   readonly #instrument: Instrument;
   readonly #options: CohortReportOptions;
-  readonly #subjects = new Map<string, SubjectRecords>();
-  readonly #interventions: Intervention[] = [];
+  readonly #store: Store = {
+    subjectIndex: new Map(),
+    assessments: new RecordList(),
+    goals: new RecordList(),
+    cards: new RecordList(),
+    episodes: new RecordList(),
+    attributes: new RecordList(),
+    interventions: [],
+  };
 
   constructor(instrument: Instrument, options: CohortReportOptions) {
     this.#instrument = instrument;
     this.#options = options;
   }
 
-  #subject(id: string): SubjectRecords {
-    let s = this.#subjects.get(id);
-    if (!s) {
-      s = { assessments: [], goals: [], cards: [], episodes: [], attributes: [] };
-      this.#subjects.set(id, s);
+  #subject(id: string): number {
+    const index = this.#store.subjectIndex;
+    let s = index.get(id);
+    if (s === undefined) {
+      s = index.size;
+      index.set(id, s);
     }
     return s;
   }
 
+  /** Files records under their participant. Data usually lists a participant's records together, so the last one is remembered. */
+  #file<T extends { subjectId: string }>(records: readonly T[] | undefined, list: RecordList<T>): void {
+    if (!records || records.length === 0) return;
+    const subjects = new Int32Array(records.length);
+    let lastId: string | undefined;
+    let last = -1;
+    for (let i = 0; i < records.length; i++) {
+      const id = records[i]!.subjectId;
+      if (id !== lastId || last < 0) {
+        lastId = id;
+        last = this.#subject(id);
+      }
+      subjects[i] = last;
+    }
+    list.add(records.slice(), subjects);
+  }
+
   add(data: Partial<CohortData>): this {
-    for (const a of data.assessments ?? []) this.#subject(a.subjectId).assessments.push(a);
-    for (const g of data.goals ?? []) this.#subject(g.subjectId).goals.push(g);
-    for (const c of data.cards ?? []) this.#subject(c.subjectId).cards.push(c);
-    for (const e of data.episodes ?? []) this.#subject(e.subjectId).episodes.push(e);
-    for (const p of data.participants ?? []) this.#subject(p.subjectId).attributes.push(p);
-    for (const i of data.interventions ?? []) this.#interventions.push(i);
+    const store = this.#store;
+    this.#file(data.assessments, store.assessments);
+    this.#file(data.goals, store.goals);
+    this.#file(data.cards, store.cards);
+    this.#file(data.episodes, store.episodes);
+    this.#file(data.participants, store.attributes);
+    for (const i of data.interventions ?? []) store.interventions.push(i);
     return this;
   }
 
   merge(other: CohortAccumulator): this {
     if (!(other instanceof Accumulator)) throw new TypeError('merge() takes an accumulator made by cohortAccumulator().');
     if (other === this) return this;
-    for (const [id, records] of other.#subjects) {
-      const s = this.#subject(id);
-      s.assessments.push(...records.assessments);
-      s.goals.push(...records.goals);
-      s.cards.push(...records.cards);
-      s.episodes.push(...records.episodes);
-      s.attributes.push(...records.attributes);
+    const from = other.#store;
+    // Participant numbers are local to an accumulator: translate the other's into ours.
+    const translate = new Int32Array(from.subjectIndex.size);
+    for (const [id, s] of from.subjectIndex) translate[s] = this.#subject(id);
+    for (const name of listNames) {
+      const target = this.#store[name] as RecordList<unknown>;
+      for (const chunk of (from[name] as RecordList<unknown>).chunks) target.add(chunk.records, chunk.subjects.map((s) => translate[s]!));
     }
-    this.#interventions.push(...other.#interventions);
+    this.#store.interventions.push(...from.interventions);
     return this;
   }
 
   result(): CohortReport {
-    return buildReport(this.#instrument, this.#options, this.#subjects, this.#interventions);
+    return buildReport(this.#instrument, this.#options, this.#store);
   }
 }
 
@@ -146,8 +226,8 @@ class Accumulator implements CohortAccumulator {
  * Picks one record per id; which one never depends on input order. The statistics built from
  * the records are counts, so the order of the list returned does not matter.
  */
-function uniqueById<T extends { id?: string | undefined }>(records: T[], keyOf: (r: T) => string = (r) => r.id ?? JSON.stringify(r)): { list: T[]; conflicts: number } {
-  if (records.length < 2) return { list: records, conflicts: 0 };
+function uniqueById<T extends { id?: string | undefined }>(records: T[], tally: { conflicts: number }, keyOf: (r: T) => string = (r) => r.id ?? JSON.stringify(r)): T[] {
+  if (records.length < 2) return records;
   if (records.length <= 16) {
     // Small lists (the usual case): a quadratic check allocates nothing when there are no duplicates.
     let duplicate = false;
@@ -155,10 +235,9 @@ function uniqueById<T extends { id?: string | undefined }>(records: T[], keyOf: 
       const key = keyOf(records[i]!);
       for (let j = 0; j < i; j++) if (keyOf(records[j]!) === key) duplicate = true;
     }
-    if (!duplicate) return { list: records, conflicts: 0 };
+    if (!duplicate) return records;
   }
   const byKey = new Map<string, T>();
-  let conflicts = 0;
   for (const r of records) {
     const key = keyOf(r);
     const seen = byKey.get(key);
@@ -166,11 +245,11 @@ function uniqueById<T extends { id?: string | undefined }>(records: T[], keyOf: 
     else if (seen !== r) {
       const a = JSON.stringify(seen);
       const b = JSON.stringify(r);
-      if (a !== b) conflicts += 1;
+      if (a !== b) tally.conflicts += 1;
       if (b < a) byKey.set(key, r);
     }
   }
-  return { list: [...byKey.values()], conflicts };
+  return [...byKey.values()];
 }
 
 const occasionRank = { baseline: 0, followUp: 1, exit: 2, postExit: 3 } as const;
@@ -197,7 +276,7 @@ interface Pair {
  * of this instrument version, no duplicates, no period — takes a fast path with the same
  * result as resolveTimeline, which handles everything else.
  */
-function pickPair(instrument: Instrument, list: Assessment[], options: CohortReportOptions, excluded: Map<ExclusionReason, number>): Pair {
+function pickPair(instrument: Instrument, list: Assessment[], options: CohortReportOptions, excluded: Map<ExclusionReason, number>, out: Pair): Pair {
   let clean = options.period === undefined;
   for (let i = 0; clean && i < list.length; i++) {
     const a = list[i]!;
@@ -207,9 +286,13 @@ function pickPair(instrument: Instrument, list: Assessment[], options: CohortRep
   if (!clean) {
     const timeline = resolveTimeline(instrument, list, { mixVersions: options.mixVersions ?? false, ...(options.period ? { period: options.period } : {}) });
     for (const e of timeline.excluded) excluded.set(e.reason, (excluded.get(e.reason) ?? 0) + 1);
-    return { baseline: timeline.baseline, latest: timeline.latest };
+    out.baseline = timeline.baseline;
+    out.latest = timeline.latest;
+    return out;
   }
-  if (list.length === 0) return { baseline: null, latest: null };
+  out.baseline = null;
+  out.latest = null;
+  if (list.length === 0) return out;
   let first = list[0]!;
   for (let i = 1; i < list.length; i++) if (compareAssessmentOrder(list[i]!, first) < 0) first = list[i]!;
   let last: Assessment | null = null;
@@ -219,15 +302,9 @@ function pickPair(instrument: Instrument, list: Assessment[], options: CohortRep
     if (last === null || compareAssessmentOrder(a, last) > 0) last = a;
     if (a.occasion === 'exit' && (lastExit === null || compareAssessmentOrder(a, lastExit) > 0)) lastExit = a;
   }
-  return { baseline: first, latest: lastExit ?? last };
-}
-
-/** An episode with parsed times and its intervention's place in the catalogue. */
-interface TimedEpisode {
-  intervention: number;
-  category: number;
-  start: number;
-  end: number;
+  out.baseline = first;
+  out.latest = lastExit ?? last;
+  return out;
 }
 
 /** One role's cells: everyone, and the groups of each breakdown ("without" groups are derived at the end). */
@@ -250,12 +327,9 @@ function periodEnd(period: Period | undefined): number {
   return /^\d{4}-\d{2}-\d{2}$/.test(period.to) ? timeOf(period.to) + 86_399_999 : timeOf(period.to);
 }
 
-function buildReport(
-  instrument: Instrument,
-  options: CohortReportOptions,
-  subjects: Map<string, SubjectRecords>,
-  interventionRecords: readonly Intervention[],
-): CohortReport {
+function buildReport(instrument: Instrument, options: CohortReportOptions, store: Store): CohortReport {
+  const interventionRecords = store.interventions;
+  const subjectCount = store.subjectIndex.size;
   const minCell = Math.max(1, Math.floor(options.minCell ?? DEFAULT_MIN_CELL));
   const complementary = options.complementarySuppression ?? true;
   const minimalChange = options.minimalChange ?? DEFAULT_MINIMAL_CHANGE;
@@ -263,13 +337,12 @@ function buildReport(
   const roles = (options.roles ?? instrument.respondentRoles).filter((r) => instrument.respondentRoles.includes(r));
   const warnings: StegIssue[] = [];
 
-  const catalogue = uniqueById(interventionRecords.slice());
+  const catalogueTally = { conflicts: 0 };
   // The catalogue's order decides the order of breakdowns: by id, whatever order the batches came in.
-  catalogue.list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  if (catalogue.conflicts > 0) {
-    warnings.push(issue(['interventions'], 'conflicting_records', `${catalogue.conflicts} intervention(s) appear with different contents under one id; one version was used.`, `${catalogue.conflicts} insats(er) förekommer med olika innehåll under samma id; en version användes.`));
+  const interventions = uniqueById(interventionRecords.slice(), catalogueTally).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  if (catalogueTally.conflicts > 0) {
+    warnings.push(issue(['interventions'], 'conflicting_records', `${catalogueTally.conflicts} intervention(s) appear with different contents under one id; one version was used.`, `${catalogueTally.conflicts} insats(er) förekommer med olika innehåll under samma id; en version användes.`));
   }
-  const interventions = catalogue.list;
   const interventionIndex = new Map(interventions.map((iv, i) => [iv.id, i]));
   const categories = categoryOrder.filter((c) => interventions.some((iv) => iv.category === c));
   const categoryIndex = new Map(categories.map((c, i) => [c, i]));
@@ -301,7 +374,6 @@ function buildReport(
   let assessmentsCounted = 0;
   let unknownInterventions = 0;
   let attributeConflicts = 0;
-  let recordConflicts = 0;
   const gendersSeen = new Set<string>();
   const unitsSeen = new Set<string>();
   let anyGender = false;
@@ -318,8 +390,24 @@ function buildReport(
   const categoriesHad = new Uint8Array(categories.length);
   const interventionsHad = new Uint8Array(interventions.length);
   const memberships: CellCounts[] = [];
+  const pair: Pair = { baseline: null, latest: null };
+  const tally = { conflicts: 0 };
+  const categoryOf = interventions.map((iv) => categoryIndex.get(iv.category)!);
+  const episodeIntervention: number[] = [];
+  const episodeCategory: number[] = [];
+  const episodeStart: number[] = [];
+  const episodeEnd: number[] = [];
 
-  for (const records of subjects.values()) {
+  const groups = listNames.map((name) => (store[name] as RecordList<unknown>).grouped(subjectCount));
+  const records: SubjectRecords = { assessments: [], goals: [], cards: [], episodes: [], attributes: [] };
+  for (let subject = 0; subject < subjectCount; subject++) {
+    for (let k = 0; k < listNames.length; k++) {
+      const name = listNames[k]!;
+      const { records: source, order, start } = groups[k]!;
+      const target = records[name] as unknown[];
+      target.length = 0;
+      for (let i = start[subject]!; i < start[subject + 1]!; i++) target.push(source[order[i]!]);
+    }
     // Assessments by role; other instruments are counted and left out.
     for (const list of byRole) list.length = 0;
     const otherBefore = otherInstrument;
@@ -331,8 +419,7 @@ function buildReport(
       const r = roleIndex.get(a.role);
       if (r !== undefined) byRole[r]!.push(a);
     }
-    const ours = records.assessments.length - otherInstrument + otherBefore;
-    assessmentsCounted += ours - duplicateIds(records.assessments, instrument.id);
+    assessmentsCounted += records.assessments.length - (otherInstrument - otherBefore);
 
     // Attributes: the same participant may be described in several batches.
     let gender: string = 'unknown';
@@ -361,33 +448,30 @@ function buildReport(
       }
     }
 
-    // Episodes with parsed times, once per participant for every role.
-    const episodes: TimedEpisode[] = [];
+    // Episodes with parsed times, once per participant for every role (kept in reused flat arrays).
+    let episodeCount = 0;
     if (records.episodes.length > 0) {
-      const unique = uniqueById(records.episodes, (e) => e.id ?? `${e.interventionId}|${e.start}|${e.end ?? ''}`);
-      recordConflicts += unique.conflicts;
-      for (const e of unique.list) {
+      const unique = uniqueById(records.episodes, tally, (e) => e.id ?? `${e.interventionId}|${e.start}|${e.end ?? ''}`);
+      for (const e of unique) {
         const index = interventionIndex.get(e.interventionId);
         if (index === undefined) {
           unknownInterventions += 1;
           continue;
         }
-        episodes.push({
-          intervention: index,
-          category: categoryIndex.get(interventions[index]!.category)!,
-          start: timeOf(e.start),
-          end: e.end === undefined ? Number.POSITIVE_INFINITY : periodEndOf(e.end),
-        });
+        episodeIntervention[episodeCount] = index;
+        episodeCategory[episodeCount] = categoryOf[index]!;
+        episodeStart[episodeCount] = timeOf(e.start);
+        episodeEnd[episodeCount] = e.end === undefined ? Number.POSITIVE_INFINITY : periodEndOf(e.end);
+        episodeCount += 1;
       }
     }
-    const goals = uniqueById(records.goals);
-    const cards = uniqueById(records.cards);
-    recordConflicts += goals.conflicts + cards.conflicts;
+    const goals = uniqueById(records.goals, tally);
+    const cards = uniqueById(records.cards, tally);
 
     for (let r = 0; r < roles.length; r++) {
       const list = byRole[r]!;
       if (list.length === 0) continue;
-      const { baseline, latest } = pickPair(instrument, list, options, excluded);
+      const { baseline, latest } = pickPair(instrument, list, options, excluded, pair);
       if (!baseline) continue;
       const cells = cellsByRole[r]!;
       const { plan, layout } = cells;
@@ -417,13 +501,14 @@ function buildReport(
       }
 
       // Goals are read against this role's latest scores; achieved goals count as reached.
-      if (paired && goals.list.length > 0) {
+      if (paired && goals.length > 0) {
         goalPeople.fill(0);
         const overall = plan.overall ? plan.areas.length : -1;
-        for (const goal of goals.list) {
+        for (const goal of goals) {
           if (goal.status === 'dropped') continue;
           const slot = cells.areaSlot.get(goal.areaId);
-          if (slot === undefined) continue;
+          // Every figure of a cell is about the people it counts as started there.
+          if (slot === undefined || Number.isNaN(baseKeys[slot]!)) continue;
           const area = plan.areas[slot]!;
           const lk = latestKeys[slot]!;
           let reached: boolean;
@@ -433,7 +518,7 @@ function buildReport(
             const latestScore = lk / area.denominator;
             reached = area.direction === 'lowerIsBetter' ? latestScore <= goal.targetValue + 1e-9 : latestScore >= goal.targetValue - 1e-9;
           }
-          for (let m = slot; m >= 0; m = m === slot && overall >= 0 ? overall : -1) {
+          for (let m = slot; m >= 0; m = m === slot && overall >= 0 && !Number.isNaN(baseKeys[overall]!) ? overall : -1) {
             contribution.bump(metrics[m]!.offset + F_GOALS);
             if (reached) contribution.bump(metrics[m]!.offset + F_REACHED);
             goalPeople[m] = 1;
@@ -441,17 +526,17 @@ function buildReport(
         }
         for (let m = 0; m < metrics.length; m++) if (goalPeople[m]) contribution.bump(metrics[m]!.offset + F_GOAL_PEOPLE);
       }
-      if (cards.list.length > 0) {
+      if (cards.length > 0) {
         cardPeople.fill(0);
         const overall = plan.overall ? plan.areas.length : -1;
-        for (const card of cards.list) {
+        for (const card of cards) {
           if (periodStop !== Number.POSITIVE_INFINITY && timeOf(card.createdAt) > periodStop) continue;
           const slot = card.areaId === undefined ? -1 : (cells.areaSlot.get(card.areaId) ?? -1);
           const achieved =
             card.status === 'achieved' && (periodStop === Number.POSITIVE_INFINITY || card.achievedAt === undefined || timeOf(card.achievedAt) <= periodStop);
           for (let k = 0; k < 2; k++) {
             const m = k === 0 ? slot : overall;
-            if (m < 0) continue;
+            if (m < 0 || Number.isNaN(baseKeys[m]!)) continue;
             contribution.bump(metrics[m]!.offset + F_CARDS);
             if (achieved) contribution.bump(metrics[m]!.offset + F_ACHIEVED);
             cardPeople[m] = 1;
@@ -471,22 +556,26 @@ function buildReport(
         unitsSeen.add(unit);
         memberships.push(keyedCell(cells.units, unit, layout));
       }
-      if (episodes.length > 0 || interventions.length > 0) {
-        const from = episodes.length > 0 ? Math.max(timeOf(baseline.authored), periodStart) : 0;
-        const to = episodes.length === 0 ? 0 : paired ? timeOf(latest.authored) : periodStop;
+      if (episodeCount > 0 || interventions.length > 0) {
+        const from = episodeCount > 0 ? Math.max(timeOf(baseline.authored), periodStart) : 0;
+        const to = episodeCount === 0 ? 0 : paired ? timeOf(latest.authored) : periodStop;
         let hadJob = false;
         let parallel = false;
         categoriesHad.fill(0);
         interventionsHad.fill(0);
-        for (const e of episodes) {
-          if (e.start > to || e.end < from) continue;
-          categoriesHad[e.category] = 1;
-          interventionsHad[e.intervention] = 1;
-          if (e.category === jobFocused) {
+        for (let e = 0; e < episodeCount; e++) {
+          const start = episodeStart[e]!;
+          const end = episodeEnd[e]!;
+          if (start > to || end < from) continue;
+          const category = episodeCategory[e]!;
+          categoriesHad[category] = 1;
+          interventionsHad[episodeIntervention[e]!] = 1;
+          if (category === jobFocused) {
             hadJob = true;
-            for (const h of episodes) {
-              if (h.category !== health && h.category !== social) continue;
-              if (Math.max(e.start, h.start, from) <= Math.min(e.end, h.end, to)) parallel = true;
+            for (let h = 0; h < episodeCount && !parallel; h++) {
+              const other = episodeCategory[h]!;
+              if (other !== health && other !== social) continue;
+              if (Math.max(start, episodeStart[h]!, from) <= Math.min(end, episodeEnd[h]!, to)) parallel = true;
             }
           }
         }
@@ -510,8 +599,10 @@ function buildReport(
     warnings.push(issue(['assessments'], 'other_version_excluded', `${otherVersion} assessment(s) made with another version of the instrument were left out (use mixVersions to pair them, flagged).`, `${otherVersion} skattning(ar) gjorda med en annan version av instrumentet räknades inte med.`));
   }
   const duplicates = excluded.get('duplicate') ?? 0;
-  if (duplicates + recordConflicts > 0) {
-    warnings.push(issue([], 'duplicate_ids', `${duplicates + recordConflicts} record(s) share an id with a different record; one of each was used.`, `${duplicates + recordConflicts} post(er) delar id med en annan post; en av varje användes.`));
+  assessmentsCounted -= duplicates;
+  const conflicts = duplicates + tally.conflicts;
+  if (conflicts > 0) {
+    warnings.push(issue([], 'duplicate_ids', `${conflicts} record(s) share an id with a different record; one of each was used.`, `${conflicts} post(er) delar id med en annan post; en av varje användes.`));
   }
   if (unknownInterventions > 0) {
     warnings.push(issue(['episodes'], 'unknown_intervention', `${unknownInterventions} episode(s) name an intervention that is not in the data; they are not in the breakdowns.`, `${unknownInterventions} insatsperiod(er) anger en insats som saknas i underlaget; de ingår inte i uppdelningarna.`));
@@ -545,7 +636,7 @@ function buildReport(
   return {
     instrument: { id: instrument.id, version: instrument.version },
     period: { from: options.period?.from ?? null, to: options.period?.to ?? null },
-    participants: subjects.size,
+    participants: subjectCount,
     assessments: assessmentsCounted,
     disclosure: { minCell, complementary, suppressedCells: context.suppressedCells, rule: disclosureRule(minCell, complementary) },
     interpretation: {
@@ -576,31 +667,6 @@ function keyedCell(cells: Map<string, CellCounts>, key: string, layout: CellLayo
 
 function indexedCell(cells: (CellCounts | null)[], index: number, layout: CellLayout): CellCounts {
   return (cells[index] ??= new CellCounts(layout));
-}
-
-/** How many assessments of an instrument repeat an id already seen for the same participant. */
-function duplicateIds(assessments: readonly Assessment[], instrumentId: string): number {
-  let duplicates = 0;
-  if (assessments.length <= 16) {
-    for (let i = 1; i < assessments.length; i++) {
-      const a = assessments[i]!;
-      if (a.instrument.id !== instrumentId) continue;
-      for (let j = 0; j < i; j++) {
-        if (assessments[j]!.id === a.id && assessments[j]!.instrument.id === instrumentId) {
-          duplicates += 1;
-          break;
-        }
-      }
-    }
-    return duplicates;
-  }
-  const seen = new Set<string>();
-  for (const a of assessments) {
-    if (a.instrument.id !== instrumentId) continue;
-    if (seen.has(a.id)) duplicates += 1;
-    else seen.add(a.id);
-  }
-  return duplicates;
 }
 
 interface FinishContext {

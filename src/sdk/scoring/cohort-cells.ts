@@ -126,20 +126,24 @@ export class CellCounts {
  */
 export class Contribution {
   paired = false;
-  positions: number[] = [];
-  values: number[] = [];
+  /** Dense positions to add one to (a position may repeat). */
+  positions = new Int32Array(256);
+  count = 0;
   sparse: number[] = []; // triples: metric, which (0 base, 1 change), key
 
   reset(): void {
     this.paired = false;
-    this.positions.length = 0;
-    this.values.length = 0;
+    this.count = 0;
     this.sparse.length = 0;
   }
 
-  bump(position: number, value = 1): void {
-    this.positions.push(position);
-    this.values.push(value);
+  bump(position: number): void {
+    if (this.count === this.positions.length) {
+      const grown = new Int32Array(this.positions.length * 2);
+      grown.set(this.positions);
+      this.positions = grown;
+    }
+    this.positions[this.count++] = position;
   }
 
   applyTo(cell: CellCounts): void {
@@ -147,8 +151,7 @@ export class Contribution {
     if (this.paired) cell.paired += 1;
     const data = cell.data;
     const positions = this.positions;
-    const values = this.values;
-    for (let i = 0; i < positions.length; i++) data[positions[i]!]! += values[i]!;
+    for (let i = 0, n = this.count; i < n; i++) data[positions[i]!]! += 1;
     const sparse = this.sparse;
     for (let i = 0; i < sparse.length; i += 3) {
       const map = cell.sparse[sparse[i]!]![sparse[i + 1]!]!;

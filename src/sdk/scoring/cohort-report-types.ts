@@ -71,12 +71,12 @@ export interface CohortCell {
   shareReliablyDeteriorated: number | null;
   /** Paired participants whose baseline and latest were made with different instrument versions (only with `mixVersions`). */
   nMixedVersions: number | null;
-  /** Participants with at least one goal to evaluate in this area (not dropped, with a latest score or marked achieved). */
+  /** Of the participants counted in `nStarted`: those with at least one goal to evaluate here (not dropped, with a follow-up, and a latest score or marked achieved). */
   nWithGoals: number | null;
   /** Goals evaluated and the share of them reached. */
   goals: number | null;
   shareGoalsReached: number | null;
-  /** Participants with progression cards in this area (overall: any area or none). */
+  /** Of the participants counted in `nStarted`: those with progression cards in this area (overall: cards of any area or none). */
   nWithCards: number | null;
   cards: number | null;
   shareCardsAchieved: number | null;

@@ -48,6 +48,9 @@ export interface RolePlan {
   role: RespondentRole;
   areas: AreaPlan[];
   slotOf: Map<string, ItemSlot>;
+  /** The role's items in instrument order: answers usually come in this order, which saves a look-up each. */
+  orderedLinkIds: string[];
+  orderedSlots: ItemSlot[];
   /** Null when the areas lie on different ranges or directions: a mean over them would mix units. */
   overall: OverallPlan | null;
 }
@@ -100,6 +103,8 @@ export function rolePlan(instrument: Instrument, role: RespondentRole): RolePlan
   if (cached) return cached;
   const areas: AreaPlan[] = [];
   const slotOf = new Map<string, ItemSlot>();
+  const orderedLinkIds: string[] = [];
+  const orderedSlots: ItemSlot[] = [];
   for (const { area, items } of areasForRole(instrument, role)) {
     const plan = planArea(instrument, area, items);
     if (!plan) continue;
@@ -107,10 +112,14 @@ export function rolePlan(instrument: Instrument, role: RespondentRole): RolePlan
     areas.push(plan);
     for (const item of items) {
       const scale = instrument.scales[item.scaleId];
-      if (scale) slotOf.set(item.linkId, { slot, reverse: item.reverseScored === true, min: scale.min, max: scale.max });
+      if (!scale) continue;
+      const itemSlot = { slot, reverse: item.reverseScored === true, min: scale.min, max: scale.max };
+      slotOf.set(item.linkId, itemSlot);
+      orderedLinkIds.push(item.linkId);
+      orderedSlots.push(itemSlot);
     }
   }
-  const plan: RolePlan = { instrument, role, areas, slotOf, overall: overallPlan(areas) };
+  const plan: RolePlan = { instrument, role, areas, slotOf, orderedLinkIds, orderedSlots, overall: overallPlan(areas) };
   byRole.set(role, plan);
   return plan;
 }
@@ -143,7 +152,7 @@ export function scoreKeys(
   missing?.fill(0, 0, areaCount);
   for (let i = 0; i < answers.length; i++) {
     const answer = answers[i]!;
-    const slot = plan.slotOf.get(answer.linkId);
+    const slot = plan.orderedLinkIds[i] === answer.linkId ? plan.orderedSlots[i] : plan.slotOf.get(answer.linkId);
     if (!slot) continue;
     const v = answer.value;
     if (v === null) {

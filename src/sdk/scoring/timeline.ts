@@ -48,7 +48,7 @@ export interface Timeline {
 
 const occasionRank: Record<Occasion, number> = { baseline: 0, followUp: 1, exit: 2, postExit: 3 };
 
-/** Milliseconds since the epoch of an ISO date; NaN sorts last. */
+/** Milliseconds since the epoch of an ISO date; unparseable dates sort last. */
 export function timeOf(iso: string): number {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
