@@ -110,9 +110,17 @@ export async function watchPage(page) {
   page.on('requestfailed', (request) => log.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   await page.evaluateOnNewDocument(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample || ''}`.trim());
-    });
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        // Name the element and the component it sits in, so a report says who to fix.
+        const target = e.composedPath()[0];
+        const host = target?.getRootNode?.()?.host;
+        const where = target?.localName ? ` at <${target.localName}${target.className ? `.${String(target.className).split(' ')[0]}` : ''}>${host ? ` in <${host.localName}>` : ''}` : '';
+        window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}${where} ${e.sample || ''}`.trim());
+      },
+      true,
+    );
   });
   return {
     log,

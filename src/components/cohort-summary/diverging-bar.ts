@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../../internal/css-properties.js';
 
 /** Shares (0..1) of the people in one cell who got worse, stayed the same, or improved. */
 export interface ChangeShares {
@@ -8,8 +8,9 @@ export interface ChangeShares {
   improved: number;
 }
 
-// styleMap sets sizes through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
-const width = (share: number) => styleMap({ inlineSize: `${(Math.max(0, Math.min(1, share)) * 100).toFixed(2)}%` });
+// Sizes go through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows; styleMap
+// would write a style attribute on its first render, which such a CSP blocks.
+const width = (share: number) => cssProperties({ 'inline-size': `${(Math.max(0, Math.min(1, share)) * 100).toFixed(2)}%` });
 
 /**
  * A diverging stacked bar centred on zero change: the share who got worse grows from the

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Item, RatingScale } from '../../sdk/model/instrument.js';
 import { stageFor, stepFor } from '../../sdk/model/instrument-index.js';
@@ -69,7 +70,7 @@ function renderItem(ctx: RenderContext, item: Item, scale: RatingScale): Templat
           <span class="visually-hidden">${ctx.msg('errorPrefix')} </span>${error}
         </p>`
       : nothing}
-    <div class="steps" part="steps" style="--_count: ${scale.steps.length}">
+    <div class="steps" part="steps" style=${cssProperties({ '--_count': scale.steps.length })}>
       ${scale.steps.map((step) => {
         const label = ctx.plain(step.label);
         return choice(
