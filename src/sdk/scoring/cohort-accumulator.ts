@@ -313,6 +313,12 @@ interface RoleCells {
   layout: CellLayout;
   areaSlot: Map<string, number>;
   all: CellCounts;
+  /**
+   * Participants by gender × unit × parallel-support group: each participant adds to one of
+   * these, and everyone, each gender, each unit and each parallel-support group are sums of
+   * them (see foldCombinations). One addition instead of four per participant.
+   */
+  combinations: (CellCounts | null)[];
   genders: Map<string, CellCounts>;
   units: Map<string, CellCounts>;
   /** "With" groups by category and intervention index. */
@@ -358,6 +364,7 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
       layout,
       areaSlot: new Map(plan.areas.map((a, slot) => [a.area.id, slot])),
       all: new CellCounts(layout),
+      combinations: [],
       genders: new Map(),
       units: new Map(),
       categories: categories.map(() => null),
@@ -374,8 +381,7 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
   let assessmentsCounted = 0;
   let unknownInterventions = 0;
   let attributeConflicts = 0;
-  const gendersSeen = new Set<string>();
-  const unitsSeen = new Set<string>();
+  const unitIndex = new Map<string, number>();
   let anyGender = false;
   let anyUnit = false;
 
@@ -547,15 +553,9 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
 
       // Which groups the participant belongs to for this role, over the time they were followed.
       memberships.length = 0;
-      memberships.push(cells.all);
-      if (wanted.has('gender')) {
-        gendersSeen.add(gender);
-        memberships.push(keyedCell(cells.genders, gender, layout));
-      }
-      if (wanted.has('unit')) {
-        unitsSeen.add(unit);
-        memberships.push(keyedCell(cells.units, unit, layout));
-      }
+      let unitNumber = unitIndex.get(unit);
+      if (unitNumber === undefined) unitIndex.set(unit, (unitNumber = unitIndex.size));
+      let parallelGroup = 2;
       if (episodeCount > 0 || interventions.length > 0) {
         const from = episodeCount > 0 ? Math.max(timeOf(baseline.authored), periodStart) : 0;
         const to = episodeCount === 0 ? 0 : paired ? timeOf(latest.authored) : periodStop;
@@ -585,8 +585,10 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
         if (wanted.has('intervention')) {
           for (let i = 0; i < interventionsHad.length; i++) if (interventionsHad[i]) memberships.push(indexedCell(cells.interventions, i, layout));
         }
-        if (wanted.has('parallelSupport') && jobFocused >= 0) memberships.push(indexedCell(cells.parallel, parallel ? 0 : hadJob ? 1 : 2, layout));
+        parallelGroup = parallel ? 0 : hadJob ? 1 : 2;
       }
+      const genderNumber = Math.max(0, genderOrder.indexOf(gender as (typeof genderOrder)[number]));
+      memberships.push(indexedCell(cells.combinations, (unitNumber * genderOrder.length + genderNumber) * 3 + parallelGroup, layout));
       for (const cell of memberships) contribution.applyTo(cell);
     }
   }
@@ -620,13 +622,19 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
     categories,
     hasCatalogue: interventions.length > 0,
     jobFocused: jobFocused >= 0,
-    genders: anyGender || wanted.has('gender') ? genderOrder.filter((g) => gendersSeen.has(g)) : [],
-    units: [...unitsSeen].filter((u) => u !== 'unknown').sort().concat(unitsSeen.has('unknown') ? ['unknown'] : []),
+    genders: [],
+    units: [],
     anyGender,
     anyUnit,
     wanted,
     suppressedCells: 0,
   };
+  const units = [...unitIndex.keys()];
+  const gendersSeen = new Set<string>();
+  const unitsSeen = new Set<string>();
+  for (const cells of cellsByRole) foldCombinations(cells, units, gendersSeen, unitsSeen);
+  context.genders = genderOrder.filter((g) => gendersSeen.has(g));
+  context.units = [...unitsSeen].filter((u) => u !== 'unknown').sort().concat(unitsSeen.has('unknown') ? ['unknown'] : []);
   const roleReports: CohortRoleReport[] = [];
   cellsByRole.forEach((cells, r) => {
     if (cells.all.started === 0) return;
@@ -663,6 +671,23 @@ function keyedCell(cells: Map<string, CellCounts>, key: string, layout: CellLayo
     cells.set(key, cell);
   }
   return cell;
+}
+
+/** Sums the gender × unit × parallel-support cells into everyone, each gender, each unit and each parallel-support group. */
+function foldCombinations(cells: RoleCells, units: string[], gendersSeen: Set<string>, unitsSeen: Set<string>): void {
+  const { layout } = cells;
+  cells.combinations.forEach((cell, combination) => {
+    if (!cell || cell.started === 0) return;
+    const parallelGroup = combination % 3;
+    const gender = genderOrder[Math.floor(combination / 3) % genderOrder.length]!;
+    const unit = units[Math.floor(combination / (3 * genderOrder.length))]!;
+    cells.all.plus(cell);
+    keyedCell(cells.genders, gender, layout).plus(cell);
+    keyedCell(cells.units, unit, layout).plus(cell);
+    indexedCell(cells.parallel, parallelGroup, layout).plus(cell);
+    gendersSeen.add(gender);
+    unitsSeen.add(unit);
+  });
 }
 
 function indexedCell(cells: (CellCounts | null)[], index: number, layout: CellLayout): CellCounts {

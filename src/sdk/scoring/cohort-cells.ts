@@ -81,6 +81,21 @@ export class CellCounts {
     this.sparse = layout.metrics.map((m) => (m.dense ? null : [new Map(), new Map()]));
   }
 
+  /** Adds another cell's counts to this one. */
+  plus(other: CellCounts): this {
+    this.started += other.started;
+    this.paired += other.paired;
+    for (let i = 0; i < this.data.length; i++) this.data[i]! += other.data[i]!;
+    other.sparse.forEach((pair, m) => {
+      if (!pair) return;
+      for (let h = 0; h < 2; h++) {
+        const target = this.sparse[m]![h]!;
+        for (const [key, count] of pair[h]!) target.set(key, (target.get(key) ?? 0) + count);
+      }
+    });
+    return this;
+  }
+
   /** This cell minus another (the "without" group is everyone minus the "with" group). */
   minus(other: CellCounts, layout: CellLayout): CellCounts {
     const out = new CellCounts(layout);

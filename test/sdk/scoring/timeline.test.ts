@@ -1,6 +1,39 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { resolveTimeline } from '../../../src/sdk/index.js';
+import { timeOf } from '../../../src/sdk/scoring/timeline.js';
 import { assessment, testInstrument } from './fixtures.js';
+
+describe('timeOf', () => {
+  it('reads ISO dates exactly as Date.parse does (property)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const iso = fc
+      .record({
+        y: fc.integer({ min: 0, max: 9999 }),
+        mo: fc.integer({ min: 0, max: 13 }),
+        d: fc.integer({ min: 0, max: 32 }),
+        h: fc.integer({ min: 0, max: 24 }),
+        mi: fc.integer({ min: 0, max: 60 }),
+        s: fc.integer({ min: 0, max: 60 }),
+        form: fc.constantFrom('date', 'utc', 'offset', 'millis'),
+      })
+      .map(({ y, mo, d, h, mi, s, form }) => {
+        const date = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
+        if (form === 'date') return date;
+        const time = `${date}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}`;
+        return form === 'utc' ? `${time}Z` : form === 'offset' ? `${time}+02:00` : `${time}.250Z`;
+      });
+    // Near misses too: a wrong separator or a non-digit where a digit belongs.
+    const mangled = fc.tuple(iso, fc.nat(19), fc.constantFrom('/', ':', 'x', ' ', '-', '0')).map(([s, i, c]) => s.slice(0, i) + c + s.slice(i + 1));
+    fc.assert(
+      fc.property(fc.oneof(iso, mangled, fc.string({ maxLength: 22 })), (s) => {
+        const parsed = Date.parse(s);
+        return timeOf(s) === (Number.isNaN(parsed) ? Number.POSITIVE_INFINITY : parsed);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe('resolveTimeline', () => {
   it('orders by time, then occasion, then id', () => {
