@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, totalmem } from 'node:os';
 import { deviation, group, mean, median, rollup, sum } from 'd3-array';
+import * as z from 'zod/mini';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = `${root}bench/.tmp/`;
@@ -27,7 +28,7 @@ await build({
   conditions: ['production'],
 });
 const sdk = await import(pathToFileURL(`${tmp}sdk.bench-bundle.mjs`).href);
-const { generateSampleCohort, livsomraden, parseAssessmentFor, cohortReport, scoreAssessment, studentTQuantile } = sdk;
+const { generateSampleCohort, livsomraden, parseAssessmentFor, parseAssessment, validateAssessment, cohortReport, scoreAssessment, studentTQuantile } = sdk;
 
 const participants = Number(process.argv[2] ?? 100_000);
 const gc = globalThis.gc ?? (() => {});
@@ -65,6 +66,34 @@ console.log(
   `parse+validate: ${raw.length.toLocaleString('en')} assessments in ${ms(parsed.ms)} = ${Math.round(perSecond).toLocaleString('en')}/s wall, ` +
     `${Math.round(raw.length / (parsed.cpuMs / 1000)).toLocaleString('en')}/s CPU (${invalid} invalid; goal ≥ 200,000/s)`,
 );
+
+// Where the time goes: the schema alone, the instrument checks alone, and — as a floor — a zod/mini
+// schema of the same shape with no refinements at all (no id pattern, date, finite-number or
+// duplicate checks). zod/mini has no JIT: only classic zod's z.object compiles a fast path, and
+// that uses new Function, which the SDK must not (strict CSP); so this floor is zod's interpreter.
+const plainAssessment = z.strictObject({
+  id: z.string(),
+  instrument: z.strictObject({ id: z.string(), version: z.string() }),
+  subjectId: z.string(),
+  role: z.enum(['participant', 'caseManager', 'joint']),
+  occasion: z.enum(['baseline', 'followUp', 'exit', 'postExit']),
+  authored: z.string(),
+  status: z.enum(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped']),
+  answers: z.array(z.strictObject({ linkId: z.string(), value: z.nullable(z.number()), missing: z.optional(z.enum(['declined', 'notApplicable', 'unknown'])), comment: z.optional(z.string()) })),
+  replaces: z.optional(z.string()),
+});
+const sampleSlice = raw.slice(0, 200_000);
+const rate = (label, fn) => {
+  fn(sampleSlice[0]);
+  gc();
+  const t = time(() => {
+    for (const a of sampleSlice) fn(a);
+  });
+  console.log(`  ${label}: ${Math.round(sampleSlice.length / (t.cpuMs / 1000)).toLocaleString('en')}/s CPU`);
+};
+rate('schema only (parseAssessment)', parseAssessment);
+rate('instrument checks only (validateAssessment)', (a) => validateAssessment(livsomraden, a));
+rate('floor: zod/mini, same shape, no refinements', (a) => plainAssessment.safeParse(a));
 
 // ---- 2. cohortReport ------------------------------------------------------------------------
 // One warm-up on a small cohort so both implementations run JIT-compiled code.

@@ -28,7 +28,8 @@ export type SchemaName = keyof typeof schemas;
  * the zod schemas. They describe the shape; the cross-field checks (steps cover the scale,
  * unique ids, date order …) cannot be expressed in JSON Schema and are left out — validate with
  * the SDK's `parseX` functions for those. Generated at build time (`dist/schema/*.json`), so
- * vendors in other languages can check data before sending it.
+ * vendors in other languages can check data before sending it. Not exported from `stegvis/sdk`
+ * (z.toJSONSchema would add about 7 kB to every bundle); import this module directly.
  */
 export function jsonSchemas(): Record<SchemaName, JsonSchema> {
   const out = {} as Record<SchemaName, JsonSchema>;

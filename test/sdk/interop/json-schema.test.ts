@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { jsonSchemas } from '../../../src/sdk/index.js';
+import { jsonSchemas } from '../../../src/sdk/interop/json-schema.js';
 
 describe('jsonSchemas', () => {
   const schemas = jsonSchemas();
