@@ -26,15 +26,16 @@ export const cohortSummaryStyles = css`
     color: inherit;
   }
   /* Text whose direction follows its content (Swedish fallback text on an RTL page) still
-     lines up with its neighbours (text-align: match-parent does not do this in Chromium). */
+     lines up with its neighbours (text-align: match-parent does not do this in Chromium). :dir() follows the page
+     without the element measuring anything. */
   [dir='auto'] {
     text-align: left;
   }
-  .rtl [dir='auto'] {
+  :host(:dir(rtl)) [dir='auto'] {
     text-align: right;
   }
   .num [dir='auto'],
-  .rtl .num [dir='auto'] {
+  :host(:dir(rtl)) .num [dir='auto'] {
     text-align: inherit;
   }
   .summary {

@@ -243,7 +243,7 @@ export class StegCohortSummary extends StegElement {
     const breakdown = this.shownBreakdown;
     const groups = breakdown ? breakdown.groups : [role.all];
     const minCell = report.disclosure.minCell;
-    return html`<section class="summary ${this.effectiveDir === 'rtl' ? 'rtl' : ''}" part="base" aria-labelledby="title">
+    return html`<section class="summary" part="base" aria-labelledby="title">
       <div>
         <h2 id="title">${message(m, lang, 'title')}</h2>
         <p class="note" dir="auto">${message(m, lang, 'participants', { count: formatNumber(lang, report.participants) })}</p>

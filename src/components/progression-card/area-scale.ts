@@ -11,18 +11,19 @@ export interface AreaScaleMarks {
   latest: number | null;
   /** The desired level, if a goal is set. */
   goal: number | null;
-  /** Mirror the scale so that it reads from the right (RTL pages). */
-  rtl: boolean;
 }
 
 /** Keeps the dots inside the drawing: the scale runs from 6 % to 94 % of the width. */
 const INSET = 6;
 const SPAN = 100 - 2 * INSET;
 
-/** The horizontal position of a value, as a percentage of the width. */
-export function scalePosition(value: number, min: number, max: number, rtl: boolean): number {
+/**
+ * The horizontal position of a value, as a percentage of the width, low values on the left.
+ * On right-to-left pages the stylesheet mirrors the whole drawing (it holds no text).
+ */
+export function scalePosition(value: number, min: number, max: number): number {
   const share = max === min ? 0.5 : (Math.min(max, Math.max(min, value)) - min) / (max - min);
-  return INSET + SPAN * (rtl ? 1 - share : share);
+  return INSET + SPAN * share;
 }
 
 const pct = (n: number) => `${n.toFixed(2)}%`;
@@ -40,15 +41,14 @@ const MID = SCALE_HEIGHT / 2;
  * facts are given as text next to it.
  */
 export function areaScaleMarks(marks: AreaScaleMarks): SVGTemplateResult {
-  const { min, max, baseline, latest, goal, rtl } = marks;
-  const x = (v: number) => pct(scalePosition(v, min, max, rtl));
+  const { min, max, baseline, latest, goal } = marks;
+  const x = (v: number) => pct(scalePosition(v, min, max));
   const ticks: number[] = [];
   // A tick per step on short scales; on long ones (sum scores) only the ends and the middle.
   if (max - min <= 20) for (let v = min; v <= max; v++) ticks.push(v);
   else ticks.push(min, (min + max) / 2, max);
   const moved = baseline !== null && latest !== null && baseline !== latest;
-  // On screen the arrow points right when the value grew, unless the scale is mirrored.
-  const pointsRight = moved && (latest! > baseline!) !== rtl;
+  const pointsRight = moved && latest! > baseline!;
   // Nested <svg> elements take percentage x, so each mark is drawn in its own pixel space.
   return svg`
     <line class="track" x1=${pct(INSET)} x2=${pct(100 - INSET)} y1=${MID} y2=${MID}></line>

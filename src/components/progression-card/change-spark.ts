@@ -12,29 +12,37 @@ export interface SparkArea {
 export const SPARK_HEIGHT = 28;
 const MID = SPARK_HEIGHT / 2;
 
+/** The drawing's coordinate box: 100 wide (stretched to the row), `SPARK_HEIGHT` tall. */
+export const SPARK_VIEW_BOX = `0 0 100 ${SPARK_HEIGHT}`;
+
 /**
  * A small bar per area for the compact row: up from the middle line for better, a hollow bar
  * down for worse, a short dash for unchanged, nothing for no comparison. Shape and direction
- * carry the meaning, so colour is never the only cue. Widths are percentages and heights
- * shares of each scale's length (capped), so the drawing needs no measuring. Decorative: the `<svg>` that holds
- * it gets a text alternative listing every area's change.
+ * carry the meaning, so colour is never the only cue. Heights are shares of each scale's
+ * length (capped). The bars are three paths in a `viewBox` stretched to the row's width
+ * (`preserveAspectRatio="none"`, strokes not scaled): four nodes however many areas, and no
+ * measuring — this row is repeated hundreds of times in a case list. Decorative: the `<svg>`
+ * that holds it gets a text alternative listing every area's change.
  */
 export function changeSpark(areas: readonly SparkArea[]): SVGTemplateResult {
   const slot = 100 / Math.max(1, areas.length);
   const barWidth = slot * 0.6;
-  return svg`
-    <line class="base" x1="0" x2="100%" y1=${MID} y2=${MID}></line>
-    ${areas.map((area, i) => {
-      const x = `${(i * slot + (slot - barWidth) / 2).toFixed(2)}%`;
-      const w = `${barWidth.toFixed(2)}%`;
-      if (area.betterBy === null) return svg``;
-      if (area.betterBy === 0) return svg`<rect class="flat" x=${x} y=${MID - 1.5} width=${w} height="3"></rect>`;
-      // Half the height stands for a third of the scale (3 steps on 1–10): most moves are small,
-      // and a one-step move must still be visible. Larger moves are capped at the edge.
-      const h = Math.max(3, Math.min(MID - 1, (Math.abs(area.betterBy) / Math.max(1, area.range / 3)) * (MID - 1)));
-      return area.betterBy > 0
-        ? svg`<rect class="up" x=${x} y=${MID - h} width=${w} height=${h}></rect>`
-        : svg`<rect class="down" x=${x} y=${MID} width=${w} height=${h}></rect>`;
-    })}
-  `;
+  let up = '';
+  let down = '';
+  let flat = '';
+  const rect = (x: number, y: number, h: number) => `M${x.toFixed(2)} ${y.toFixed(2)}h${barWidth.toFixed(2)}v${h.toFixed(2)}h${(-barWidth).toFixed(2)}Z`;
+  areas.forEach((area, i) => {
+    const x = i * slot + (slot - barWidth) / 2;
+    if (area.betterBy === null) return;
+    if (area.betterBy === 0) {
+      flat += rect(x, MID - 1.5, 3);
+      return;
+    }
+    // Half the height stands for a third of the scale (3 steps on 1–10): most moves are small,
+    // and a one-step move must still be visible. Larger moves are capped at the edge.
+    const h = Math.max(3, Math.min(MID - 1, (Math.abs(area.betterBy) / Math.max(1, area.range / 3)) * (MID - 1)));
+    if (area.betterBy > 0) up += rect(x, MID - h, h);
+    else down += rect(x, MID, h);
+  });
+  return svg`<line class="base" x1="0" x2="100" y1=${MID} y2=${MID}></line><path class="up" d=${up}></path><path class="down" d=${down}></path><path class="flat" d=${flat}></path>`;
 }

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Styles of `<steg-progression-card>`. One constructable stylesheet is shared by every instance
  * (Lit adopts `static styles` once per class), which keeps a list of hundreds of compact cards
- * cheap. Layout adapts with container queries, not ResizeObservers.
+ * cheap. Layout adapts with container queries, not ResizeObservers; compact rows off screen are
+ * skipped with content-visibility.
  */
 export const progressionCardStyles = css`
   :host {
@@ -15,8 +16,13 @@ export const progressionCardStyles = css`
     --_improved: var(--steg-color-improved, var(--_series-2));
     --_worsened: var(--steg-color-worsened, var(--_series-3));
   }
+  /* A case list of hundreds: rows outside the viewport skip style and layout until they are
+     scrolled to (they stay in the accessibility tree and find-in-page). That, not the rendering
+     of the rows, was most of the cost of 500 rows (bench/RESULTS.md, issue #6). */
   :host([variant='compact']) {
     contain: content;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5rem;
   }
   h2,
   h3,
@@ -68,11 +74,12 @@ export const progressionCardStyles = css`
     color: var(--_fg-muted);
   }
   /* Text whose direction follows its content (Swedish fallback text on an RTL page) still
-     lines up with its neighbours (text-align: match-parent does not do this in Chromium). */
+     lines up with its neighbours (text-align: match-parent does not do this in Chromium). :dir() follows the page
+     without the element measuring anything. */
   [dir='auto'] {
     text-align: left;
   }
-  .rtl [dir='auto'] {
+  :host(:dir(rtl)) [dir='auto'] {
     text-align: right;
   }
   .warning {
@@ -152,6 +159,10 @@ export const progressionCardStyles = css`
     width: 100%;
     height: 28px;
     overflow: visible;
+  }
+  /* Right to left, the scale reads from the right: the drawing has no text, so it is mirrored. */
+  :host(:dir(rtl)) .scale > svg {
+    transform: scaleX(-1);
   }
   .change {
     grid-area: change;
@@ -330,6 +341,10 @@ export const progressionCardStyles = css`
     grid-column: 3;
     grid-row: 1;
   }
+  .spark .base,
+  .spark .down {
+    vector-effect: non-scaling-stroke;
+  }
   .spark .base {
     stroke: var(--_border);
     stroke-width: 1;
@@ -392,6 +407,7 @@ export const progressionCardStyles = css`
      no radar (the scales show the same), and cards and interventions side by side. */
   @media print {
     :host {
+      content-visibility: visible;
       --_font-size: 9.5pt;
       --_line-height: 1.3;
       --_space: 0.45rem;

@@ -6,6 +6,7 @@ import type { Instrument, LifeArea, RespondentRole, ScaleStage } from '../../sdk
 import type { Intervention, InterventionEpisode } from '../../sdk/model/intervention.js';
 import { areasForRole, indexInstrument } from '../../sdk/model/instrument-index.js';
 import type { StegIssue } from '../../sdk/model/issues.js';
+import { resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
 import { parseAssessments, parseEpisodes, parseGoals, parseInterventions, parseProgressionCards } from '../../sdk/model/parse.js';
 import type { ProgressionCard } from '../../sdk/model/progression-card.js';
 import { validateAssessment, validateEpisodes, validateGoal, validateIntervention, validateProgressionCard } from '../../sdk/model/validate.js';
@@ -17,11 +18,11 @@ import { roleGap, type AreaRoleGap } from '../../sdk/scoring/role-gap.js';
 import type { AssessmentScore } from '../../sdk/scoring/score-assessment.js';
 import { StegAreaActivateEvent } from '../../internal/events/steg-area-activate.js';
 import { StegCardActivateEvent } from '../../internal/events/steg-card-activate.js';
-import { formatChange, formatDate, formatList, formatNumber, message, pluralCategory } from '../../internal/i18n.js';
+import { formatChange, formatDate, formatList, formatNumber, message, pluralCategory, uiLanguage } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
 import { areaScaleMarks, SCALE_HEIGHT } from './area-scale.js';
 import { cardsTemplate } from './cards-template.js';
-import { changeSpark } from './change-spark.js';
+import { changeSpark, SPARK_VIEW_BOX } from './change-spark.js';
 import { interventionsInPeriod, interventionsTemplate } from './interventions-template.js';
 import { isolateLtr } from './bidi-isolate.js';
 import { parseInstrumentCached } from './parse-cache.js';
@@ -139,6 +140,9 @@ export class StegProgressionCard extends StegElement {
   @property({ attribute: 'show-radar', type: Boolean, reflect: true }) showRadar = false;
 
   private view: CardView | null = null;
+  /** The languages of this render, looked up once: each lookup walks the ancestors. */
+  private speak: 'sv' | 'en' = 'sv';
+  private dataLang = 'sv';
   private parsedInstrument: Instrument | null = null;
   private radarRequested = false;
 
@@ -299,31 +303,38 @@ export class StegProgressionCard extends StegElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.hasInputIssues) return this.renderErrorState(message(m, this.uiLang, 'error'));
+    this.dataLang = this.effectiveLang;
+    this.speak = uiLanguage(this.dataLang);
+    if (this.hasInputIssues) return this.renderErrorState(message(m, this.speak, 'error'));
     if (!this.view) return nothing;
     return this.variant === 'compact' ? this.renderCompact(this.view) : this.renderFull(this.view);
   }
 
   // ---- shared pieces ----
 
+  /** Data text in the language of this render. */
+  private local(value: LocalizedText | undefined): string {
+    return resolveText(value, this.dataLang);
+  }
+
   private areaLabel = (areaId: string): string => {
     const area = this.parsedInstrument ? indexInstrument(this.parsedInstrument).areas.get(areaId) : undefined;
-    return area ? this.text(area.label) : '';
+    return area ? this.local(area.label) : '';
   };
 
   private shortLabel(area: LifeArea): string {
-    return this.text(area.shortLabel ?? area.label);
+    return this.local(area.shortLabel ?? area.label);
   }
 
   /** "+3 steg", "−1 step", "±0 steps": a true minus and the plural the language wants. */
   private stepsText(delta: number): string {
-    const lang = this.uiLang;
+    const lang = this.speak;
     const key = pluralCategory(lang, Math.abs(delta)) === 'one' ? 'stepsOne' : 'stepsOther';
     return message(m, lang, key, { change: isolateLtr(formatChange(lang, delta)) });
   }
 
   private number(value: number): string {
-    return formatNumber(this.uiLang, value, { maximumFractionDigits: 1 });
+    return formatNumber(this.speak, value, { maximumFractionDigits: 1 });
   }
 
   private period(view: CardView): { from: string; to: string } | null {
@@ -333,7 +344,7 @@ export class StegProgressionCard extends StegElement {
   }
 
   private occasionsText(view: CardView, short = false): string {
-    const lang = this.uiLang;
+    const lang = this.speak;
     const count = view.main.occasions.length;
     if (count === 0) return message(m, lang, 'noOccasions');
     const one = pluralCategory(lang, count) === 'one';
@@ -344,7 +355,7 @@ export class StegProgressionCard extends StegElement {
   private periodText(view: CardView, options?: Intl.DateTimeFormatOptions): string {
     const period = this.period(view);
     if (!period) return '';
-    const lang = this.uiLang;
+    const lang = this.speak;
     const from = formatDate(lang, period.from, options);
     const to = formatDate(lang, period.to, options);
     return from === to ? from : message(m, lang, 'dateRange', { from, to });
@@ -353,12 +364,11 @@ export class StegProgressionCard extends StegElement {
   // ---- full card ----
 
   private renderFull(view: CardView): TemplateResult {
-    const lang = this.uiLang;
-    const rtl = this.effectiveDir === 'rtl';
+    const lang = this.speak;
     const period = this.period(view);
     const warnings = view.main.warnings ?? [];
     const inPeriod = interventionsInPeriod(view.interventions, view.episodes, view.subjectId ?? undefined, period?.from, period?.to);
-    return html`<article class="card ${rtl ? 'rtl' : ''}" part="base" aria-labelledby="title">
+    return html`<article class="card" part="base" aria-labelledby="title">
       <header part="header">
         <div>
           <h2 id="title">${message(m, lang, 'title')}</h2>
@@ -382,7 +392,7 @@ export class StegProgressionCard extends StegElement {
         <h3 id="areas-heading">${message(m, lang, 'areasHeading')}</h3>
         ${this.renderLegend(view.areas.some((a) => a.goal))}
         <ul class="areas">
-          ${view.areas.map((a) => this.renderArea(view, a, rtl))}
+          ${view.areas.map((a) => this.renderArea(view, a))}
         </ul>
       </section>
       ${this.showRadar ? this.renderRadar(view) : nothing}
@@ -392,13 +402,13 @@ export class StegProgressionCard extends StegElement {
       </section>
       <section aria-labelledby="interventions-heading">
         <h3 id="interventions-heading">${message(m, lang, 'interventionsHeading')}</h3>
-        ${interventionsTemplate(lang, inPeriod, (label) => this.text(label), this.areaLabel)}
+        ${interventionsTemplate(lang, inPeriod, (label) => this.local(label), this.areaLabel)}
       </section>
     </article>`;
   }
 
   private renderLegend(withGoal: boolean): TemplateResult {
-    const lang = this.uiLang;
+    const lang = this.speak;
     return html`<ul class="legend" aria-hidden="true">
       <li><svg viewBox="-9 -9 18 18"><circle class="start" r="5.5"></circle></svg>${message(m, lang, 'legendStart')}</li>
       <li><svg viewBox="-9 -9 18 18"><circle class="latest" r="6"></circle></svg>${message(m, lang, 'legendLatest')}</li>
@@ -408,9 +418,9 @@ export class StegProgressionCard extends StegElement {
     </ul>`;
   }
 
-  private renderArea(view: CardView, a: ProgressionAreaView, rtl: boolean): TemplateResult {
-    const lang = this.uiLang;
-    const label = this.text(a.area.label);
+  private renderArea(view: CardView, a: ProgressionAreaView): TemplateResult {
+    const lang = this.speak;
+    const label = this.local(a.area.label);
     const goalValue = a.goal ? a.goal.target : null;
     let changeText: TemplateResult;
     if (a.delta !== null) {
@@ -423,7 +433,7 @@ export class StegProgressionCard extends StegElement {
       changeText = html`<span>${message(m, lang, view.main.baseline ? 'notRatedAtStart' : 'noRating')}</span>`;
     }
     const facts: TemplateResult[] = [];
-    if (a.stage) facts.push(html`<span dir="auto">${message(m, lang, 'stageNow', { stage: this.text(a.stage.label) })}</span>`);
+    if (a.stage) facts.push(html`<span dir="auto">${message(m, lang, 'stageNow', { stage: this.local(a.stage.label) })}</span>`);
     if (a.goal) {
       facts.push(html`<span dir="auto">${message(m, lang, 'goal', { value: this.number(a.goal.target) })}</span>`);
       if (a.goal.reached) facts.push(html`<span class="badge">${message(m, lang, 'goalReached')}</span>`);
@@ -452,7 +462,7 @@ export class StegProgressionCard extends StegElement {
       <button type="button" class="area-name" part="area-button" @click=${() => this.activateArea(a.area.id)}>${label}</button>
       <div class="scale" part="scale">
         <span aria-hidden="true">${this.number(a.min)}</span>
-        <svg aria-hidden="true" height=${SCALE_HEIGHT}>${areaScaleMarks({ min: a.min, max: a.max, baseline: a.baseline, latest: a.latest, goal: goalValue, rtl })}</svg>
+        <svg aria-hidden="true" height=${SCALE_HEIGHT}>${areaScaleMarks({ min: a.min, max: a.max, baseline: a.baseline, latest: a.latest, goal: goalValue })}</svg>
         <span aria-hidden="true">${this.number(a.max)}</span>
       </div>
       <p class="change">${changeText}</p>
@@ -465,7 +475,7 @@ export class StegProgressionCard extends StegElement {
   }
 
   private renderRadar(view: CardView): TemplateResult {
-    const lang = this.uiLang;
+    const lang = this.speak;
     // Explicit series from the card's own SDK results, so the radar and the card show the same
     // figures even when the card was given a computed progression instead of assessments.
     const series: { id: string; label: string; values: Record<string, number | null>; kind: 'baseline' | 'latest' | 'goal' }[] = [];
@@ -489,7 +499,7 @@ export class StegProgressionCard extends StegElement {
   // ---- compact row ----
 
   private renderCompact(view: CardView): TemplateResult {
-    const lang = this.uiLang;
+    const lang = this.speak;
     const counts = { improved: 0, unchanged: 0, worsened: 0, missing: 0 };
     for (const a of view.areas) counts[a.direction] += 1;
     const live = view.goals.filter((g) => g.status !== 'dropped');
@@ -505,10 +515,10 @@ export class StegProgressionCard extends StegElement {
       ...(live.length ? [message(m, lang, 'goalsReached', { reached, total: live.length })] : []),
     ];
     const sparkLabel = message(m, lang, 'compactChart', { list: changes.join(', ') });
-    return html`<div class="row ${this.effectiveDir === 'rtl' ? 'rtl' : ''}" part="base">
+    return html`<div class="row" part="base">
       <span class="who"><slot name="label">${view.subjectId ? message(m, lang, 'subject', { id: view.subjectId }) : ''}</slot></span>
       <span class="when" dir="auto">${this.periodText(view, { year: 'numeric', month: 'short' })}${view.main.occasions.length ? ' · ' : ''}${this.occasionsText(view, true)}</span>
-      <svg class="spark" part="spark" role="img" aria-label=${sparkLabel}><title>${sparkLabel}</title>${changeSpark(
+      <svg class="spark" part="spark" role="img" aria-label=${sparkLabel} viewBox=${SPARK_VIEW_BOX} preserveAspectRatio="none"><title>${sparkLabel}</title>${changeSpark(
         view.areas.map((a) => ({
           betterBy: a.delta === null ? null : a.direction === 'unchanged' ? 0 : a.scaleDirection === 'lowerIsBetter' ? -a.delta : a.delta,
           range: a.max - a.min,

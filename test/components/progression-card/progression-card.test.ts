@@ -177,14 +177,20 @@ describe('<steg-progression-card>', () => {
     const { el } = await fullCard();
     const svg = areaRow(el, 'work').querySelector('svg')!;
     expect(svg.getAttribute('aria-hidden')).to.equal('true');
-    const x = (sel: string) => parseFloat(svg.querySelector(sel)!.getAttribute(sel.startsWith('circle') ? 'cx' : 'x')!);
+    // Where each mark is drawn on screen (the stylesheet mirrors the drawing right to left).
+    const x = (sel: string) => {
+      const box = areaRow(el, 'work').querySelector(`svg ${sel}`)!.getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
     expect(x('circle.start')).to.be.below(x('circle.latest'));
-    expect(x('circle.latest')).to.be.below(x('svg.goal'));
+    expect(x('circle.latest')).to.be.below(x('svg.goal path'));
     el.setAttribute('dir', 'rtl');
     await el.updateComplete;
-    const mirrored = areaRow(el, 'work').querySelector('svg')!;
-    const xr = (sel: string) => parseFloat(mirrored.querySelector(sel)!.getAttribute(sel.startsWith('circle') ? 'cx' : 'x')!);
-    expect(xr('circle.start')).to.be.above(xr('circle.latest'));
+    expect(x('circle.start')).to.be.above(x('circle.latest'));
+    expect(x('circle.latest')).to.be.above(x('svg.goal path'));
+    // The scale's ends follow: its lowest step is on the right.
+    const ends = [...areaRow(el, 'work').querySelectorAll('.scale > span')].map((s) => s.getBoundingClientRect().left);
+    expect(ends[0]).to.be.above(ends[1]!);
     await expect(el).to.be.accessible();
   });
 

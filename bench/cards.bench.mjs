@@ -1,0 +1,262 @@
+#!/usr/bin/env node
+// <steg-progression-card> and <steg-cohort-summary> in headless Chromium:
+//   1. a case list: 500 compact progression cards, each given the instrument and one sample
+//      participant's assessments and goals (the element parses, validates and runs progression()
+//      and goalAttainment() itself), and the same with an already computed `.progression`;
+//   2. the cohort summary of a cohortReport() over 2,000 sample participants (the report is
+//      computed once, before timing: the element only displays it), everyone and by gender;
+//   3. size: min+gzip (-9) of each define entry bundled for production with every dependency inlined.
+// Each time runs from just before the elements are created to a forced layout after every
+// element's updateComplete; a DOM check confirms what rendered. Median (interquartile range).
+// Goals (issue #6): 500 compact cards under 200 ms, the cohort summary under 50 ms (medians).
+//
+//   node bench/cards.bench.mjs            # print the results as Markdown
+//   node bench/cards.bench.mjs --write    # also replace the issue #6 section of bench/RESULTS.md
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import http from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const tmp = `${root}bench/.tmp/cards/`;
+mkdirSync(tmp, { recursive: true });
+
+const WARMUP = 3;
+const CARD_SAMPLES = 30;
+const SUMMARY_SAMPLES = 60;
+const COLD_LOADS = 5;
+const CARDS = 500;
+const COHORT = 2000;
+
+const production = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  absWorkingDir: root,
+  logLevel: 'error',
+};
+
+// ---- sizes -------------------------------------------------------------------------------------
+async function bundleBytes(entry) {
+  const result = await build({ ...production, tsconfig: 'tsconfig.json', write: false, entryPoints: [entry] });
+  return result.outputFiles[0].contents;
+}
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const cardBytes = await bundleBytes('src/components/progression-card/define.ts');
+const summaryBytes = await bundleBytes('src/components/cohort-summary/define.ts');
+
+// ---- the page ----------------------------------------------------------------------------------
+const pageEntry = `${tmp}page.ts`;
+writeFileSync(
+  pageEntry,
+  `
+import { StegProgressionCard } from '${root}src/components/progression-card/define.ts';
+import { StegCohortSummary } from '${root}src/components/cohort-summary/define.ts';
+import { cohortReport, generateSampleCohort, livsomraden, progression } from '${root}src/sdk/index.ts';
+
+const host = document.getElementById('host');
+const settle = async () => { for (let i = 0; i < 4; i++) await Promise.resolve(); return document.body.offsetHeight; };
+
+// Data is made before any timing: the elements are measured, not the generator or the report.
+const cohort = generateSampleCohort({ seed: 3, participants: ${CARDS} });
+const bySubject = new Map();
+for (const a of cohort.assessments) (bySubject.get(a.subjectId) ?? bySubject.set(a.subjectId, []).get(a.subjectId)).push(a);
+const goalsBySubject = new Map();
+for (const g of cohort.goals) (goalsBySubject.get(g.subjectId) ?? goalsBySubject.set(g.subjectId, []).get(g.subjectId)).push(g);
+const subjects = [...bySubject.keys()];
+const computed = subjects.map((s) => progression(livsomraden, bySubject.get(s), { role: 'participant', subjectId: s }));
+let reportMs = performance.now();
+const report = cohortReport(livsomraden, generateSampleCohort({ seed: 5, participants: ${COHORT} }));
+reportMs = performance.now() - reportMs;
+
+window.bench = {
+  defined: [StegProgressionCard.name, StegCohortSummary.name].join(),
+  subjects: subjects.length,
+  reportMs,
+  async cards(name, precomputed) {
+    host.replaceChildren();
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve));
+    performance.mark(name + ':start');
+    const list = document.createElement('ul');
+    const cards = subjects.map((s, i) => {
+      const card = document.createElement('steg-progression-card');
+      card.setAttribute('variant', 'compact');
+      card.instrument = livsomraden;
+      if (precomputed) card.progression = computed[i];
+      else card.assessments = bySubject.get(s);
+      card.goals = goalsBySubject.get(s) ?? [];
+      const li = document.createElement('li');
+      li.append(card);
+      list.append(li);
+      return card;
+    });
+    host.append(list);
+    await Promise.all(cards.map((c) => c.updateComplete));
+    await settle();
+    performance.measure(name, name + ':start');
+    // Check: every row rendered, none in the error state.
+    return cards.filter((c) => c.shadowRoot.querySelector('.row .spark') && !c.shadowRoot.querySelector('[role=alert]')).length;
+  },
+  async summary(name, breakdown) {
+    host.replaceChildren();
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve));
+    performance.mark(name + ':start');
+    const el = document.createElement('steg-cohort-summary');
+    el.setAttribute('breakdown', breakdown);
+    el.report = report;
+    el.instrument = livsomraden;
+    host.append(el);
+    await el.updateComplete;
+    await settle();
+    performance.measure(name, name + ':start');
+    return el.shadowRoot.querySelectorAll('.chart-row').length;
+  },
+  nodesPerCard() {
+    const card = document.querySelector('steg-progression-card');
+    return card ? card.shadowRoot.querySelectorAll('*').length : 0;
+  },
+  durations(name) {
+    return performance.getEntriesByName(name, 'measure').map((e) => e.duration);
+  },
+};
+`,
+);
+await build({ ...production, tsconfig: `${root}tsconfig.json`, entryPoints: [pageEntry], outfile: `${tmp}page.js` });
+writeFileSync(
+  `${tmp}index.html`,
+  `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<style>body{margin:16px;font-family:system-ui} ul{list-style:none;margin:0;padding:0}</style></head>
+<body><div id="host"></div><script type="module" src="page.js"></script></body></html>`,
+);
+
+const types = { '.html': 'text/html', '.js': 'text/javascript' };
+const server = http.createServer((req, res) => {
+  const name = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
+  try {
+    const body = readFileSync(`${tmp}${name}`);
+    res.writeHead(200, { 'content-type': types[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404);
+    res.end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/index.html`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const version = await browser.version();
+
+async function openPage() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 900 });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench?.defined, { polling: 100, timeout: 120000 });
+  return page;
+}
+
+// Cold: the first render after a page load (the instrument parsed for the first time, templates
+// and styles prepared, code paths not yet optimised).
+const cold = { cards: [], summary: [] };
+for (let load = 0; load < COLD_LOADS; load++) {
+  const page = await openPage();
+  await page.evaluate(() => window.bench.cards('cold:cards', false));
+  await page.evaluate(() => window.bench.summary('cold:summary', 'all'));
+  cold.cards.push(...(await page.evaluate(() => window.bench.durations('cold:cards'))));
+  cold.summary.push(...(await page.evaluate(() => window.bench.durations('cold:summary'))));
+  await page.close();
+}
+
+// Warm: repeated renders in one page.
+const page = await openPage();
+const subjects = await page.evaluate(() => window.bench.subjects);
+const reportMs = await page.evaluate(() => window.bench.reportMs);
+const rendered = { cards: 0, precomputed: 0, summaryRows: 0, genderRows: 0 };
+for (let i = 0; i < WARMUP + CARD_SAMPLES; i++) {
+  const name = i < WARMUP ? 'warmup' : 'cards';
+  rendered.cards = await page.evaluate((n) => window.bench.cards(n, false), name);
+  rendered.precomputed = await page.evaluate((n) => window.bench.cards(n, true), name === 'cards' ? 'precomputed' : 'warmup');
+}
+const nodesPerCard = await page.evaluate(() => window.bench.nodesPerCard());
+for (let i = 0; i < WARMUP + SUMMARY_SAMPLES; i++) {
+  const warm = i < WARMUP;
+  rendered.summaryRows = await page.evaluate((n) => window.bench.summary(n, 'all'), warm ? 'warmup' : 'summary');
+  rendered.genderRows = await page.evaluate((n) => window.bench.summary(n, 'gender'), warm ? 'warmup' : 'gender');
+}
+const warm = await page.evaluate(() => ({
+  cards: window.bench.durations('cards'),
+  precomputed: window.bench.durations('precomputed'),
+  summary: window.bench.durations('summary'),
+  gender: window.bench.durations('gender'),
+}));
+await browser.close();
+server.close();
+
+// ---- report ------------------------------------------------------------------------------------
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  return sorted[lo] + (sorted[Math.ceil(pos)] - sorted[lo]) * (pos - lo);
+};
+const ms = (v) => `${v.toFixed(v < 10 ? 2 : 1)} ms`;
+const stat = (v) => `${ms(quantile(v, 0.5))} (${ms(quantile(v, 0.25))}–${ms(quantile(v, 0.75))})`;
+const verdict = (v, goal) => (quantile(v, 0.5) < goal ? `met (< ${goal} ms)` : `**missed** (goal < ${goal} ms)`);
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const today = new Date().toISOString().slice(0, 10);
+const load = loadavg()[0].toFixed(1);
+const markdown = `## Progression card and cohort summary (issue #6)
+
+\`node bench/cards.bench.mjs\` (also run by \`npm run bench -- cards\`), ${today}, ${version}, headless, 1000 × 900 viewport,
+load average ${load} on 2 cores shared with other work. Pages bundled with esbuild for production (Lit's production build).
+Each time runs from just before the elements are created to a forced layout after every element's \`updateComplete\`;
+median (interquartile range). Data is generated before timing; the cohort report (${COHORT.toLocaleString('en')} participants,
+\`cohortReport\` took ${ms(reportMs)} in the page) is computed once: the summary only displays it.
+Checks: ${rendered.cards}/${subjects} compact cards rendered a row from assessments, ${rendered.precomputed}/${subjects} from a computed progression, none in the error state;
+the summary drew ${rendered.summaryRows} rows (everyone) and ${rendered.genderRows} rows (by gender). A compact card's shadow root holds ${nodesPerCard} elements.
+
+| | median (IQR) | goal |
+|---|---|---|
+| ${CARDS} compact cards from \`.assessments\` (each parses, validates, runs \`progression\` and \`goalAttainment\`), warm, ${CARD_SAMPLES} samples | ${stat(warm.cards)} | ${verdict(warm.cards, 200)} |
+| ${CARDS} compact cards from \`.assessments\`, first render after page load (${COLD_LOADS} loads) | ${stat(cold.cards)} | – |
+| ${CARDS} compact cards from an already computed \`.progression\`, warm, ${CARD_SAMPLES} samples | ${stat(warm.precomputed)} | – |
+| cohort summary, ${COHORT.toLocaleString('en')} participants, everyone (${rendered.summaryRows} rows + table), warm, ${SUMMARY_SAMPLES} samples | ${stat(warm.summary)} | ${verdict(warm.summary, 50)} |
+| cohort summary, by gender (${rendered.genderRows} rows + table), warm, ${SUMMARY_SAMPLES} samples | ${stat(warm.gender)} | – |
+| cohort summary, everyone, first render after page load (${COLD_LOADS} loads) | ${stat(cold.summary)} | – |
+
+Size, esbuild, minified, production conditions, every dependency inlined (Lit, zod/mini, the SDK parts used), gzip -9:
+
+| entry | min | min+gzip |
+|---|---|---|
+| \`src/components/progression-card/define.ts\` (includes \`<steg-radar>\`, imported on demand for \`show-radar\`: a bundler that splits code loads it only then) | ${kB(cardBytes.length)} | ${kB(gz(cardBytes))} |
+| \`src/components/cohort-summary/define.ts\` | ${kB(summaryBytes.length)} | ${kB(gz(summaryBytes))} |
+`;
+console.log(markdown);
+
+if (process.argv.includes('--write')) {
+  const file = `${root}bench/RESULTS.md`;
+  const current = readFileSync(file, 'utf8');
+  const heading = '## Progression card and cohort summary (issue #6)';
+  const start = current.indexOf(heading);
+  let next;
+  if (start >= 0) {
+    const after = current.indexOf('\n## ', start + heading.length);
+    next = current.slice(0, start) + markdown + (after >= 0 ? '\n' + current.slice(after + 1) : '');
+  } else next = `${current.trimEnd()}\n\n${markdown}`;
+  writeFileSync(file, next);
+  console.log('Wrote bench/RESULTS.md');
+}
