@@ -38,7 +38,9 @@ describe('cssProperties (CSP-safe inline styles)', () => {
 
   it('is needed: styleMap writes the attribute on its first render (blocked by the CSP)', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const writes = await styleAttributeWrites(() => render(html`<span style=${styleMap({ inlineSize: '40%' })}>x</span>`, host));
+    const writes = await styleAttributeWrites(() => {
+      render(html`<span style=${styleMap({ inlineSize: '40%' })}>x</span>`, host);
+    });
     expect(writes.length).to.be.greaterThan(0);
   });
 

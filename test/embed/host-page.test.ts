@@ -4,7 +4,10 @@
 // inherited typography and the host box itself; the elements must still look and work right.
 import { expect } from '@open-wc/testing';
 import '../../src/components/rating-form/define.js';
-import { livsomraden } from '../../src/sdk/index.js';
+import '../../src/components/radar/define.js';
+import '../../src/components/progression-card/define.js';
+import '../../src/components/cohort-summary/define.js';
+import { cohortReport, generateSampleCohort, livsomraden, sampleParticipant } from '../../src/sdk/index.js';
 import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
@@ -14,8 +17,26 @@ interface Placement {
   props: () => Record<string, unknown>;
 }
 
+const cohort = generateSampleCohort({ seed: 11, participants: 60 });
+const subjectId = sampleParticipant(cohort, 'improved')!;
+const mine = <T extends { subjectId: string }>(list: T[]) => list.filter((x) => x.subjectId === subjectId);
+const report = cohortReport(livsomraden, cohort);
+
 const placements: Placement[] = [
   { tag: 'steg-rating-form', props: () => ({ instrument: livsomraden, subjectId: 'p-1', occasion: 'baseline', layout: 'all' }) },
+  { tag: 'steg-radar', props: () => ({ instrument: livsomraden, assessments: mine(cohort.assessments), goals: mine(cohort.goals) }) },
+  {
+    tag: 'steg-progression-card',
+    props: () => ({
+      instrument: livsomraden,
+      assessments: mine(cohort.assessments),
+      goals: mine(cohort.goals),
+      cards: mine(cohort.cards),
+      interventions: cohort.interventions,
+      episodes: mine(cohort.episodes),
+    }),
+  },
+  { tag: 'steg-cohort-summary', props: () => ({ instrument: livsomraden, report }) },
 ];
 
 let sheet: HTMLLinkElement;
@@ -32,6 +53,16 @@ before(async () => {
 });
 after(() => sheet.remove());
 
+/** Whether a node sits in a box that clips or scrolls it (overflow other than visible). */
+function insideClip(node: Element, host: Element): boolean {
+  for (let n: Element | null = node.parentElement ?? ((node.parentNode as ShadowRoot)?.host ?? null); n && n !== host; n = n.parentElement ?? ((n.parentNode as ShadowRoot)?.host ?? null)) {
+    const style = getComputedStyle(n);
+    if (style.overflowX !== 'visible' && style.overflowX !== 'clip') return true;
+    if (style.overflowX === 'clip' || style.clipPath !== 'none' || style.clip !== 'auto') return true;
+  }
+  return false;
+}
+
 /** Every element in the shadow tree, nested shadow roots included. */
 function shadowElements(root: ShadowRoot): Element[] {
   const out: Element[] = [];
@@ -42,8 +73,14 @@ function shadowElements(root: ShadowRoot): Element[] {
   return out;
 }
 
-for (const { tag, props } of placements) {
-  describe(`<${tag}> on a page with a hostile global stylesheet`, () => {
+/**
+ * The panel widths tried: a desktop column, and 320 CSS px, the width WCAG 1.4.10 (reflow) asks
+ * content to work at without scrolling sideways (here with the page's 150 % root font on top).
+ */
+const widths = [640, 320];
+
+for (const { tag, props } of placements) for (const width of widths) {
+  describe(`<${tag}> in a ${width} px panel on a page with a hostile global stylesheet`, () => {
     failOnLitWarnings();
     let panel: HTMLElement;
     let el: Updatable;
@@ -52,7 +89,7 @@ for (const { tag, props } of placements) {
       // The page's own markup: a panel that pads anything placed in it (content-box).
       panel = document.createElement('section');
       panel.className = 'panel';
-      panel.style.width = '640px';
+      panel.style.width = `${width}px`;
       el = document.createElement(tag) as Updatable;
       Object.assign(el, props());
       panel.append(el);
@@ -72,7 +109,12 @@ for (const { tag, props } of placements) {
       const box = el.getBoundingClientRect();
       const outer = panel.getBoundingClientRect();
       expect(box.right, 'right edge').to.be.at.most(outer.right + 0.5);
-      expect(el.scrollWidth, 'own content').to.be.at.most(el.clientWidth + 1);
+      // Anything drawn wider than the element (and not inside its own scroll container or a
+      // visually hidden box) would make the page scroll sideways.
+      const wide = shadowElements(el.shadowRoot!)
+        .filter((n) => n.getBoundingClientRect().right > box.right + 1 && !insideClip(n, el))
+        .map((n) => `${n.localName}.${String(n.getAttribute('class') ?? '').split(' ')[0]} (${Math.round(n.getBoundingClientRect().right - box.right)} px too wide)`);
+      expect(wide.length, `content wider than the element: ${wide.slice(0, 5).join(', ')}`).to.equal(0);
     });
 
     it('keeps its own typography inside: no justified, letter-spaced or upper-cased text', () => {

@@ -13,7 +13,15 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveStatic, watchPage } from '../tools/browser.mjs';
-import { alertsOf, answerRatingForm, whenRendered } from '../tools/drive-elements.mjs';
+import {
+  activateFirstAreaByKeyboard,
+  activateFirstCard,
+  alertsOf,
+  answerRatingForm,
+  switchBreakdown,
+  walkRadar,
+  whenRendered,
+} from '../tools/drive-elements.mjs';
 
 export const strictPolicy = [
   "default-src 'self'",
@@ -82,6 +90,31 @@ test('the rating form: answer every area and send it', async () => {
   await answerRatingForm(page, '#form');
   await page.waitForFunction(() => document.getElementById('form-log').textContent.startsWith('Skickat'), { timeout: 10_000 });
   assert.match(await page.$eval('#form-log', (el) => el.textContent), /^Skickat: \d+ svar/);
+});
+
+test('the radar: focus the chart and walk it with the arrow keys', async () => {
+  const readouts = await walkRadar(page, '#radar');
+  assert.ok(readouts.every((r) => r.length > 0), `readouts: ${JSON.stringify(readouts)}`);
+  assert.ok(new Set(readouts).size >= 2, `the readout follows the keys: ${JSON.stringify(readouts)}`);
+});
+
+test('the progression card: open a next-step card with a click', async () => {
+  await activateFirstCard(page, '#card');
+  await page.waitForFunction(() => document.getElementById('card-log').textContent.startsWith('Öppnade kortet'), { timeout: 5_000 });
+});
+
+test('the progression card: open a life area from the keyboard', async () => {
+  await activateFirstAreaByKeyboard(page, '#card');
+  await page.waitForFunction(() => document.getElementById('card-log').textContent.startsWith('Valde området'), { timeout: 5_000 });
+});
+
+test('the cohort summary: switch the breakdown', async () => {
+  const before = await page.$eval('#summary', (el) => el.shadowRoot.textContent);
+  const value = await switchBreakdown(page, '#summary');
+  await page.waitForFunction((v) => document.getElementById('summary-log').textContent === `Uppdelning: ${v}`, { timeout: 5_000 }, value);
+  const after = await page.$eval('#summary', (el) => el.shadowRoot.textContent);
+  assert.notEqual(after, before, 'the summary shows the breakdown');
+  assert.deepEqual(await alertsOf(page, '#summary'), []);
 });
 
 test('no CSP violation, console error, uncaught exception or failed request on the way', async () => {
