@@ -142,32 +142,74 @@ export function tickValues(min: number, max: number, frame: RadarFrame, minSpaci
 /** Marker shapes: with dashes, the cues that tell series apart without colour. */
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross';
 
-/** The path of a marker centred on the origin; `size` is about its half-width. */
-export function markerPath(shape: MarkerShape, size: number): string {
-  const s = round(size);
-  switch (shape) {
-    case 'circle':
-      return `M${s},0A${s},${s} 0 1,1 ${-s},0A${s},${s} 0 1,1 ${s},0Z`;
-    case 'square': {
-      const h = round(size * 0.88);
-      return `M${-h},${-h}H${h}V${h}H${-h}Z`;
-    }
-    case 'diamond': {
-      const d = round(size * 1.3);
-      return `M0,${-d}L${d},0L0,${d}L${-d},0Z`;
-    }
-    case 'triangle': {
-      const t = round(size * 1.3);
-      const w = round(size * 1.15);
-      const b = round(size * 0.75);
-      return `M0,${-t}L${w},${b}L${-w},${b}Z`;
-    }
-    case 'cross': {
-      const c = round(size * 1.1);
-      const k = round(size * 0.4);
-      return `M${-c},${-c + k}L${-k},0L${-c},${c - k}L${-c + k},${c}L0,${k}L${c - k},${c}L${c},${c - k}L${k},0L${c},${-c + k}L${c - k},${-c}L0,${-k}L${-c + k},${-c}Z`;
-    }
+/** The corners of each angular marker shape, relative to its centre, for a size of 1. */
+const corners: Record<Exclude<MarkerShape, 'circle'>, [number, number][]> = {
+  square: [
+    [-0.88, -0.88],
+    [0.88, -0.88],
+    [0.88, 0.88],
+    [-0.88, 0.88],
+  ],
+  diamond: [
+    [0, -1.3],
+    [1.3, 0],
+    [0, 1.3],
+    [-1.3, 0],
+  ],
+  triangle: [
+    [0, -1.3],
+    [1.15, 0.75],
+    [-1.15, 0.75],
+  ],
+  cross: [
+    [-1.1, -0.7],
+    [-0.4, 0],
+    [-1.1, 0.7],
+    [-0.7, 1.1],
+    [0, 0.4],
+    [0.7, 1.1],
+    [1.1, 0.7],
+    [0.4, 0],
+    [1.1, -0.7],
+    [0.7, -1.1],
+    [0, -0.4],
+    [-0.7, -1.1],
+  ],
+};
+
+/** The path of one marker centred on `at`; `size` is about its half-width. */
+export function markerPath(shape: MarkerShape, size: number, at: Point = { x: 0, y: 0 }): string {
+  const { x, y } = at;
+  if (shape === 'circle') {
+    const s = round(size);
+    return `M${round(x + size)},${round(y)}A${s},${s} 0 1,1 ${round(x - size)},${round(y)}A${s},${s} 0 1,1 ${round(x + size)},${round(y)}Z`;
   }
+  return `${corners[shape].map(([cx, cy], i) => `${i === 0 ? 'M' : 'L'}${round(x + cx * size)},${round(y + cy * size)}`).join('')}Z`;
+}
+
+/**
+ * Every marker of a series as one path: one node per series instead of one per point keeps
+ * the DOM small, and the path keeps its shape (so it can be animated) while values change.
+ */
+export function markersPath(points: readonly (Point | null)[], shape: MarkerShape, size: number): string {
+  let d = '';
+  for (const p of points) if (p) d += markerPath(shape, size, p);
+  return d;
+}
+
+/** The index of the point nearest to `target` within `reach` pixels, or -1. */
+export function nearestPoint(points: readonly (Point | null)[], target: Point, reach: number): number {
+  let best = -1;
+  let bestDistance = reach;
+  points.forEach((p, i) => {
+    if (!p) return;
+    const distance = Math.hypot(p.x - target.x, p.y - target.y);
+    if (distance <= bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  });
+  return best;
 }
 
 // ---------------------------------------------------------------------------------------------

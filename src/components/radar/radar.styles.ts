@@ -105,22 +105,18 @@ export const styles = css`
   .dash-long .outline {
     stroke-dasharray: 16 5;
   }
-  .marker path {
+  .markers {
     fill: var(--_c);
     stroke: var(--_bg);
     stroke-width: 1.5px;
   }
   /* Goals are hollow: a target, not a rating. */
-  .hollow .marker path {
+  .hollow .markers {
     fill: var(--_bg);
     stroke: var(--_c);
     stroke-width: 2px;
   }
-  .marker .hit {
-    fill: transparent;
-    stroke: none;
-  }
-  .plot .marker {
+  .plot svg {
     cursor: pointer;
   }
   .focus-ring {
@@ -130,20 +126,19 @@ export const styles = css`
   }
   /* Transitions only while data changes, not while the element resizes. */
   .animate .outline,
-  .animate .area {
+  .animate .area,
+  .animate .markers {
     transition: d var(--_duration) ease-in-out;
   }
-  .animate .marker,
   .animate .focus-ring {
     transition:
-      transform var(--_duration) ease-in-out,
       cx var(--_duration) ease-in-out,
       cy var(--_duration) ease-in-out;
   }
   @media (prefers-reduced-motion: reduce) {
     .animate .outline,
     .animate .area,
-    .animate .marker,
+    .animate .markers,
     .animate .focus-ring {
       transition: none;
     }
@@ -217,6 +212,8 @@ export const styles = css`
   }
   .table-wrap {
     overflow-x: auto;
+    /* The table is re-laid out on every data update; keep that work inside it. */
+    contain: content;
   }
   @media screen {
     .table-wrap:not(.shown) {
@@ -267,8 +264,12 @@ export const styles = css`
     .area {
       fill: none;
     }
-    .marker path {
+    .markers {
       stroke: Canvas;
+    }
+    .hollow .markers {
+      fill: Canvas;
+      stroke: var(--_c);
     }
     .readout:not(:empty) {
       border: 1px solid CanvasText;

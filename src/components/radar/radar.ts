@@ -6,6 +6,7 @@ import type { AreaGoal } from '../../sdk/model/goal.js';
 import type { Instrument, RespondentRole } from '../../sdk/model/instrument.js';
 import { stepFor } from '../../sdk/model/instrument-index.js';
 import { issue, type StegIssue } from '../../sdk/model/issues.js';
+import { resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
 import { parseAssessments, parseGoals, parseInstrument } from '../../sdk/model/parse.js';
 import { validateAssessment, validateGoal } from '../../sdk/model/validate.js';
 import { StegSeriesToggleEvent } from '../../internal/events/steg-series-toggle.js';
@@ -15,6 +16,8 @@ import {
   isComplete,
   layoutRadar,
   markerPath,
+  markersPath,
+  nearestPoint,
   outlinePath,
   pointOnAxis,
   ringPath,
@@ -41,6 +44,8 @@ interface ActivePoint {
 }
 
 const MARKER_SIZE = 4.5;
+/** How far from a point a click or tap still selects it, in pixels. */
+const POINTER_REACH = 18;
 /** Short labels take over when full ones would leave the chart below this share of its size with short ones. */
 const SHORT_LABELS_BELOW = 0.6;
 /** Longest axis label drawn; longer ones end in an ellipsis on the chart only. */
@@ -157,10 +162,15 @@ export class StegRadar extends StegElement {
   private layoutKey = '';
   private usingShortLabels = false;
   private labelSize = 14;
+  private labelFamily = 'sans-serif';
+  /** The font must be read again (first layout, or the element was resized). */
+  private fontStale = true;
+  /** Language and direction, read once per update: each read walks up the tree. */
+  private language = 'sv';
+  private interfaceLanguage: 'sv' | 'en' = 'sv';
+  private direction: 'ltr' | 'rtl' = 'ltr';
   private resizeObserver?: ResizeObserver;
   private animationTimer?: ReturnType<typeof setTimeout>;
-  private measureContext?: CanvasRenderingContext2D | null;
-  private widthCache = new Map<string, number>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,6 +179,8 @@ export class StegRadar extends StegElement {
     if (width > 0) this.width = width;
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver ??= new ResizeObserver((entries) => {
+        // A new font size changes the element's size too: measure the font again.
+        this.fontStale = true;
         const next = Math.round(entries[entries.length - 1]!.contentRect.width);
         // In the next frame: re-laying out within the observer's own delivery would change the
         // height again in the same frame ("ResizeObserver loop completed").
@@ -220,6 +232,9 @@ export class StegRadar extends StegElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.language = this.effectiveLang;
+    this.interfaceLanguage = this.uiLang;
+    this.direction = this.effectiveDir;
     if (changed.has('instrument')) this.readInstrument();
     const inputs = ['instrument', 'assessments', 'goals', 'series', 'respondentRole', 'compareRoles', 'subjectId'] as const;
     if (inputs.some((name) => changed.has(name))) {
@@ -334,34 +349,24 @@ export class StegRadar extends StegElement {
   // -------------------------------------------------------------------------------------------
   // Layout
 
-  private measure = (text: string): number => {
-    const key = `${this.labelSize}|${text}`;
-    let width = this.widthCache.get(key);
-    if (width === undefined) {
-      if (this.measureContext === undefined) this.measureContext = document.createElement('canvas').getContext('2d');
-      const context = this.measureContext;
-      if (context) {
-        context.font = `${this.labelSize}px ${getComputedStyle(this).fontFamily}`;
-        width = context.measureText(text).width;
-      } else width = text.length * this.labelSize * 0.55;
-      if (this.widthCache.size > 2000) this.widthCache.clear();
-      this.widthCache.set(key, width);
-    }
-    return width;
-  };
+  private measure = (text: string): number => measureText(text, `${this.labelSize}px ${this.labelFamily}`, this.labelSize);
 
   private updateLayout(): void {
     const { axes } = this.data!;
-    const style = getComputedStyle(this);
-    this.labelSize = Math.round((parseFloat(style.fontSize) || 16) * 0.875 * 10) / 10;
+    if (this.fontStale || !this.layout) {
+      // Read only when it may have changed: getComputedStyle would otherwise cost a style pass per update.
+      const style = getComputedStyle(this);
+      this.labelSize = Math.round((parseFloat(style.fontSize) || 16) * 0.875 * 10) / 10;
+      this.labelFamily = style.fontFamily;
+      this.fontStale = false;
+    }
     // The chart shows at most a long sentence per axis; the table and the readout keep it all.
     const clip = (text: string) => (text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : text);
-    const full = axes.map((a) => clip(this.text(a.area.label)));
-    const short = axes.map((a) => clip(this.text(a.area.shortLabel ?? a.area.label)));
-    const direction = this.effectiveDir;
-    const key = [this.width, this.labelSize, style.fontFamily, direction, this.shortLabels, full.join('\u0001'), short.join('\u0001')].join('|');
+    const full = axes.map((a) => clip(this.t(a.area.label)));
+    const short = axes.map((a) => clip(this.t(a.area.shortLabel ?? a.area.label)));
+    const direction = this.direction;
+    const key = [this.width, this.labelSize, this.labelFamily, direction, this.shortLabels, full.join('\u0001'), short.join('\u0001')].join('|');
     if (key === this.layoutKey && this.layout) return;
-    if (key.split('|')[2] !== this.layoutKey.split('|')[2]) this.widthCache.clear();
     this.layoutKey = key;
     const lay = (labels: string[]) => layoutRadar({ width: this.width, labels, measure: this.measure, fontSize: this.labelSize, direction });
     this.usingShortLabels = this.shortLabels;
@@ -381,21 +386,26 @@ export class StegRadar extends StegElement {
   // -------------------------------------------------------------------------------------------
   // Words
 
+  /** Data text in the element's language. */
+  private t(value: LocalizedText | string | undefined): string {
+    return resolveText(value, this.language);
+  }
+
   private msg(key: RadarMessage, values: Record<string, string | number> = {}): string {
-    return message(radarMessages, this.uiLang, key, values);
+    return message(radarMessages, this.interfaceLanguage, key, values);
   }
 
   /** A series' name; built-in names in lower case inside a sentence ("start och senaste"). */
   private seriesName(label: SeriesLabel, inSentence = false): string {
     if ('key' in label) {
       const name = this.msg(label.key);
-      return inSentence ? name.toLocaleLowerCase(this.uiLang) : name;
+      return inSentence ? name.toLocaleLowerCase(this.interfaceLanguage) : name;
     }
-    return this.text(label.text);
+    return this.t(label.text);
   }
 
   private number(value: number): string {
-    return formatNumber(this.effectiveLang, value, { maximumFractionDigits: 2 });
+    return formatNumber(this.language, value, { maximumFractionDigits: 2 });
   }
 
   /** The scale step's label of a value, or "between A and B" for a mean between two steps. */
@@ -404,8 +414,8 @@ export class StegRadar extends StegElement {
     const low = stepFor(axis.scale, Math.floor(value + 1e-9));
     const high = stepFor(axis.scale, Math.ceil(value - 1e-9));
     if (!low || !high) return '';
-    if (low === high) return this.text(low.label);
-    return this.msg('between', { low: this.text(low.label), high: this.text(high.label) });
+    if (low === high) return this.t(low.label);
+    return this.msg('between', { low: this.t(low.label), high: this.t(high.label) });
   }
 
   private valueText(axis: RadarAxis, value: number): string {
@@ -415,7 +425,7 @@ export class StegRadar extends StegElement {
   }
 
   private areaCount(count: number): string {
-    return this.msg(pluralCategory(this.uiLang, count) === 'one' ? 'areaOne' : 'areaOther', { count: this.number(count) });
+    return this.msg(pluralCategory(this.interfaceLanguage, count) === 'one' ? 'areaOne' : 'areaOther', { count: this.number(count) });
   }
 
   private accessibleName(): string {
@@ -423,7 +433,7 @@ export class StegRadar extends StegElement {
     const { axes, series } = this.data!;
     const names = this.visibleSeries().map((s) => this.seriesName(s.label, true));
     const count = this.number(axes.length);
-    return series.length > 0 && names.length > 0 ? this.msg('name', { count, series: formatList(this.effectiveLang, names) }) : this.msg('nameNoSeries', { count });
+    return series.length > 0 && names.length > 0 ? this.msg('name', { count, series: formatList(this.language, names) }) : this.msg('nameNoSeries', { count });
   }
 
   /** The chart in words: scale, the overall change, where values are missing. */
@@ -464,8 +474,8 @@ export class StegRadar extends StegElement {
         }),
       );
     }
-    const gaps = axes.filter((_, i) => visible.some((s) => s.kind !== 'goal' && s.values[i] === null)).map((a) => this.text(a.area.label));
-    if (gaps.length > 0) parts.push(this.msg('missingSummary', { areas: formatList(this.effectiveLang, gaps) }));
+    const gaps = axes.filter((_, i) => visible.some((s) => s.kind !== 'goal' && s.values[i] === null)).map((a) => this.t(a.area.label));
+    if (gaps.length > 0) parts.push(this.msg('missingSummary', { areas: formatList(this.language, gaps) }));
     return parts.join(' ');
   }
 
@@ -474,15 +484,15 @@ export class StegRadar extends StegElement {
     const axis = this.data.axes[this.active.area];
     const series = this.data.series.find((s) => s.id === this.active!.series);
     if (!axis || !series) return '';
-    const area = this.text(axis.area.label);
+    const area = this.t(axis.area.label);
     const name = this.seriesName(series.label);
     const value = series.values[this.active.area];
     if (value === null || value === undefined) return this.msg('readoutMissing', { area, series: name });
     let text = this.msg('readout', { area, series: name, value: this.valueText(axis, value) });
     const reference = series.reference?.values[this.active.area];
     if (series.reference && reference !== null && reference !== undefined) {
-      const change = this.msg('changeFrom', { change: formatChange(this.effectiveLang, value - reference, 2), reference: this.seriesName(series.reference.label, true) });
-      text += ` ${change.charAt(0).toLocaleUpperCase(this.uiLang)}${change.slice(1)}.`;
+      const change = this.msg('changeFrom', { change: formatChange(this.language, value - reference, 2), reference: this.seriesName(series.reference.label, true) });
+      text += ` ${change.charAt(0).toLocaleUpperCase(this.interfaceLanguage)}${change.slice(1)}.`;
     }
     return text;
   }
@@ -511,8 +521,8 @@ export class StegRadar extends StegElement {
     const visible = this.visibleSeries();
     if (!this.active || axes.length === 0 || visible.length === 0) return;
     const count = axes.length;
-    const forward = this.effectiveDir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.effectiveDir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const forward = this.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     let { area } = this.active;
     let row = Math.max(0, visible.findIndex((s) => s.id === this.active!.series));
     switch (event.key) {
@@ -541,15 +551,28 @@ export class StegRadar extends StegElement {
     this.active = { area, series: visible[row]!.id };
   };
 
+  /** A click or tap selects the point nearest to it (or, on a label, that area), as the keyboard would. */
   private onPlotClick = (event: MouseEvent): void => {
-    const target = event.target as Element;
-    const point = target.closest<SVGElement>('[data-index]');
-    const group = target.closest<SVGElement>('[data-series]');
-    if (!point) return;
-    const area = Number(point.dataset['index']);
-    const series = group?.dataset['series'] ?? this.active?.series ?? this.visibleSeries()[0]?.id;
-    if (series === undefined) return;
-    this.active = { area, series };
+    const label = (event.target as Element).closest<SVGElement>('.axis-label');
+    let active: ActivePoint | undefined;
+    if (label) {
+      const series = this.active?.series ?? this.visibleSeries()[0]?.id;
+      if (series !== undefined) active = { area: Number(label.dataset['index']), series };
+    } else {
+      const matrix = this.chart?.getScreenCTM();
+      if (!matrix || !this.layout) return;
+      const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+      const target = { x: at.x - this.layout.cx, y: at.y - this.layout.cy };
+      let best = { distance: POINTER_REACH, area: -1, series: '' };
+      for (const series of this.visibleSeries()) {
+        const points = this.pointsOf(series);
+        const index = nearestPoint(points, target, best.distance);
+        if (index >= 0) best = { distance: Math.hypot(points[index]!.x - target.x, points[index]!.y - target.y), area: index, series: series.id };
+      }
+      if (best.area >= 0) active = { area: best.area, series: best.series };
+    }
+    if (!active) return;
+    this.active = active;
     this.pointerActive = true;
     this.plot?.focus({ preventScroll: true });
     this.requestUpdate();
@@ -573,7 +596,7 @@ export class StegRadar extends StegElement {
     const { axes, series, warnings } = this.data;
     const name = this.accessibleName();
     const readout = this.readoutText();
-    const notes = warnings.map((w) => (this.uiLang === 'en' ? w.messages.en : w.messages.sv));
+    const notes = warnings.map((w) => (this.interfaceLanguage === 'en' ? w.messages.en : w.messages.sv));
     if (series.length === 0) notes.push(this.msg('noData'));
     return html`<div class="radar" part="base">
       <div
@@ -661,13 +684,13 @@ export class StegRadar extends StegElement {
     const stageNames =
       this.stageLabels && stages
         ? stages.map((s) => ({
-            text: this.text(s.label),
+            text: this.t(s.label),
             r: frame.inner + (frame.radius - frame.inner) * valueFraction((s.from + s.to) / 2, first!.min, first!.max),
           }))
         : [];
     // Ticks sit after the first axis in reading order, stage names before it: in right-to-left
     // text `start` is the right edge, so the same anchors mirror with the side.
-    const side = this.effectiveDir === 'rtl' ? -1 : 1;
+    const side = this.direction === 'rtl' ? -1 : 1;
     return svg`<g class="grid">
       ${levels.map((level, i) => svg`<path class="ring ${i === levels.length - 1 ? 'edge' : ''}" d=${ringPath(frame, level)}></path>`)}
       ${spokes(frame).map(
@@ -685,38 +708,37 @@ export class StegRadar extends StegElement {
     </g>`;
   }
 
-  private renderSeries(series: PlottedSeries): SVGTemplateResult {
-    const { frame } = this.layout!;
+  /** The positions of a series' values, axis by axis (null where missing). */
+  private pointsOf(series: PlottedSeries) {
     const { axes } = this.data!;
-    const points = seriesPoints(
-      frame,
+    return seriesPoints(
+      this.layout!.frame,
       axes.map((axis, i) => {
         const v = series.values[i];
         return v === null || v === undefined ? null : valueFraction(v, axis.min, axis.max);
       }),
     );
+  }
+
+  private renderSeries(series: PlottedSeries): SVGTemplateResult {
+    const points = this.pointsOf(series);
     const d = outlinePath(points);
-    const marker = markerPath(series.style.marker, MARKER_SIZE);
-    const { colour, dash, filled } = series.style;
+    const { colour, dash, filled, marker } = series.style;
     return svg`<g class="series c${colour} dash-${dash} ${filled ? '' : 'hollow'}" data-series=${series.id} data-kind=${series.kind}>
       ${filled && isComplete(points) ? svg`<path class="area" d=${d}></path>` : nothing}
       <path class="outline" d=${d}></path>
-      ${points.map((p, i) =>
-        p
-          ? svg`<g class="marker" data-index=${i} data-area=${axes[i]!.area.id} transform="translate(${p.x} ${p.y})"><circle class="hit" r="11"></circle><path d=${marker}></path></g>`
-          : nothing,
-      )}
+      <path class="markers" d=${markersPath(points, marker, MARKER_SIZE)}></path>
     </g>`;
   }
 
   private renderLabels(activeArea: number | undefined): SVGTemplateResult {
     const { labels } = this.layout!;
     const lineHeight = Math.round(this.labelSize * 1.2 * 100) / 100;
-    const rtl = this.effectiveDir === 'rtl';
+    const rtl = this.direction === 'rtl';
     const anchor = (align: LabelAlign) => (align === 'center' ? 'middle' : (align === 'left') !== rtl ? 'start' : 'end');
     return svg`<g class="labels" font-size=${this.labelSize}>
       ${labels.map(
-        (label, i) => svg`<text class="axis-label ${i === activeArea ? 'active' : ''}" data-index=${i} x=${label.x} y=${label.y} text-anchor=${anchor(label.align)}>${label.lines.map(
+        (label, i) => svg`<text class="axis-label ${i === activeArea ? 'active' : ''}" data-index=${i} data-area=${this.data!.axes[i]!.area.id} x=${label.x} y=${label.y} text-anchor=${anchor(label.align)}>${label.lines.map(
           (line, k) => svg`<tspan x=${label.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`,
         )}</text>`,
       )}
@@ -735,10 +757,10 @@ export class StegRadar extends StegElement {
     >
       <svg class="swatch series c${colour} dash-${dash} ${filled ? '' : 'hollow'}" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
         <path class="outline" d="M3,9H33"></path>
-        <g class="marker" transform="translate(18 9)"><path d=${markerPath(marker, MARKER_SIZE)}></path></g>
+        <path class="markers" d=${markerPath(marker, MARKER_SIZE, { x: 18, y: 9 })}></path>
       </svg>
       <span class="name">${this.seriesName(series.label)}</span>
-      ${series.authored ? html`<span class="when">${formatDate(this.effectiveLang, series.authored)}</span>` : nothing}
+      ${series.authored ? html`<span class="when">${formatDate(this.language, series.authored)}</span>` : nothing}
     </button>`;
   }
 
@@ -752,7 +774,7 @@ export class StegRadar extends StegElement {
           <th scope="col">${this.msg('area')}</th>
           ${series.map(
             (s) =>
-              html`<th scope="col" data-series=${s.id}>${this.seriesName(s.label)}${s.authored ? html`<span class="when">, ${formatDate(this.effectiveLang, s.authored)}</span>` : nothing}</th>`,
+              html`<th scope="col" data-series=${s.id}>${this.seriesName(s.label)}${s.authored ? html`<span class="when">, ${formatDate(this.language, s.authored)}</span>` : nothing}</th>`,
           )}
           ${changed ? html`<th scope="col">${this.msg('change')}</th>` : nothing}
         </tr>
@@ -760,7 +782,7 @@ export class StegRadar extends StegElement {
       <tbody>
         ${axes.map(
           (axis, i) => html`<tr data-area=${axis.area.id}>
-            <th scope="row">${this.text(axis.area.label)}</th>
+            <th scope="row">${this.t(axis.area.label)}</th>
             ${series.map((s) => {
               const v = s.values[i];
               if (v === null || v === undefined) return html`<td class="missing" data-series=${s.id}>${this.msg('missingInTable')}</td>`;
@@ -780,7 +802,7 @@ export class StegRadar extends StegElement {
     if (now === null || now === undefined || then === null || then === undefined) {
       return html`<td class="missing">${this.msg('missingInTable')}</td>`;
     }
-    return html`<td>${formatChange(this.effectiveLang, now - then, 2)}</td>`;
+    return html`<td>${formatChange(this.language, now - then, 2)}</td>`;
   }
 }
 
@@ -795,4 +817,26 @@ function resolveColour(element: Element, property: string): string {
   const colour = getComputedStyle(probe).color;
   probe.remove();
   return colour;
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+const textWidths = new Map<string, number>();
+
+/**
+ * The width of a label in pixels, measured once per font and text for every radar on the page
+ * (the same instrument's labels are measured once, however many charts show them).
+ */
+function measureText(text: string, font: string, size: number): number {
+  const key = `${font}|${text}`;
+  let width = textWidths.get(key);
+  if (width === undefined) {
+    if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+    if (measureContext) {
+      measureContext.font = font;
+      width = measureContext.measureText(text).width;
+    } else width = text.length * size * 0.55;
+    if (textWidths.size > 5000) textWidths.clear();
+    textWidths.set(key, width);
+  }
+  return width;
 }

@@ -118,13 +118,22 @@ export const readout = (el: StegRadar): string => root(el).querySelector('.reado
 /** The chart's focusable element (the one tab stop). */
 export const plot = (el: StegRadar): HTMLElement => root(el).querySelector<HTMLElement>('.plot')!;
 
-/** The translation of each marker of a series, by area id. */
+/**
+ * Where each value of a series is drawn, by area id: the vertices of its outline (which passes
+ * through every drawn point, and stops at gaps), matched to their axis by angle.
+ */
 export function markerPositions(el: StegRadar, seriesId: string): Map<string, { x: number; y: number }> {
-  const group = root(el).querySelector(`g.series[data-series="${seriesId}"]`);
   const out = new Map<string, { x: number; y: number }>();
-  for (const marker of group?.querySelectorAll<SVGGElement>('.marker') ?? []) {
-    const match = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(marker.getAttribute('transform')!)!;
-    out.set(marker.dataset['area']!, { x: Number(match[1]), y: Number(match[2]) });
+  const outline = root(el).querySelector(`g.series[data-series="${seriesId}"] .outline`);
+  if (!outline) return out;
+  const areas = [...root(el).querySelectorAll<SVGTextElement>('.axis-label')].map((t) => t.dataset['area']!);
+  const rtl = getComputedStyle(el).direction === 'rtl';
+  for (const [, x, y] of outline.getAttribute('d')!.matchAll(/[ML]([-\d.e]+),([-\d.e]+)/g)) {
+    const px = Number(x);
+    const py = Number(y);
+    let turn = Math.atan2(rtl ? -px : px, -py) / (2 * Math.PI);
+    if (turn < 0) turn += 1;
+    out.set(areas[Math.round(turn * areas.length) % areas.length]!, { x: px, y: py });
   }
   return out;
 }

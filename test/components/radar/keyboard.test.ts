@@ -99,8 +99,12 @@ describe('<steg-radar> keyboard and live region', () => {
 
   it('selects a point with a click, as the keyboard would', async () => {
     const el = await mount(html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
-    const marker = root(el).querySelector<SVGGElement>('g.series[data-series="baseline"] .marker[data-area="work"]')!;
-    marker.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    // A click a few pixels off the baseline's point in "work".
+    const point = markerPositions(el, 'baseline').get('work')!;
+    const matrix = root(el).querySelector<SVGSVGElement>('svg.chart')!.getScreenCTM()!;
+    const [cx, cy] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(root(el).querySelector('svg.chart > g')!.getAttribute('transform')!)!.slice(1).map(Number);
+    const screen = new DOMPoint(point.x + cx! + 3, point.y + cy! - 2).matrixTransform(matrix);
+    root(el).querySelector('svg.chart')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: screen.x, clientY: screen.y }));
     await el.updateComplete;
     expect(readout(el)).to.equal('Arbete och sysselsättning, Start: 1 av 5, Mycket svårt.');
     expect(deepActiveElement()).to.equal(plot(el));

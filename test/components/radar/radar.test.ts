@@ -140,7 +140,9 @@ describe('<steg-radar> rendering', () => {
     const withGap = [assessments[0]!, assessment('a3', 'exit', '2026-07-15', { housing: 4, money: null, work: 2, network: 2, body: 4, mind: 3 })];
     const el = await mount(html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${withGap}></steg-radar>`);
     const latest = root(el).querySelector('g.series[data-series="latest"]')!;
-    expect([...markerPositions(el, 'latest').keys()]).to.deep.equal(['housing', 'work', 'network', 'health']);
+    expect([...markerPositions(el, 'latest').keys()]).to.have.members(['housing', 'work', 'network', 'health']);
+    // One marker per drawn value, none for the gap.
+    expect(latest.querySelector('.markers')!.getAttribute('d')!.match(/M/g)).to.have.length(4);
     const d = latest.querySelector('.outline')!.getAttribute('d')!;
     expect(d).not.to.contain('Z');
     expect(latest.querySelector('.area'), 'no tint inside a broken outline').to.equal(null);
@@ -154,7 +156,12 @@ describe('<steg-radar> rendering', () => {
     const looks = [...root(el).querySelectorAll<SVGGElement>('g.series')].map((g) => {
       const outline = g.querySelector('.outline')!;
       const style = getComputedStyle(outline);
-      return { dash: style.strokeDasharray, colour: style.stroke, marker: g.querySelector('.marker path')!.getAttribute('d') };
+      // The shape of the first marker, moved to the origin: its corners relative to its first point.
+      const d = g.querySelector('.markers')!.getAttribute('d')!;
+      const first = d.slice(0, d.indexOf('Z') + 1);
+      const numbers = [...first.matchAll(/([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      const shape = numbers.map(([x, y]) => `${(x! - numbers[0]![0]!).toFixed(1)},${(y! - numbers[0]![1]!).toFixed(1)}`).join(' ');
+      return { dash: style.strokeDasharray, colour: style.stroke, marker: `${first.includes('A') ? 'arc ' : ''}${shape}` };
     });
     expect(new Set(looks.map((l) => l.dash)).size).to.equal(3);
     expect(new Set(looks.map((l) => l.marker)).size).to.equal(3);
@@ -163,7 +170,8 @@ describe('<steg-radar> rendering', () => {
     expect(legend.map((b) => text(b.querySelector('.name')))).to.deep.equal(['Start', 'Senaste', 'Mål']);
     legend.forEach((button, i) => {
       expect(getComputedStyle(button.querySelector('.outline')!).strokeDasharray).to.equal(looks[i]!.dash);
-      expect(button.querySelector('.marker path')!.getAttribute('d')).to.equal(looks[i]!.marker);
+      expect(getComputedStyle(button.querySelector('.markers')!).fill).to.equal(getComputedStyle(root(el).querySelectorAll('g.series .markers')[i]!).fill);
+      expect(button.querySelector('.markers')!.getAttribute('d')!.includes('A')).to.equal(looks[i]!.marker.startsWith('arc'));
     });
   });
 

@@ -1,0 +1,298 @@
+#!/usr/bin/env node
+// <steg-radar> against Chart.js's radar chart and ECharts' radar chart (SVG renderer), with the
+// same data (8 areas × 3 series: baseline, latest, goal), in the same headless Chromium run:
+//
+//   first render: create the chart with its data, attach it, until it is drawn and laid out
+//   update:       give the same chart new values for all three series, until redrawn and laid out
+//
+// Each sample is one performance.measure() in the page; the libraries take turns in rounds
+// (Tachometer style) so that drift and noise hit all three alike; a frame passes between
+// samples. Animations are off in Chart.js and ECharts (`animation: false`); <steg-radar> runs
+// as shipped (its CSS transitions start on update and run on their own).
+//
+// Size: each entry bundled for production with esbuild (minified, every dependency inlined,
+// Lit's production build), gzip -9.
+//
+//   node bench/radar.bench.mjs            # or: npm run bench -- radar
+//   ROUNDS=5 FIRST=80 UPDATES=150 node bench/radar.bench.mjs
+/* global requestAnimationFrame, setTimeout */
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const out = `${root}bench/.tmp/radar/`;
+mkdirSync(out, { recursive: true });
+
+const ROUNDS = Number(process.env.ROUNDS ?? 4);
+const FIRST = Number(process.env.FIRST ?? 60);
+const UPDATES = Number(process.env.UPDATES ?? 120);
+
+// ---------------------------------------------------------------------------------------------
+// The same data for all three: livsomraden's 8 areas on its 1–10 scale.
+
+const shared = `
+export const areas = [
+  ['work', 'Arbete och sysselsättning'], ['finances', 'Ekonomi'], ['housing', 'Boende'], ['physicalHealth', 'Fysisk hälsa'],
+  ['mentalWellbeing', 'Psykiskt mående'], ['everydayLife', 'Vardag och rutiner'], ['relationships', 'Relationer och nätverk'],
+  ['education', 'Utbildning och kunskaper'],
+];
+// Two data sets to alternate between on update; each is [baseline, latest, goal] × 8 areas.
+export const dataSets = [0, 1].map((k) => [0, 1, 2].map((s) => areas.map((_, i) => 1 + ((i * 3 + s * 2 + k * 5) % 10))));
+export const seriesNames = ['Start', 'Senaste', 'Mål'];
+export function container() {
+  const div = document.createElement('div');
+  div.style.cssText = 'width:600px;height:600px;position:relative';
+  document.body.append(div);
+  return div;
+}
+`;
+
+const entries = {
+  stegvis: `
+    import '${root}src/components/radar/define.ts';
+    import { livsomraden } from '${root}src/sdk/instruments/livsomraden.ts';
+    import { areas, dataSets, seriesNames, container } from './shared.js';
+    const kinds = ['baseline', 'latest', 'goal'];
+    const series = (k) => dataSets[k].map((values, s) => ({ id: kinds[s], label: seriesNames[s], kind: kinds[s], values: Object.fromEntries(areas.map(([id], i) => [id, values[i]])) }));
+    const prepared = [series(0), series(1)];
+    let chart, box;
+    window.bench = {
+      async first() {
+        box = container();
+        performance.mark('first-start');
+        chart = document.createElement('steg-radar');
+        chart.lang = 'sv';
+        chart.instrument = livsomraden;
+        chart.series = prepared[0];
+        box.append(chart);
+        await chart.updateComplete;
+        box.offsetHeight;
+        performance.measure('first', 'first-start');
+      },
+      async update(k) {
+        performance.mark('update-start');
+        chart.series = prepared[k % 2];
+        await chart.updateComplete;
+        box.offsetHeight;
+        performance.measure('update', 'update-start');
+      },
+      dispose() { box.remove(); },
+      check: () => chart.shadowRoot.querySelectorAll('g.series').length,
+    };`,
+  chartjs: `
+    import { Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip } from 'chart.js';
+    import { areas, dataSets, seriesNames, container } from './shared.js';
+    Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
+    const colours = ['#6b7680', '#0b5cad', '#a1410d'];
+    let chart, box;
+    window.bench = {
+      async first() {
+        box = container();
+        performance.mark('first-start');
+        const canvas = document.createElement('canvas');
+        canvas.width = 600;
+        canvas.height = 600;
+        box.append(canvas);
+        chart = new Chart(canvas, {
+          type: 'radar',
+          data: { labels: areas.map(([, label]) => label), datasets: dataSets[0].map((data, s) => ({ label: seriesNames[s], data: [...data], borderColor: colours[s], backgroundColor: colours[s] + '22', fill: s < 2, borderDash: s === 1 ? [] : [6, 4] })) },
+          options: { animation: false, responsive: false, scales: { r: { min: 1, max: 10, ticks: { stepSize: 1 } } } },
+        });
+        box.offsetHeight;
+        performance.measure('first', 'first-start');
+      },
+      async update(k) {
+        performance.mark('update-start');
+        chart.data.datasets.forEach((d, s) => (d.data = [...dataSets[k % 2][s]]));
+        chart.update('none');
+        box.offsetHeight;
+        performance.measure('update', 'update-start');
+      },
+      dispose() { chart.destroy(); box.remove(); },
+      check: () => chart.data.datasets.length,
+    };`,
+  echarts: `
+    import * as echarts from 'echarts/core';
+    import { RadarChart } from 'echarts/charts';
+    import { LegendComponent, TooltipComponent } from 'echarts/components';
+    import { SVGRenderer } from 'echarts/renderers';
+    import { areas, dataSets, seriesNames, container } from './shared.js';
+    echarts.use([RadarChart, LegendComponent, TooltipComponent, SVGRenderer]);
+    const option = (k) => ({
+      animation: false,
+      legend: { data: seriesNames, bottom: 0 },
+      tooltip: {},
+      radar: { indicator: areas.map(([, name]) => ({ name, min: 1, max: 10 })), splitNumber: 9 },
+      series: [{ type: 'radar', data: dataSets[k].map((value, s) => ({ name: seriesNames[s], value: [...value], areaStyle: s < 2 ? { opacity: 0.12 } : undefined, lineStyle: { type: s === 1 ? 'solid' : 'dashed' } })) }],
+    });
+    let chart, box;
+    window.bench = {
+      async first() {
+        box = container();
+        performance.mark('first-start');
+        chart = echarts.init(box, null, { renderer: 'svg', width: 600, height: 600 });
+        chart.setOption(option(0));
+        box.offsetHeight;
+        performance.measure('first', 'first-start');
+      },
+      async update(k) {
+        performance.mark('update-start');
+        chart.setOption({ series: [{ data: dataSets[k % 2].map((value, s) => ({ name: seriesNames[s], value: [...value] })) }] });
+        box.offsetHeight;
+        performance.measure('update', 'update-start');
+      },
+      dispose() { chart.dispose(); box.remove(); },
+      check: () => box.querySelectorAll('path').length,
+    };`,
+};
+
+const bundleOptions = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['production'],
+  tsconfig: `${root}tsconfig.json`,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  absWorkingDir: root,
+  logLevel: 'silent',
+};
+
+writeFileSync(`${out}shared.js`, shared);
+for (const [name, source] of Object.entries(entries)) {
+  writeFileSync(`${out}${name}.entry.js`, source);
+  await build({ ...bundleOptions, entryPoints: [`${out}${name}.entry.js`], outfile: `${out}${name}.js` });
+  writeFileSync(`${out}${name}.html`, `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${name}</title></head><body><script type="module" src="${name}.js"></script></body></html>`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes: what each chart costs a page, and what the radar adds on top of what every stegvis
+// element shares (Lit, the zod/mini model and parsers, the base element and tokens).
+
+async function gzipped(contents, resolveDir = out) {
+  const result = await build({ ...bundleOptions, stdin: { contents, resolveDir, loader: 'ts' }, write: false });
+  const bytes = result.outputFiles[0].contents;
+  return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+}
+const sizes = {
+  'stegvis/components/radar/define.js': await gzipped(`import '${root}src/components/radar/define.ts';`),
+  'Chart.js 4 radar (tree-shaken)': await gzipped(
+    `import { Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip } from 'chart.js'; Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip); export { Chart };`,
+  ),
+  'ECharts 6 radar, SVG renderer (tree-shaken)': await gzipped(
+    `import * as echarts from 'echarts/core'; import { RadarChart } from 'echarts/charts'; import { LegendComponent, TooltipComponent } from 'echarts/components'; import { SVGRenderer } from 'echarts/renderers'; echarts.use([RadarChart, LegendComponent, TooltipComponent, SVGRenderer]); export { echarts };`,
+  ),
+  'shared base of every element (Lit, StegElement, tokens, zod/mini model, parsers)': await gzipped(
+    `export { StegElement } from '${root}src/internal/steg-element.ts'; export { parseInstrument, parseAssessments, parseGoals } from '${root}src/sdk/model/parse.ts'; export { validateAssessment, validateGoal } from '${root}src/sdk/model/validate.ts'; export { html, svg } from 'lit';`,
+  ),
+  'd3-shape (line, curveLinear, curveLinearClosed)': await gzipped(`export { line, curveLinear, curveLinearClosed } from 'd3-shape';`),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+const server = createServer((req, res) => {
+  const file = new URL(req.url, 'http://x').pathname.slice(1) || 'stegvis.html';
+  try {
+    const body = readFileSync(`${out}${file}`);
+    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const pages = {};
+for (const name of Object.keys(entries)) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 900, height: 900 });
+  page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
+  await page.goto(`${base}${name}.html`);
+  await page.waitForFunction(() => window.bench !== undefined);
+  pages[name] = page;
+}
+
+/** Runs `first` first-render samples and `updates` update samples in a page; returns the durations. */
+async function batch(page, first, updates) {
+  // Only the tab in front gets animation frames.
+  await page.bringToFront();
+  return page.evaluate(
+    async (first, updates) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      performance.clearMeasures();
+      for (let i = 0; i < first; i++) {
+        await window.bench.first();
+        if (!window.bench.check()) throw new Error('nothing drawn');
+        window.bench.dispose();
+        await frame();
+      }
+      await window.bench.first();
+      await frame();
+      for (let i = 0; i < updates; i++) {
+        await window.bench.update(i + 1);
+        await frame();
+      }
+      window.bench.dispose();
+      const of = (name) => performance.getEntriesByName(name).map((e) => e.duration);
+      return { first: of('first'), update: of('update') };
+    },
+    first,
+    updates,
+  );
+}
+
+const samples = Object.fromEntries(Object.keys(entries).map((name) => [name, { first: [], update: [] }]));
+// A warm-up round (JIT, caches, fonts) that is not counted.
+for (const page of Object.values(pages)) await batch(page, 10, 20);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, page] of Object.entries(pages)) {
+    const result = await batch(page, FIRST, UPDATES);
+    samples[name].first.push(...result.first);
+    samples[name].update.push(...result.update);
+  }
+}
+const version = await browser.version();
+await browser.close();
+server.close();
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+};
+const ms = (v) => `${v.toFixed(2)} ms`;
+const kB = (v) => `${(v / 1000).toFixed(1)} kB`;
+const labels = { stegvis: '<steg-radar>', chartjs: 'Chart.js radar (canvas)', echarts: 'ECharts radar (SVG renderer)' };
+
+console.log(`\n${version}, ${ROUNDS} rounds × (${FIRST} first renders + ${UPDATES} updates) per library, after a warm-up round\n`);
+console.log('| chart | first render median | first render p95 | update median | update p95 | samples (first / update) |');
+console.log('|---|---|---|---|---|---|');
+for (const [name, s] of Object.entries(samples)) {
+  console.log(`| ${labels[name]} | ${ms(quantile(s.first, 0.5))} | ${ms(quantile(s.first, 0.95))} | ${ms(quantile(s.update, 0.5))} | ${ms(quantile(s.update, 0.95))} | ${s.first.length} / ${s.update.length} |`);
+}
+console.log('\n| bundle | min | min+gzip -9 |');
+console.log('|---|---|---|');
+for (const [name, s] of Object.entries(sizes)) console.log(`| ${name} | ${kB(s.min)} | ${kB(s.gz)} |`);
+
+const stegvis = samples.stegvis;
+const goals = [
+  ['first render no slower than Chart.js (median)', quantile(stegvis.first, 0.5) <= quantile(samples.chartjs.first, 0.5)],
+  ['update under 2 ms (median)', quantile(stegvis.update, 0.5) < 2],
+  ['size under 20 kB gzipped with lit and d3', sizes['stegvis/components/radar/define.js'].gz < 20_000],
+];
+console.log('\nGoals:');
+for (const [goal, met] of goals) console.log(`- ${met ? 'met' : 'MISSED'}: ${goal}`);
