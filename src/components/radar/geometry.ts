@@ -474,8 +474,10 @@ export function layoutRadar(options: LayoutOptions): RadarLayout {
   }
   radius = round(radius);
   const boxes = result.labels.map((l) => l.box);
-  const top = Math.min(-radius, ...boxes.map((b) => b.y));
-  const bottom = Math.max(radius, ...boxes.map((b) => b.y + b.height));
+  // The grid is a polygon, not a circle: three areas leave the lower half empty.
+  const corners = result.labels.map((_, i) => polar(axisAngle(i, result!.labels.length, full.direction), radius).y);
+  const top = Math.min(...corners, ...boxes.map((b) => b.y));
+  const bottom = Math.max(...corners, ...boxes.map((b) => b.y + b.height));
   const height = Math.ceil(bottom - top + 2 * PAD);
   return {
     width,

@@ -31,16 +31,20 @@ function inlineComputedStyles(source: Element, copy: Element): void {
   const sources = [source, ...source.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
   const hidden: Element[] = [];
+  const computedOf = new Map<Element, CSSStyleDeclaration>();
   sources.forEach((element, index) => {
     const target = copies[index]!;
     const computed = getComputedStyle(element);
+    computedOf.set(element, computed);
     if (computed.display === 'none' || computed.visibility === 'hidden') {
       hidden.push(target);
       return;
     }
+    // Inherited properties are written only where they change, to keep the file small.
+    const parent = element === source ? undefined : computedOf.get(element.parentElement!);
     for (const name of painted) {
       const value = computed.getPropertyValue(name);
-      if (value) target.setAttribute(name, value);
+      if (value && (name === 'opacity' || !parent || parent.getPropertyValue(name) !== value)) target.setAttribute(name, value);
     }
     // Page-only attributes: classes, data hooks and ARIA of the interactive chart.
     for (const attribute of [...target.attributes]) {

@@ -45,9 +45,12 @@ export const styles = css`
     stroke: var(--_grid);
     stroke-width: 1px;
   }
+  /* The focused area's axis: dotted and neutral, so it never reads as a data line. */
   .spoke.active {
-    stroke: var(--_focus);
-    stroke-width: 2px;
+    stroke: var(--_fg);
+    stroke-width: 1.5px;
+    stroke-dasharray: 1 3;
+    stroke-linecap: round;
   }
   .tick,
   .stage-name {
@@ -124,13 +127,19 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-width: 3px;
   }
+  .focus-halo {
+    fill: none;
+    stroke: var(--_bg);
+    stroke-width: 7px;
+  }
   /* Transitions only while data changes, not while the element resizes. */
   .animate .outline,
   .animate .area,
   .animate .markers {
     transition: d var(--_duration) ease-in-out;
   }
-  .animate .focus-ring {
+  .animate .focus-ring,
+  .animate .focus-halo {
     transition:
       cx var(--_duration) ease-in-out,
       cy var(--_duration) ease-in-out;
@@ -139,7 +148,8 @@ export const styles = css`
     .animate .outline,
     .animate .area,
     .animate .markers,
-    .animate .focus-ring {
+    .animate .focus-ring,
+    .animate .focus-halo {
       transition: none;
     }
   }
@@ -284,7 +294,8 @@ export const styles = css`
     }
     .readout,
     .table-toggle,
-    .focus-ring {
+    .focus-ring,
+    .focus-halo {
       display: none;
     }
     .legend-item {

@@ -656,7 +656,9 @@ export class StegRadar extends StegElement {
       <g transform="translate(${cx} ${cy})">
         ${this.renderGrid(active?.area)}
         ${repeat(visible, (s) => s.id, (s) => this.renderSeries(s))}
-        ${focusPoint ? svg`<circle class="focus-ring" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle>` : nothing}
+        ${focusPoint
+          ? svg`<circle class="focus-halo" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle><circle class="focus-ring" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle>`
+          : nothing}
         ${this.renderLabels(active?.area)}
       </g>
     </svg>`;

@@ -149,6 +149,13 @@ describe('radar geometry', () => {
     expect(wrapText('Arbetsmarknadskunskap', 100, measure14)).to.deep.include({ lines: ['Arbetsmarknadskunskap'], overflow: true });
   });
 
+  it('sizes the drawing to the grid polygon: three areas leave no empty lower half', () => {
+    const layout = layoutRadar({ width: 600, labels: ['Arbete', 'Boende', 'Hälsa'], measure: measure14, fontSize: 14 });
+    const lowest = Math.max(...[0, 1, 2].map((i) => pointOnAxis(layout.frame, i, 1).y));
+    expect(lowest).to.be.closeTo(layout.frame.radius / 2, 0.05);
+    expect(layout.height).to.be.lessThan(1.5 * layout.frame.radius + 3 * 14 * 1.2 + 10);
+  });
+
   it('places labels by angle: after the anchor on the right, before it on the left, centred at top and bottom', () => {
     const layout = layoutRadar({ width: 800, labels: ['Upp', 'Höger', 'Ner', 'Vänster'], measure: measure14, fontSize: 14 });
     expect(layout.fits).to.equal(true);
@@ -188,7 +195,12 @@ describe('radar geometry', () => {
       fc.property(fc.array(label, { minLength: 3, maxLength: 16 }), fc.integer({ min: 280, max: 1400 }), fc.constantFrom('ltr', 'rtl'), (labels, width, direction) => {
         const layout = layoutRadar({ width, labels, measure: measure14, fontSize: 14, direction: direction as 'ltr' | 'rtl' });
         expect(layout.labels).to.have.length(labels.length);
-        expect(layout.height).to.be.greaterThan(2 * layout.frame.radius);
+        // The whole grid is inside the drawing.
+        for (let i = 0; i < labels.length; i++) {
+          const rim = pointOnAxis(layout.frame, i, 1);
+          expect(rim.y + layout.cy).to.be.within(0, layout.height);
+          expect(rim.x + layout.cx).to.be.within(0, width);
+        }
         if (!layout.fits) return;
         const boxes = layout.labels.map((l) => l.box);
         boxes.forEach((box, i) => {
