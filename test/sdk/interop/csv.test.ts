@@ -62,7 +62,9 @@ describe('fromCsv', () => {
     expect(fromCsv(instrument, toCsv(instrument, [base, { ...base, id: 'a2', answers: [] }]))).to.deep.equal({ ok: true, value: [base, { ...base, id: 'a2', answers: [] }] });
   });
 
-  it('round-trips any valid assessments without loss, with either delimiter (property)', () => {
+  it('round-trips any valid assessments without loss, with either delimiter (property)', function () {
+    // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
+    this.timeout(120_000);
     fc.assert(
       fc.property(fc.uniqueArray(arbitraryAssessment(instrument), { selector: (a) => a.id, maxLength: 4 }), fc.constantFrom(',', ';' as const), (list, delimiter) => {
         expect(fromCsv(instrument, toCsv(instrument, list, { delimiter }))).to.deep.equal({ ok: true, value: list });

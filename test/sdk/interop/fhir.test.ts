@@ -105,7 +105,9 @@ describe('toFhirQuestionnaireResponse', () => {
     expect(back).to.deep.equal({ ok: true, value: base });
   });
 
-  it('round-trips any valid assessment without loss (property)', () => {
+  it('round-trips any valid assessment without loss (property)', function () {
+    // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
+    this.timeout(120_000);
     fc.assert(
       fc.property(arbitraryAssessment(instrument), (assessment) => {
         const resource = JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(instrument, assessment)));

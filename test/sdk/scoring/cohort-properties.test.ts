@@ -46,7 +46,9 @@ function split(data: CohortData, k: number, seed: number): Partial<CohortData>[]
 const sample = (seed: number, participants: number) => generateSampleCohort({ seed, participants, occasions: 4 });
 
 describe('cohortAccumulator merging', () => {
-  it('gives the same report however the data is split and merged (property)', () => {
+  it('gives the same report however the data is split and merged (property)', function () {
+    // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
+    this.timeout(120_000);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 3, max: 40 }), fc.integer({ min: 1, max: 5 }), fc.integer(), (seed, n, k, splitSeed) => {
         const data = sample(seed, n);
@@ -59,7 +61,9 @@ describe('cohortAccumulator merging', () => {
     );
   });
 
-  it('merges associatively and commutatively (property)', () => {
+  it('merges associatively and commutatively (property)', function () {
+    // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
+    this.timeout(120_000);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 3, max: 30 }), fc.integer(), (seed, n, splitSeed) => {
         const [a, b, c] = split(sample(seed, n), 3, splitSeed);
@@ -180,7 +184,9 @@ function assertNotRecoverable(report: CohortReport, truth: CohortReport, minCell
 }
 
 describe('cohortReport disclosure control (properties)', () => {
-  it('never publishes a figure derived from fewer than minCell people, nor one that lets a hidden one be recovered', () => {
+  it('never publishes a figure derived from fewer than minCell people, nor one that lets a hidden one be recovered', function () {
+    // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
+    this.timeout(120_000);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 2, max: 60 }), fc.integer({ min: 2, max: 8 }), (seed, n, minCell) => {
         const data = sample(seed, n);

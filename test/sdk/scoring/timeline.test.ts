@@ -5,7 +5,9 @@ import { timeOf } from '../../../src/sdk/scoring/timeline.js';
 import { assessment, testInstrument } from './fixtures.js';
 
 describe('timeOf', () => {
-  it('reads ISO dates exactly as Date.parse does (property)', () => {
+  it('reads ISO dates exactly as Date.parse does (property)', function () {
+    // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
+    this.timeout(120_000);
     const pad = (n: number, w: number) => String(n).padStart(w, '0');
     const iso = fc
       .record({
