@@ -163,12 +163,13 @@ export class StegRadar extends StegElement {
   private usingShortLabels = false;
   private labelSize = 14;
   private labelFamily = 'sans-serif';
-  /** The font must be read again (first layout, or the element was resized). */
-  private fontStale = true;
+  /** Font and inherited direction must be read again (first update, or the element was resized). */
+  private styleStale = true;
   /** Language and direction, read once per update: each read walks up the tree. */
   private language = 'sv';
   private interfaceLanguage: 'sv' | 'en' = 'sv';
   private direction: 'ltr' | 'rtl' = 'ltr';
+  private directionDeclared = false;
   private resizeObserver?: ResizeObserver;
   private animationTimer?: ReturnType<typeof setTimeout>;
 
@@ -180,7 +181,7 @@ export class StegRadar extends StegElement {
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver ??= new ResizeObserver((entries) => {
         // A new font size changes the element's size too: measure the font again.
-        this.fontStale = true;
+        this.styleStale = true;
         const next = Math.round(entries[entries.length - 1]!.contentRect.width);
         // In the next frame: re-laying out within the observer's own delivery would change the
         // height again in the same frame ("ResizeObserver loop completed").
@@ -234,7 +235,7 @@ export class StegRadar extends StegElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.language = this.effectiveLang;
     this.interfaceLanguage = this.uiLang;
-    this.direction = this.effectiveDir;
+    this.readDirection();
     if (changed.has('instrument')) this.readInstrument();
     const inputs = ['instrument', 'assessments', 'goals', 'series', 'respondentRole', 'compareRoles', 'subjectId'] as const;
     if (inputs.some((name) => changed.has(name))) {
@@ -247,13 +248,28 @@ export class StegRadar extends StegElement {
     if (this.data) this.updateLayout();
   }
 
+  /**
+   * `effectiveDir`, without a style read per update: a `dir` attribute is read each time, the
+   * computed direction only when styles may have changed.
+   */
+  private readDirection(): void {
+    const declared = this.closest('[dir]')?.getAttribute('dir');
+    if (declared === 'ltr' || declared === 'rtl') {
+      this.direction = declared;
+      this.directionDeclared = true;
+    } else if (this.directionDeclared || this.styleStale || !this.hasUpdated) {
+      this.direction = this.effectiveDir;
+      this.directionDeclared = false;
+    }
+  }
+
   private readInstrument(): void {
     this.parsedInstrument = undefined;
     if (this.instrument === undefined || this.instrument === null) {
       this.setInputIssues('instrument', []);
       return;
     }
-    const result = parseInstrument(this.instrument);
+    const result = parseInstrumentOnce(this.instrument);
     this.setInputIssues('instrument', result.ok ? [] : result.issues);
     if (result.ok) this.parsedInstrument = result.value;
   }
@@ -353,12 +369,12 @@ export class StegRadar extends StegElement {
 
   private updateLayout(): void {
     const { axes } = this.data!;
-    if (this.fontStale || !this.layout) {
+    if (this.styleStale || !this.layout) {
       // Read only when it may have changed: getComputedStyle would otherwise cost a style pass per update.
       const style = getComputedStyle(this);
       this.labelSize = Math.round((parseFloat(style.fontSize) || 16) * 0.875 * 10) / 10;
       this.labelFamily = style.fontFamily;
-      this.fontStale = false;
+      this.styleStale = false;
     }
     // The chart shows at most a long sentence per axis; the table and the readout keep it all.
     const clip = (text: string) => (text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : text);
@@ -841,4 +857,22 @@ function measureText(text: string, font: string, size: number): number {
     textWidths.set(key, width);
   }
   return width;
+}
+
+const parsedInstruments = new WeakMap<object, ReturnType<typeof parseInstrument>>();
+
+/**
+ * `parseInstrument`, once per input object: a page of charts for one instrument parses it once,
+ * and the parsed object is shared, so the SDK's per-instrument caches (scoring plans) are built
+ * once too. Inputs are treated as immutable, as everywhere in stegvis: give a new object to
+ * change one.
+ */
+function parseInstrumentOnce(input: unknown): ReturnType<typeof parseInstrument> {
+  if (typeof input !== 'object' || input === null) return parseInstrument(input);
+  let result = parsedInstruments.get(input);
+  if (!result) {
+    result = parseInstrument(input);
+    parsedInstruments.set(input, result);
+  }
+  return result;
 }
