@@ -18,14 +18,15 @@ import { roleGap, type AreaRoleGap } from '../../sdk/scoring/role-gap.js';
 import type { AssessmentScore } from '../../sdk/scoring/score-assessment.js';
 import { StegAreaActivateEvent } from '../../internal/events/steg-area-activate.js';
 import { StegCardActivateEvent } from '../../internal/events/steg-card-activate.js';
-import { formatChange, formatDate, formatList, formatNumber, message, pluralCategory, uiLanguage } from '../../internal/i18n.js';
+import { formatDate, formatList, formatNumber, message, pluralCategory, uiLanguage } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
 import { areaScaleMarks, SCALE_HEIGHT } from './area-scale.js';
 import { cardsTemplate } from './cards-template.js';
 import { changeSpark, SPARK_VIEW_BOX } from './change-spark.js';
 import { interventionsInPeriod, interventionsTemplate } from './interventions-template.js';
 import { isolateLtr } from './bidi-isolate.js';
-import { parseInstrumentCached } from './parse-cache.js';
+import { memoChange, memoMonth } from './format-memo.js';
+import { parseCached, parseInstrumentCached } from './parse-cache.js';
 import { asProgression, checkProgression } from './progression-check.js';
 import { progressionCardMessages as m } from './progression-card.messages.js';
 import { progressionCardStyles } from './progression-card.styles.js';
@@ -65,7 +66,8 @@ interface CardView {
   gapRole: RespondentRole | null;
 }
 
-const inputProperties = ['instrument', 'assessments', 'progression', 'goals', 'cards', 'interventions', 'episodes', 'respondentRole'] as const;
+// The variant too: only the full card computes the gap between the roles.
+const inputProperties = ['instrument', 'assessments', 'progression', 'goals', 'cards', 'interventions', 'episodes', 'respondentRole', 'variant'] as const;
 const occasionKey: Record<Occasion, 'occBaseline' | 'occFollowUp' | 'occExit' | 'occPostExit'> = {
   baseline: 'occBaseline',
   followUp: 'occFollowUp',
@@ -174,7 +176,7 @@ export class StegProgressionCard extends StegElement {
         this.setInputIssues(name, []);
         return [];
       }
-      const parsed = parse(input);
+      const parsed = parseCached(parse, input);
       if (!parsed.ok) {
         this.setInputIssues(name, parsed.issues);
         return [];
@@ -330,7 +332,7 @@ export class StegProgressionCard extends StegElement {
   private stepsText(delta: number): string {
     const lang = this.speak;
     const key = pluralCategory(lang, Math.abs(delta)) === 'one' ? 'stepsOne' : 'stepsOther';
-    return message(m, lang, key, { change: isolateLtr(formatChange(lang, delta)) });
+    return message(m, lang, key, { change: isolateLtr(memoChange(lang, delta)) });
   }
 
   private number(value: number): string {
@@ -352,12 +354,13 @@ export class StegProgressionCard extends StegElement {
     return message(m, lang, key, { count: formatNumber(lang, count) });
   }
 
-  private periodText(view: CardView, options?: Intl.DateTimeFormatOptions): string {
+  /** The period as dates (full card) or as months (compact row). */
+  private periodText(view: CardView, months = false): string {
     const period = this.period(view);
     if (!period) return '';
     const lang = this.speak;
-    const from = formatDate(lang, period.from, options);
-    const to = formatDate(lang, period.to, options);
+    const from = months ? memoMonth(lang, period.from) : formatDate(lang, period.from);
+    const to = months ? memoMonth(lang, period.to) : formatDate(lang, period.to);
     return from === to ? from : message(m, lang, 'dateRange', { from, to });
   }
 
@@ -505,7 +508,7 @@ export class StegProgressionCard extends StegElement {
     const live = view.goals.filter((g) => g.status !== 'dropped');
     const reached = live.filter((g) => g.reached === true).length;
     const changes = view.areas.map((a) =>
-      `${this.shortLabel(a.area)} ${a.delta === null ? message(m, lang, 'noRating').toLowerCase() : isolateLtr(formatChange(lang, a.delta))}`,
+      `${this.shortLabel(a.area)} ${a.delta === null ? message(m, lang, 'noRating').toLowerCase() : isolateLtr(memoChange(lang, a.delta))}`,
     );
     const summary = [
       message(m, lang, 'summaryImproved', { count: counts.improved }),
@@ -517,7 +520,7 @@ export class StegProgressionCard extends StegElement {
     const sparkLabel = message(m, lang, 'compactChart', { list: changes.join(', ') });
     return html`<div class="row" part="base">
       <span class="who"><slot name="label">${view.subjectId ? message(m, lang, 'subject', { id: view.subjectId }) : ''}</slot></span>
-      <span class="when" dir="auto">${this.periodText(view, { year: 'numeric', month: 'short' })}${view.main.occasions.length ? ' · ' : ''}${this.occasionsText(view, true)}</span>
+      <span class="when" dir="auto">${this.periodText(view, true)}${view.main.occasions.length ? ' · ' : ''}${this.occasionsText(view, true)}</span>
       <svg class="spark" part="spark" role="img" aria-label=${sparkLabel} viewBox=${SPARK_VIEW_BOX} preserveAspectRatio="none"><title>${sparkLabel}</title>${changeSpark(
         view.areas.map((a) => ({
           betterBy: a.delta === null ? null : a.direction === 'unchanged' ? 0 : a.scaleDirection === 'lowerIsBetter' ? -a.delta : a.delta,
