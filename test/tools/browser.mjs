@@ -37,6 +37,11 @@ export function launchChromium() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Several tabs work at once here: none may be paused or throttled as a background tab
+      // (no animation frames, slowed timers), or a check in it would just wait.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
     ],
   });
 }

@@ -9,7 +9,7 @@
 // Prints TAP ("ok N - <story id>"), then "# pass N" / "# fail N" and a last line
 // "N passed, N failed"; exits 1 when any story failed.
 //
-//   node test/tools/storybook-a11y.mjs [--dir storybook-static] [--filter radar]
+//   node test/tools/storybook-a11y.mjs [--dir storybook-static] [--filter radar] [--concurrency 2] [--verbose]
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -23,7 +23,9 @@ const arg = (name) => {
 const dir = resolve(root, arg('--dir') ?? 'storybook-static');
 const filter = arg('--filter');
 const concurrency = Number(arg('--concurrency') ?? 2);
-const storyTimeout = 30_000;
+const verbose = process.argv.includes('--verbose');
+// Generous: the first story of a tab also loads the preview, and the addon runs axe in it first.
+const storyTimeout = 120_000;
 
 if (!existsSync(`${dir}/index.json`)) {
   console.log(`not ok 1 - ${dir}/index.json is missing: run \`npm run build-storybook\` first`);
@@ -89,18 +91,51 @@ async function runAxe() {
   };
 }
 
-async function check(browser, origin, id) {
-  const page = await browser.newPage();
+/**
+ * A tab that renders one story after another: the first through a page load, the rest through
+ * Storybook's own channel (`setCurrentStory`), which is how its manager switches stories and
+ * avoids loading the preview again for each one.
+ */
+async function openStoryTab(browser, origin) {
+  // Each tab in its own browser context (its own window): a background tab gets no animation
+  // frames, and Storybook's render waits for them.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   await page.setViewport({ width: 1024, height: 768 });
   const { log } = await watchPage(page);
   await page.evaluateOnNewDocument(hookStorybookChannel);
+  let loaded = false;
+  return {
+    log,
+    page,
+    async show(id) {
+      if (!loaded) {
+        await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
+        await page.addScriptTag({ content: axeSource });
+        loaded = true;
+      } else {
+        await page.evaluate((storyId) => {
+          window.__sweep = { finished: null, errors: [] };
+          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+        }, id);
+      }
+      await page.waitForFunction(
+        (storyId) => window.__sweep.finished?.storyId === storyId || window.__sweep.errors.length > 0,
+        { timeout: storyTimeout },
+        id,
+      );
+    },
+  };
+}
+
+async function check(tab, id) {
   const problems = [];
   let skipped;
   let todo = false;
+  const logged = { errors: tab.log.consoleErrors.length, uncaught: tab.log.pageErrors.length };
   try {
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__sweep.finished || window.__sweep.errors.length > 0, { timeout: storyTimeout });
-    const { finished, errors } = await page.evaluate(() => window.__sweep);
+    await tab.show(id);
+    const { finished, errors } = await tab.page.evaluate(() => window.__sweep);
     problems.push(...errors);
     if (finished?.status === 'error') problems.push('the story ended with an error');
     for (const report of finished?.reporters ?? []) {
@@ -109,8 +144,7 @@ async function check(browser, origin, id) {
         problems.push(`the a11y addon reported violations: ${ids || report.result?.message || 'see Storybook'}`);
       }
     }
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(runAxe);
+    const result = await tab.page.evaluate(runAxe);
     if (result.skipped) skipped = result.skipped;
     else {
       const messages = result.violations.map(
@@ -123,8 +157,10 @@ async function check(browser, origin, id) {
     problems.push(`could not render: ${error.message}`);
   }
   // Storybook's preview logs nothing on a healthy render; elements never log.
-  problems.push(...log.pageErrors.map((e) => `uncaught: ${e}`), ...log.consoleErrors.map((e) => `console.error: ${e}`));
-  await page.close();
+  problems.push(
+    ...tab.log.pageErrors.slice(logged.uncaught).map((e) => `uncaught: ${e}`),
+    ...tab.log.consoleErrors.slice(logged.errors).map((e) => `console.error: ${e}`),
+  );
   return { id, problems, skipped, todo };
 }
 
@@ -147,6 +183,7 @@ const report = () => {
     } else if (r.problems.length === 0) {
       passed += 1;
       console.log(`ok ${n} - ${r.id}${r.todo ? ' # TODO a11y.test is "todo"' : ''}`);
+      if (verbose) console.log(`  # ${(r.ms / 1000).toFixed(1)} s`);
       for (const t of r.todo || []) console.log(`  # ${t}`);
     } else {
       failed += 1;
@@ -159,11 +196,21 @@ const report = () => {
 };
 await Promise.all(
   Array.from({ length: Math.max(1, concurrency) }, async () => {
+    let tab = await openStoryTab(browser, server.origin);
     while (queue.length > 0) {
       const id = queue.shift();
-      results.set(id, await check(browser, server.origin, id));
+      const started = Date.now();
+      const result = await check(tab, id);
+      result.ms = Date.now() - started;
+      results.set(id, result);
       report();
+      // After a story that broke, start the next one on a fresh tab.
+      if (result.problems.length > 0) {
+        await tab.page.browserContext().close();
+        tab = await openStoryTab(browser, server.origin);
+      }
     }
+    await tab.page.browserContext().close();
   }),
 );
 await browser.close();
