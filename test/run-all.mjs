@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Runs every test runner of the project and ends with one line: "N passed, N failed".
 //   1. @web/test-runner in Chromium: SDK unit and property tests, component tests.
-//   2. node --test: the built SDK (dist/sdk) imported in Node with no DOM globals.
-// The build runs first (skip it with --no-build), because step 2 tests what ships.
+//   2. node --test: the built SDK (dist/sdk) imported in Node with no DOM globals, the embed
+//      examples (plain page under strict CSP, React, Vue) and the size budgets' inputs.
+//   3. every story of the built Storybook, rendered in Chromium and checked with axe.
+// The library and Storybook are built first (skip with --no-build), because 2 and 3 test what ships.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -13,10 +15,12 @@ let failed = 0;
 
 if (!process.argv.includes('--browser-only')) {
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) {
-      console.log('build failed');
-      failed += 1;
+    for (const script of ['build', 'build-storybook']) {
+      const build = spawnSync('npm', ['run', script, '--silent'], { cwd: root, stdio: 'inherit' });
+      if (build.status !== 0) {
+        console.log(`npm run ${script} failed`);
+        failed += 1;
+      }
     }
   }
   const node = run(process.execPath, ['--test', '--test-reporter=tap', 'test/node/']);
@@ -40,6 +44,20 @@ if (existsSync(summaryFile)) {
   if (wtr.status !== 0 && totals.failed === 0) failed += 1;
 } else {
   failed += 1;
+}
+
+if (!process.argv.includes('--browser-only')) {
+  if (existsSync(new URL('storybook-static/index.json', root))) {
+    const stories = run(process.execPath, ['test/tools/storybook-a11y.mjs']);
+    process.stdout.write(stories.stdout);
+    const pass = /^# pass (\d+)/m.exec(stories.stdout);
+    const fail = /^# fail (\d+)/m.exec(stories.stdout);
+    passed += pass ? Number(pass[1]) : 0;
+    failed += fail ? Number(fail[1]) : stories.status === 0 ? 0 : 1;
+  } else {
+    console.log('storybook-static/ is missing: run `npm run build-storybook` (the story accessibility sweep did not run)');
+    failed += 1;
+  }
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
