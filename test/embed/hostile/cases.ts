@@ -4,18 +4,8 @@
 // 10,000-character labels, 200 areas), which must render as plain text.
 import type { Assessment, Instrument } from '../../../src/sdk/index.js';
 import { validAssessment, validCard, validEpisode, validGoal, validInstrument, validIntervention } from '../../sdk/hostile/fixtures.js';
-import { awkwardStrings, injectionStrings, wrongKinds } from '../../sdk/hostile/hostile-values.js';
+import { awkwardStrings, injectionStrings, wrongKindNames, wrongKinds } from '../../sdk/hostile/hostile-values.js';
 import type { HostileCase } from './harness.js';
-
-const describeValue = (v: unknown): string => {
-  if (typeof v === 'function') return 'a function';
-  if (typeof v === 'symbol') return 'a symbol';
-  if (typeof v === 'bigint') return 'a bigint';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return `${Object.prototype.toString.call(v)}`;
-  return `${typeof v} ${JSON.stringify(v)}`;
-};
 
 /** The properties that take a list, for which an empty list is valid. */
 const listProperties = new Set(['assessments', 'goals', 'cards', 'interventions', 'episodes', 'series']);
@@ -23,8 +13,8 @@ const listProperties = new Set(['assessments', 'goals', 'cards', 'interventions'
 /** Values of the wrong kind for `property`: rejected (undefined and null mean "not set"). */
 export function wrongKindCases(property: string): HostileCase[] {
   const list = listProperties.has(property);
-  return wrongKinds().map((value) => ({
-    name: `${property} = ${describeValue(value)}`,
+  return wrongKinds().map((value, i) => ({
+    name: `${property} = ${wrongKindNames[i]}`,
     props: { [property]: value },
     // undefined and null mean "not set"; an empty list is a valid list.
     outcome: value === undefined || value === null || (Array.isArray(value) && value.length === 0 && list) ? { safe: true } : { rejects: property },
@@ -34,8 +24,8 @@ export function wrongKindCases(property: string): HostileCase[] {
 /** The same list property with one entry of each wrong kind. */
 export function wrongEntryCases(property: string): HostileCase[] {
   return wrongKinds()
-    .filter((v) => v !== undefined)
-    .map((value) => ({ name: `${property} = [${describeValue(value)}]`, props: { [property]: [value] }, outcome: { rejects: property } }));
+    .map((value, i) => ({ name: `${property} = [${wrongKindNames[i]}]`, props: { [property]: [value] }, outcome: { rejects: property } as const }))
+    .filter((c) => c.props[property][0] !== undefined);
 }
 
 function instrumentWith(change: (i: Instrument & Record<string, unknown>) => void): Instrument {

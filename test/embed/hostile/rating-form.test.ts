@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/components/rating-form/define.js';
 import { validAssessment, validInstrument } from '../../sdk/hostile/fixtures.js';
-import { wrongKinds } from '../../sdk/hostile/hostile-values.js';
+import { wrongKindNames, wrongKinds } from '../../sdk/hostile/hostile-values.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { assessmentsCases, attributeCases, instrumentCases } from './cases.js';
 import { expectRecovers, runHostileCase, type HostileCase } from './harness.js';
@@ -16,8 +16,8 @@ function cases(): HostileCase[] {
     .filter((c) => c.props && !Array.isArray(c.props.previous))
     .map((c) => ({ ...c, outcome: 'rejects' in c.outcome ? { reports: 'previous' } : c.outcome }));
   const drafts: HostileCase[] = wrongKinds()
-    .filter((v) => v !== undefined && v !== null)
-    .map((value, n) => ({ name: `value = wrong kind #${n}`, props: { value }, outcome: { safe: true } }));
+    .map((value, i) => ({ name: `value = ${wrongKindNames[i]}`, props: { value }, outcome: { safe: true } as const }))
+    .filter((c) => c.props.value !== undefined && c.props.value !== null);
   drafts.push(
     { name: 'value with an answer NaN', props: { value: { answers: [{ linkId: 'boende.1', value: Number.NaN }] } }, outcome: { safe: true } },
     { name: 'value with 10,000 answers', props: { value: { answers: Array.from({ length: 10_000 }, (_, i) => ({ linkId: `x${i}`, value: 1 })) } }, outcome: { safe: true } },

@@ -55,7 +55,30 @@ export const awkwardNumbers: readonly number[] = [
   1e21,
 ];
 
-/** Values of the wrong kind for almost any field. */
+/** Names of `wrongKinds()`, in the same order, for test titles. */
+export const wrongKindNames: readonly string[] = [
+  'undefined',
+  'null',
+  'true',
+  '0',
+  'an empty string',
+  'a string',
+  'an empty array',
+  'an empty object',
+  'a function',
+  'a symbol',
+  'a bigint',
+  'an invalid Date',
+  'a RegExp',
+  'a Map',
+  'a Set',
+  'an object without prototype',
+  'a proxy whose every read throws',
+  'a cyclic object',
+  'an object with a __proto__ key from JSON',
+];
+
+/** Values of the wrong kind for almost any field (named in `wrongKindNames`). */
 export function wrongKinds(): unknown[] {
   return [
     undefined,
