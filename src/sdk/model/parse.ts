@@ -7,6 +7,7 @@ import { ProgressionCard } from './progression-card.js';
 import { Intervention, InterventionEpisode, ParticipantAttributes } from './intervention.js';
 import { CohortData } from './cohort-data.js';
 import { validateAssessment } from './validate.js';
+import { fastParseAssessment, fastParseAssessments } from './fast-assessment.js';
 
 /** Parses any value with a schema into a result object; never throws. */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): ParseResult<z.infer<S>> {
@@ -30,10 +31,20 @@ function listParser<S extends z.ZodMiniType>(schema: S) {
 
 /** Parses an instrument definition. */
 export const parseInstrument = (input: unknown): ParseResult<Instrument> => parseWith(Instrument, input);
-/** Parses one assessment (schema only; see `parseAssessmentFor` for the instrument checks). */
-export const parseAssessment = (input: unknown): ParseResult<Assessment> => parseWith(Assessment, input);
-/** Parses a list of assessments. */
-export const parseAssessments = listParser(Assessment);
+/**
+ * Parses one assessment (schema only; see `parseAssessmentFor` for the instrument checks).
+ * Valid input takes a hand-written path with zod's exact result; the rest goes to zod for its issues.
+ */
+export const parseAssessment = (input: unknown): ParseResult<Assessment> => {
+  const value = fastParseAssessment(input);
+  return value === undefined ? parseWith(Assessment, input) : { ok: true, value };
+};
+const parseAssessmentList = listParser(Assessment);
+/** Parses a list of assessments (fast path as `parseAssessment`). */
+export const parseAssessments = (input: unknown): ParseResult<Assessment[]> => {
+  const value = fastParseAssessments(input);
+  return value === undefined ? parseAssessmentList(input) : { ok: true, value };
+};
 /** Parses one area goal. */
 export const parseGoal = (input: unknown): ParseResult<AreaGoal> => parseWith(AreaGoal, input);
 /** Parses a list of area goals. */

@@ -5,6 +5,7 @@ import type { AreaGoal } from './goal.js';
 import type { ProgressionCard } from './progression-card.js';
 import type { Intervention, InterventionEpisode } from './intervention.js';
 import { indexInstrument, itemIsForRole } from './instrument-index.js';
+import { assessmentIsConsistent } from './fast-assessment.js';
 
 /**
  * Checks what a schema alone cannot: that an assessment belongs to this instrument, that each
@@ -13,6 +14,8 @@ import { indexInstrument, itemIsForRole } from './instrument-index.js';
  * list means the assessment is consistent with the instrument.
  */
 export function validateAssessment(instrument: Instrument, assessment: Assessment): StegIssue[] {
+  // The common case, consistent data, is settled without building anything; the rest below finds the issues.
+  if (assessmentIsConsistent(instrument, assessment)) return [];
   const problems: StegIssue[] = [];
   const index = indexInstrument(instrument);
   if (assessment.instrument.id !== instrument.id) {
