@@ -214,12 +214,15 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+// <steg-radar> once more under prefers-reduced-motion: the same work without its transitions.
+const variants = { stegvis: 'stegvis', stegvisStill: 'stegvis', chartjs: 'chartjs', echarts: 'echarts' };
 const pages = {};
-for (const name of Object.keys(entries)) {
+for (const [name, file] of Object.entries(variants)) {
   const page = await browser.newPage();
   await page.setViewport({ width: 900, height: 900 });
+  if (name === 'stegvisStill') await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-  await page.goto(`${base}${name}.html`);
+  await page.goto(`${base}${file}.html`);
   await page.waitForFunction(() => window.bench !== undefined);
   pages[name] = page;
 }
@@ -253,7 +256,7 @@ async function batch(page, first, updates) {
   );
 }
 
-const samples = Object.fromEntries(Object.keys(entries).map((name) => [name, { first: [], update: [] }]));
+const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, { first: [], update: [] }]));
 // A warm-up round (JIT, caches, fonts) that is not counted.
 for (const page of Object.values(pages)) await batch(page, 10, 20);
 for (let round = 0; round < ROUNDS; round++) {
@@ -276,9 +279,15 @@ const quantile = (values, q) => {
 };
 const ms = (v) => `${v.toFixed(2)} ms`;
 const kB = (v) => `${(v / 1000).toFixed(1)} kB`;
-const labels = { stegvis: '<steg-radar>', chartjs: 'Chart.js radar (canvas)', echarts: 'ECharts radar (SVG renderer)' };
+const labels = {
+  stegvis: '<steg-radar> (as shipped: transitions on update)',
+  stegvisStill: '<steg-radar> under prefers-reduced-motion (no transitions)',
+  chartjs: 'Chart.js radar (canvas, animation off)',
+  echarts: 'ECharts radar (SVG renderer, animation off)',
+};
 
-console.log(`\n${version}, ${ROUNDS} rounds × (${FIRST} first renders + ${UPDATES} updates) per library, after a warm-up round\n`);
+const load = (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`\n${version}, ${ROUNDS} rounds × (${FIRST} first renders + ${UPDATES} updates) per library, after a warm-up round; load average at the end ${load}\n`);
 console.log('| chart | first render median | first render p95 | update median | update p95 | samples (first / update) |');
 console.log('|---|---|---|---|---|---|');
 for (const [name, s] of Object.entries(samples)) {

@@ -699,6 +699,9 @@ export class StegRadar extends StegElement {
         levels = tickValues(first.min, first.max, frame, 6).map(fraction);
       }
     }
+    // Rings and spokes are one path each (few nodes keep updates cheap); the focused axis is drawn on top.
+    const allSpokes = spokes(frame);
+    const activeSpoke = activeArea === undefined ? undefined : allSpokes[activeArea];
     const stageNames =
       this.stageLabels && stages
         ? stages.map((s) => ({
@@ -710,10 +713,10 @@ export class StegRadar extends StegElement {
     // text `start` is the right edge, so the same anchors mirror with the side.
     const side = this.direction === 'rtl' ? -1 : 1;
     return svg`<g class="grid">
-      ${levels.map((level, i) => svg`<path class="ring ${i === levels.length - 1 ? 'edge' : ''}" d=${ringPath(frame, level)}></path>`)}
-      ${spokes(frame).map(
-        (s, i) => svg`<line class="spoke ${i === activeArea ? 'active' : ''}" x1=${s.from.x} y1=${s.from.y} x2=${s.to.x} y2=${s.to.y}></line>`,
-      )}
+      <path class="ring" d=${levels.slice(0, -1).map((level) => ringPath(frame, level)).join('')}></path>
+      <path class="ring edge" d=${ringPath(frame, 1)}></path>
+      <path class="spoke" d=${allSpokes.map((s) => `M${s.from.x},${s.from.y}L${s.to.x},${s.to.y}`).join('')}></path>
+      ${activeSpoke ? svg`<path class="spoke active" d=${`M${activeSpoke.from.x},${activeSpoke.from.y}L${activeSpoke.to.x},${activeSpoke.to.y}`}></path>` : nothing}
       <g font-size=${tickSize}>
         ${uniform
           ? ticks.map((v) => {
