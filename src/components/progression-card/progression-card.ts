@@ -22,7 +22,7 @@ import { formatDate, formatList, formatNumber, message, pluralCategory, uiLangua
 import { StegElement } from '../../internal/steg-element.js';
 import { areaScaleMarks, SCALE_HEIGHT } from './area-scale.js';
 import { cardsTemplate } from './cards-template.js';
-import { changeSpark, SPARK_VIEW_BOX } from './change-spark.js';
+import { changeSpark } from './change-spark.js';
 import { interventionsInPeriod, interventionsTemplate } from './interventions-template.js';
 import { isolateLtr } from './bidi-isolate.js';
 import { memoChange, memoMonth } from './format-memo.js';
@@ -518,15 +518,22 @@ export class StegProgressionCard extends StegElement {
       ...(live.length ? [message(m, lang, 'goalsReached', { reached, total: live.length })] : []),
     ];
     const sparkLabel = message(m, lang, 'compactChart', { list: changes.join(', ') });
+    const bars = changeSpark(
+      view.areas.map((a) => ({
+        betterBy: a.delta === null ? null : a.direction === 'unchanged' ? 0 : a.scaleDirection === 'lowerIsBetter' ? -a.delta : a.delta,
+        range: a.max - a.min,
+      })),
+    );
+    const when = `${this.periodText(view, true)}${view.main.occasions.length ? ' · ' : ''}${this.occasionsText(view, true)}`;
+    // Few bindings and no nested templates: this row is stamped hundreds of times. The static
+    // numbers are SPARK_VIEW_BOX and the middle line of SPARK_HEIGHT.
     return html`<div class="row" part="base">
       <span class="who"><slot name="label">${view.subjectId ? message(m, lang, 'subject', { id: view.subjectId }) : ''}</slot></span>
-      <span class="when" dir="auto">${this.periodText(view, true)}${view.main.occasions.length ? ' · ' : ''}${this.occasionsText(view, true)}</span>
-      <svg class="spark" part="spark" role="img" aria-label=${sparkLabel} viewBox=${SPARK_VIEW_BOX} preserveAspectRatio="none"><title>${sparkLabel}</title>${changeSpark(
-        view.areas.map((a) => ({
-          betterBy: a.delta === null ? null : a.direction === 'unchanged' ? 0 : a.scaleDirection === 'lowerIsBetter' ? -a.delta : a.delta,
-          range: a.max - a.min,
-        })),
-      )}</svg>
+      <span class="when" dir="auto">${when}</span>
+      <svg class="spark" part="spark" role="img" aria-label=${sparkLabel} viewBox="0 0 100 28" preserveAspectRatio="none"
+        ><title>${sparkLabel}</title><line class="base" x1="0" x2="100" y1="14" y2="14"></line><path class="up" d=${bars.up}></path
+        ><path class="down" d=${bars.down}></path><path class="flat" d=${bars.flat}></path
+      ></svg>
       <span class="summary" dir="auto">${summary.join(' · ')}</span>
       <span class="actions"><slot name="actions"></slot></span>
     </div>`;
