@@ -81,6 +81,7 @@ reportMs = performance.now() - reportMs;
 window.bench = {
   defined: [StegProgressionCard.name, StegCohortSummary.name].join(),
   subjects: subjects.length,
+  assessmentsPerCard: cohort.assessments.length / subjects.length,
   reportMs,
   async clear() {
     host.replaceChildren();
@@ -202,6 +203,7 @@ for (let load = 0; load < COLD_LOADS; load++) {
 // Warm: repeated renders in one page.
 const page = await openPage();
 const subjects = await page.evaluate(() => window.bench.subjects);
+const assessmentsPerCard = await page.evaluate(() => window.bench.assessmentsPerCard);
 const reportMs = await page.evaluate(() => window.bench.reportMs);
 const rendered = { cards: 0, same: 0, precomputed: 0, summaryRows: 0, genderRows: 0 };
 for (let i = 0; i < WARMUP + CARD_SAMPLES; i++) {
@@ -258,6 +260,10 @@ the summary drew ${rendered.summaryRows} rows (everyone) and ${rendered.genderRo
 | cohort summary, ${COHORT.toLocaleString('en')} participants, everyone (${rendered.summaryRows} rows + table), warm, ${SUMMARY_SAMPLES} samples | ${stat(warm.summary)} | ${stat(cpu.summary)} | ${verdict(warm.summary, 50)} |
 | cohort summary, by gender (${rendered.genderRows} rows + table), warm, ${SUMMARY_SAMPLES} samples | ${stat(warm.gender)} | ${stat(cpu.gender)} | – |
 | cohort summary, everyone, first render after page load (${COLD_LOADS} loads) | ${stat(cold.summary)} | – | – |
+
+${quantile(warm.cards, 0.5) < 200
+  ? 'The 500-card goal is met on wall clock in this run.'
+  : `The 500-card goal is stated on wall clock and is **not met in this run** (${ms(quantile(warm.cards, 0.5))}). The main thread's own CPU time for the same work is ${ms(quantile(cpu.cards, 0.5))}: most of the gap is waiting for a core on the shared machine, but nothing here proves the goal is met on an idle one. Most of the CPU time with new data is the SDK parsing and validating about ${Math.round(assessmentsPerCard * subjects)} assessments (zod), which every card does for its own input.`}
 
 Compact rows use \`content-visibility: auto\`: rows below the fold get no style or layout until scrolled to, which is
 part of why the list is cheap (measured with a trace: layout of 500 rows fell from about 220 ms to under 10 ms).
