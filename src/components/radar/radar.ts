@@ -614,6 +614,11 @@ export class StegRadar extends StegElement {
     const readout = this.readoutText();
     const notes = warnings.map((w) => (this.interfaceLanguage === 'en' ? w.messages.en : w.messages.sv));
     if (series.length === 0) notes.push(this.msg('noData'));
+    // One tab stop: the chart is a focusable `application` (so screen readers in browse mode hand
+    // it the arrow keys), named and described; the point under the keyboard is spoken through the
+    // polite live region below. Not aria-activedescendant: that would read each point twice (its
+    // own name and the live region); the SVG itself is hidden from assistive technology, and the
+    // data table after the chart is the structure to browse.
     return html`<div class="radar" part="base">
       <div
         class="plot"
