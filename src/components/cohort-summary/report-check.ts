@@ -58,6 +58,16 @@ function checkGroup(group: unknown, path: IssuePath, out: StegIssue[]): void {
  * assessments) is refused by name: the summary is for aggregates only.
  */
 export function checkCohortReport(value: unknown): StegIssue[] {
+  // A value whose fields throw when read (a revoked proxy, a getter) is reported, never thrown.
+  try {
+    return checkReportShape(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [issue([], 'unreadable', `The report could not be read: ${reason}`, `Rapporten kunde inte läsas: ${reason}`)];
+  }
+}
+
+function checkReportShape(value: unknown): StegIssue[] {
   if (!isObject(value)) return [issue([], 'invalid_type', 'Expected the result of cohortReport(...).', 'Väntade resultatet av cohortReport(...).')];
   if (Array.isArray(value.assessments)) {
     return [

@@ -23,6 +23,16 @@ function checkScore(value: unknown, path: (string | number)[], problems: StegIss
  * what the card reads is there and of the right type. Every problem is reported with its path.
  */
 export function checkProgression(value: unknown): StegIssue[] {
+  // A value whose fields throw when read (a revoked proxy, a getter) is reported, never thrown.
+  try {
+    return checkProgressionShape(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [issue([], 'unreadable', `The progression could not be read: ${reason}`, `Progressionen kunde inte läsas: ${reason}`)];
+  }
+}
+
+function checkProgressionShape(value: unknown): StegIssue[] {
   if (!isObject(value)) return [issue([], 'invalid_type', 'Expected the result of progression(...).', 'Väntade resultatet av progression(...).')];
   const problems: StegIssue[] = [];
   if (typeof value.role !== 'string' || !roles.has(value.role)) {

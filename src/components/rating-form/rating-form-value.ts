@@ -91,6 +91,20 @@ const CardDraftSchema = z.object({ areaId: Id, text: z.string().check(z.maxLengt
  * form can show them. `null` and `undefined` read as an empty draft.
  */
 export function readDraft(input: unknown): { draft: Draft; issues: StegIssue[]; unreadable: DroppedAnswer[] } {
+  // A value whose fields throw when read (a revoked proxy, a getter) is reported, never thrown.
+  try {
+    return readDraftFields(input);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      draft: emptyDraft(),
+      issues: [issue([], 'unreadable', `The draft could not be read: ${reason}`, `Utkastet kunde inte läsas: ${reason}`)],
+      unreadable: [],
+    };
+  }
+}
+
+function readDraftFields(input: unknown): { draft: Draft; issues: StegIssue[]; unreadable: DroppedAnswer[] } {
   const draft = emptyDraft();
   const issues: StegIssue[] = [];
   const unreadable: DroppedAnswer[] = [];
