@@ -157,6 +157,8 @@ export class StegRadar extends StegElement {
   @query('.plot') private plot?: HTMLElement;
 
   private parsedInstrument?: Instrument;
+  /** `hiddenSeries` as a set, read when it is set. */
+  private hiddenIds = new Set<string>();
   private data?: RadarData;
   private layout?: RadarLayout;
   private layoutKey = '';
@@ -244,7 +246,12 @@ export class StegRadar extends StegElement {
       if (before && this.data && this.hasUpdated) this.startTransition();
       this.keepActivePoint();
     }
-    if (changed.has('hiddenSeries')) this.keepActivePoint();
+    if (changed.has('hiddenSeries')) {
+      // Anything but a list of ids (null, a string, a number) hides nothing.
+      const list = this.hiddenSeries as unknown;
+      this.hiddenIds = new Set(Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : []);
+      this.keepActivePoint();
+    }
     if (this.data) this.updateLayout();
   }
 
@@ -349,8 +356,7 @@ export class StegRadar extends StegElement {
   }
 
   private visibleSeries(): PlottedSeries[] {
-    const hidden = new Set(this.hiddenSeries);
-    return (this.data?.series ?? []).filter((s) => !hidden.has(s.id));
+    return (this.data?.series ?? []).filter((s) => !this.hiddenIds.has(s.id));
   }
 
   /** Keeps the keyboard's point on a series and area that still exist. */
@@ -595,7 +601,7 @@ export class StegRadar extends StegElement {
   };
 
   private toggleSeries(id: string): void {
-    const hidden = new Set(this.hiddenSeries);
+    const hidden = new Set(this.hiddenIds);
     const visible = hidden.has(id);
     if (visible) hidden.delete(id);
     else hidden.add(id);
@@ -772,7 +778,7 @@ export class StegRadar extends StegElement {
   }
 
   private renderLegendItem(series: PlottedSeries): TemplateResult {
-    const visible = !this.hiddenSeries.includes(series.id);
+    const visible = !this.hiddenIds.has(series.id);
     const { colour, dash, filled, marker } = series.style;
     return html`<button
       type="button"
