@@ -133,6 +133,15 @@ describe('<steg-radar> keyboard and live region', () => {
     expect(el.hiddenSeries).to.deep.equal([]);
   });
 
+  it('lets the host hide series with hiddenSeries, and treats anything but a list of ids as none hidden', async () => {
+    const el = await mount(html`<steg-radar .hiddenSeries=${['goal']} .instrument=${radarInstrument} .assessments=${assessments} .goals=${goals}></steg-radar>`);
+    expect([...root(el).querySelectorAll('g.series')].map((g) => g.getAttribute('data-series'))).to.deep.equal(['baseline', 'latest']);
+    expect([...root(el).querySelectorAll('.legend-item')].map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true', 'false']);
+    (el as unknown as { hiddenSeries: unknown }).hiddenSeries = null;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('g.series')).to.have.length(3);
+  });
+
   it('keeps the keyboard position on a series that still exists when the data changes', async () => {
     const el = await mount(html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
     plot(el).focus();
