@@ -40,6 +40,10 @@ export const cohortSummaryStyles = css`
   }
   .summary {
     display: grid;
+    /* minmax(0, …) and anywhere-wrapping let the summary shrink to a 320 px panel even with a
+       page's huge base font (WCAG 1.4.10), instead of growing to its longest word. */
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: var(--_space);
     background: var(--_bg);
     border: 1px solid var(--_border-subtle);
@@ -60,10 +64,13 @@ export const cohortSummaryStyles = css`
     display: grid;
     gap: 0.2em;
     font-weight: 600;
+    min-width: 0;
+    max-width: 100%;
   }
   select {
     min-height: var(--_target);
-    min-width: 12rem;
+    min-width: min(12rem, 100%);
+    max-width: 100%;
     padding: 0.3em 0.5em;
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -136,6 +143,7 @@ export const cohortSummaryStyles = css`
 
   .chart {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.1em;
   }
   .chart-head,
@@ -267,18 +275,23 @@ export const cohortSummaryStyles = css`
       display: none;
     }
     .chart-row {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       grid-template-areas:
-        'label n'
+        'label label'
         'bar bar'
-        'mean goals';
+        'n goals'
+        'mean mean';
       row-gap: 0.2em;
+    }
+    .chart-row .num {
+      text-align: start;
     }
     .chart-row .label {
       grid-area: label;
     }
     .chart-row .bar-cell {
       grid-area: bar;
+      padding-block: 0.35em;
     }
     .chart-row .n {
       grid-area: n;

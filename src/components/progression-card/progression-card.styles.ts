@@ -50,7 +50,14 @@ export const progressionCardStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
     display: grid;
+    /* minmax(0, …) and anywhere-wrapping let the card shrink to a 320 px panel even with a
+       page's huge base font (WCAG 1.4.10), instead of growing to its longest word. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.25);
+    overflow-wrap: anywhere;
+  }
+  header > div {
+    min-width: 0;
   }
   header {
     display: flex;
@@ -232,7 +239,7 @@ export const progressionCardStyles = css`
 
   .pcards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
     gap: calc(var(--_space) * 0.75);
   }
   .pcard {
