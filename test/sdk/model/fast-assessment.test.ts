@@ -240,18 +240,32 @@ function nodesOf(root: { value: Loose }): { node: Loose; replace: (next: Loose) 
         visit(node[key], (next) => (node[key] = next));
       }
     }
-    if (Array.isArray(node)) node.forEach((child, i) => visit(child, (next) => (node[i] = next)));
+    // Arrays may have lost Array.prototype to a mutation, so no node.forEach.
+    if (Array.isArray(node)) for (let i = 0; i < node.length; i++) visit(node[i], (next) => (node[i] = next));
   };
   visit(root.value, (next) => (root.value = next));
   return out;
 }
 
-function mutate(input: Loose, mutations: Mutation[]): unknown {
-  const root = { value: input };
+/** Applies the mutations to a copy: fast-check reuses generated values while shrinking. */
+function mutate(original: Loose, mutations: Mutation[]): unknown {
+  const root = { value: structuredClone(original) };
   for (const m of mutations) {
     const nodes = nodesOf(root);
     const { node, replace } = nodes[m.node % nodes.length]!;
     const answers: Loose[] = Array.isArray(root.value?.answers) ? root.value.answers : [];
+    // A mutation the object cannot take (assigning to an earlier getter, say) is left out.
+    try {
+      apply(m, node, replace, answers);
+    } catch {
+      continue;
+    }
+  }
+  return root.value;
+}
+
+function apply(m: Mutation, node: Loose, replace: (next: Loose) => void, answers: Loose[]): void {
+  {
     switch (m.op) {
       case 'set':
         // defineProperty, so '__proto__' becomes an own key (as JSON.parse makes it) instead of a prototype.
@@ -297,19 +311,21 @@ function mutate(input: Loose, mutations: Mutation[]): unknown {
         }
         break;
       case 'duplicateLinkId':
-        if (answers.length > 1 && answers.every((a) => typeof a === 'object' && a !== null)) {
-          answers[m.node % answers.length].linkId = answers[m.other % answers.length].linkId;
+        {
+          const target = answers[m.node % answers.length];
+          const source = answers[m.other % answers.length];
+          if (answers.length > 1 && typeof target === 'object' && target !== null && typeof source === 'object' && source !== null) target.linkId = source.linkId;
         }
         break;
       case 'valueAndMissing':
         if (typeof node === 'object' && !Array.isArray(node)) {
-          node.value = m.other % 7;
-          node.missing = missingCodes[m.other % 3];
+          const own = { enumerable: true, writable: true, configurable: true };
+          Object.defineProperty(node, 'value', { ...own, value: m.other % 7 });
+          Object.defineProperty(node, 'missing', { ...own, value: missingCodes[m.other % 3] });
         }
         break;
     }
   }
-  return root.value;
 }
 
 describe('the fast Assessment path', () => {
@@ -342,9 +358,8 @@ describe('the fast Assessment path', () => {
   it('agrees with zod on dates, including days that do not exist', function () {
     this.timeout(120_000);
     fc.assert(
-      fc.property(validAssessmentArb, fc.oneof(dateLikeArb, validDateArb), (input, authored) => {
-        input.authored = authored;
-        expectSameAsZod(input);
+      fc.property(validAssessmentArb, fc.oneof(dateLikeArb, validDateArb), (original, authored) => {
+        expectSameAsZod({ ...structuredClone(original), authored });
       }),
       { numRuns: 1500 },
     );
@@ -361,7 +376,8 @@ describe('the fast Assessment path', () => {
       fc.string({ unit: 'binary', maxLength: 6 }),
     );
     fc.assert(
-      fc.property(validAssessmentArb, nearId, fc.constantFrom('id', 'subjectId', 'replaces', 'instrument', 'linkId'), (input, id, where) => {
+      fc.property(validAssessmentArb, nearId, fc.constantFrom('id', 'subjectId', 'replaces', 'instrument', 'linkId'), (original, id, where) => {
+        const input = structuredClone(original);
         if (where === 'instrument') input.instrument.id = id;
         else if (where === 'linkId') {
           if (input.answers.length === 0) input.answers.push({ linkId: id, value: 1 });
@@ -390,7 +406,7 @@ describe('the fast Assessment path', () => {
     this.timeout(120_000);
     fc.assert(
       fc.property(fc.array(validAssessmentArb, { maxLength: 4 }), fc.option(fc.tuple(fc.nat(), mutationArb)), (list, broken) => {
-        const input: Loose[] = list;
+        const input: Loose[] = structuredClone(list);
         if (broken && input.length > 0) {
           const [at, mutation] = broken;
           input[at % input.length] = mutate(input[at % input.length], [mutation]);
