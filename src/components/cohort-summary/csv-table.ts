@@ -1,21 +1,22 @@
+import { escapeCsvFormula } from '../../sdk/interop/csv.js';
+
 /**
  * A small CSV writer for the cohort summary's download: RFC 4180 quoting, CRLF line ends, and
- * spreadsheet formula injection neutralised. Labels in a report come from data (intervention
- * and unit names), so a label such as `=HYPERLINK(...)` must reach the spreadsheet as text.
+ * spreadsheet formula injection neutralised with the SDK's `escapeCsvFormula` (the SDK's own
+ * `toCsv` writes assessments, not tables, and keeps its quoting private). Labels in a report
+ * come from data (intervention and unit names), so a label such as `=HYPERLINK(...)` must reach
+ * the spreadsheet as text.
  */
 
 /** One cell: text, a number, or empty. */
 export type CsvCell = string | number | null | undefined;
-
-/** Characters that make a spreadsheet treat a text cell as a formula (OWASP's list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Quotes and neutralises one cell. Finite numbers are written plainly, with a dot decimal. */
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   // A leading apostrophe makes Excel, LibreOffice and Google Sheets show the text as typed.
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = escapeCsvFormula(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
