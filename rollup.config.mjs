@@ -16,6 +16,8 @@ const input = [
   'src/index.ts',
   'src/define.ts',
   'src/sdk/index.ts',
+  // Build-time only (test/tools/json-schema.mjs writes dist/schema/*.json from it); not in any entry.
+  'src/sdk/interop/json-schema.ts',
   ...(existsSync('src/react/index.ts') ? ['src/react/index.ts'] : []),
   ...components.flatMap((c) => [`src/components/${c}/index.ts`, `src/components/${c}/define.ts`]),
 ].filter(existsSync);
