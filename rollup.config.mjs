@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -31,6 +32,11 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+// Whitespace and comments inside html`` and css`` templates are not code, so terser and a
+// vendor's bundler keep them: minified here, in the per-module build and the CDN file alike.
+// failOnError: a template the minifier cannot read fails the build rather than ship unminified.
+const templates = () => minifyHTML({ failOnError: true });
+
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
 export default [
@@ -46,7 +52,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
     },
-    plugins: [nodeResolve(), ts()],
+    plugins: [nodeResolve(), templates(), ts()],
   },
   {
     input: 'src/cdn.ts',
@@ -54,6 +60,7 @@ export default [
     output: { file: 'dist/cdn/stegvis.js', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+      templates(),
       ts(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
