@@ -76,6 +76,7 @@ const goalsWithheld = (cell: CohortCell) => cell.withheld.some((w) => w.part ===
  * from pushing rows sideways (as it does when a Likert chart centres on the middle of the
  * neutral segment). Unchanged is drawn as its own bar beside them.
  *
+ * @tagname steg-cohort-summary
  * @summary Change in a cohort by life area, breakdown and role, with disclosure control kept.
  *
  * @slot actions - The host's actions beside the controls.

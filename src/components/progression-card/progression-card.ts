@@ -90,6 +90,7 @@ const at = (index: number, issues: StegIssue[]) => issues.map((i) => ({ ...i, pa
  * `roleGap`); the card only lays them out. Give it `.instrument` and either `.assessments`
  * (any roles, any occasions of one participant) or an already computed `.progression`.
  *
+ * @tagname steg-progression-card
  * @summary A participant's steps forward, for the conversation or a case list.
  *
  * @slot actions - The host's actions, for example a "New rating" button (full and compact).

@@ -77,6 +77,7 @@ const LABEL_MAX_CHARS = 120;
  * const png = await radar.toPNG();    // Blob
  * ```
  *
+ * @tagname steg-radar
  * @summary An accessible radar chart of life areas: baseline, latest and goal, or participant and case manager.
  *
  * @event steg-error - Bad `instrument`, `assessments`, `goals`, `series`, `respondent-role` or `compare-roles`; the element shows the error state.
