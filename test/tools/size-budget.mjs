@@ -8,6 +8,7 @@
 //
 //   node test/tools/size-budget.mjs              # check, print a table
 //   node test/tools/size-budget.mjs --markdown   # the same table as Markdown (for bench/RESULTS.md)
+//   node test/tools/size-budget.mjs --parts      # also: what single imports from dist/sdk cost, tree-shaken
 //
 // 1 kB = 1000 bytes, as size-limit counts.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -170,6 +171,35 @@ if (process.argv.includes('--markdown')) {
     const lazy = r.lazy ? ` (+${fmt(r.lazy)} gz lazy)` : '';
     const target = targetText(r);
     console.log(`${r.name.padEnd(width)}  ${fmt(r.min).padStart(9)} min  ${fmt(r.gzip).padStart(8)} gz  ${verdict}${lazy}${target ? `; ${target}` : ''}`);
+  }
+}
+if (process.argv.includes('--parts')) {
+  // What a page pays for one part of the SDK when its bundler tree-shakes `stegvis/sdk`.
+  const parts = {
+    'Lit alone (`LitElement`, `html`, `svg`, `css`)': "export { LitElement, html, svg, css } from 'lit';",
+    'zod/mini + the model\'s parsers (`parseAssessment`, `parseInstrument`, `parseGoal`, …)':
+      "export { parseAssessment, parseInstrument, parseGoal, parseProgressionCard, parseIntervention } from './dist/sdk/index.js';",
+    '`parseAssessment`, `parseInstrument`, `validateAssessment`, `scoreAssessment`, `compareAssessments`':
+      "export { parseAssessment, parseInstrument, validateAssessment, scoreAssessment, compareAssessments } from './dist/sdk/index.js';",
+    '`cohortReport` + `parseCohortData`': "export { cohortReport, parseCohortData } from './dist/sdk/index.js';",
+    'FHIR + CSV (`toFhir*`, `fromFhirQuestionnaireResponse`, `toCsv`, `fromCsv`)':
+      "export { toFhirQuestionnaire, toFhirQuestionnaireResponse, fromFhirQuestionnaireResponse, toCsv, fromCsv } from './dist/sdk/index.js';",
+    '`livsomraden` + `arbetsnara` (instrument data only)': "export { livsomraden, arbetsnara } from './dist/sdk/index.js';",
+  };
+  console.log('\n| import | min | min + gzip -9 |\n|---|---:|---:|');
+  for (const [name, contents] of Object.entries(parts)) {
+    const result = await build({
+      stdin: { contents, resolveDir: root },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      conditions: ['production'],
+      legalComments: 'none',
+      write: false,
+      logLevel: 'silent',
+    });
+    const bytes = result.outputFiles[0].contents;
+    console.log(`| ${name} | ${fmt(bytes.length)} | ${fmt(gz(bytes))} |`);
   }
 }
 for (const p of problems) console.log(`${blocking.includes(p) ? 'error' : 'note'}: ${p}`);
