@@ -244,7 +244,7 @@ const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
 const markdown = `## Progression card and cohort summary (issue #6)
 
 \`node bench/cards.bench.mjs\` (also run by \`npm run bench -- cards\`), ${today}, ${version}, headless, 1000 × 900 viewport,
-load average (1 / 5 / 15 min) ${load} at the end, on 2 cores shared with other engineers' builds and tests. Pages bundled with esbuild for production (Lit's production build).
+load average (1 / 5 / 15 min) ${load} at the end, on 2 cores. Pages bundled with esbuild for production (Lit's production build).
 Each time runs from just before the elements are created to a forced layout after every element's \`updateComplete\`;
 median (interquartile range). Data is generated before timing; the cohort report (${COHORT.toLocaleString('en')} participants,
 \`cohortReport\` took ${ms(reportMs)} in the page) is computed once: the summary only displays it.

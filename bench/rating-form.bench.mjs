@@ -250,7 +250,7 @@ const today = new Date().toISOString().slice(0, 10);
 const load = loadavg()[0].toFixed(1);
 const markdown = `## Rating form (issue #5)
 
-\`node bench/rating-form.bench.mjs\` (also run by \`npm run bench -- rating-form\`), ${today}, ${version}, headless, 1000 × 900 viewport, load average ${load} on 2 cores shared with other work.
+\`node bench/rating-form.bench.mjs\` (also run by \`npm run bench -- rating-form\`), ${today}, ${version}, headless, 1000 × 900 viewport, load average ${load} on 2 cores.
 SurveyJS ${surveyVersion} (\`survey-core\` + \`survey-js-ui\`, default theme CSS) renders the same eight questions as
 \`livsomraden\`: title, help text, a 1–10 rating with the end labels (\`displayMode: 'buttons'\`: its \`auto\` mode turns a
 row of ten with end labels into a dropdown at this width). Ours renders more per question (a label on every step, the
