@@ -210,56 +210,60 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** `livsomraden`: the participant's baseline, latest rating and goals, from the sample cohort. */
-export const BaselineLatestGoal: Story = {};
+export const BaselineLatestGoal: Story = { name: 'Start, senaste och mål' };
 
 /** `arbetsnara` (BIP-style indicators on a 1–5 scale; area scores are means of several items). */
-export const Arbetsnara: Story = { args: { instrument: arbetsnara, assessments: workAssessments, goals: workGoals } };
+export const Arbetsnara: Story = { name: 'Arbetsnära', args: { instrument: arbetsnara, assessments: workAssessments, goals: workGoals } };
 
 /** The participant's latest rating against the case manager's. */
-export const ParticipantVsCaseManager: Story = { args: { compareRoles: true, goals: undefined } };
+export const ParticipantVsCaseManager: Story = { name: 'Deltagare mot handläggare', args: { compareRoles: true, goals: undefined } };
 
 /** Three areas. */
-export const ThreeAreas: Story = { args: { instrument: three, assessments: undefined, goals: undefined, series: exampleSeries(three) } };
+export const ThreeAreas: Story = { name: 'Tre områden', args: { instrument: three, assessments: undefined, goals: undefined, series: exampleSeries(three) } };
 
 /** Eight areas. */
-export const EightAreas: Story = { args: { assessments, goals: undefined } };
+export const EightAreas: Story = { name: 'Åtta områden', args: { assessments, goals: undefined } };
 
 /** Sixteen areas with long Swedish labels: wrapped, placed by angle, never overlapping. */
 export const SixteenAreasLongLabels: Story = {
+  name: 'Sexton områden, långa etiketter',
   args: { instrument: sixteen, assessments: undefined, goals: undefined, series: exampleSeries(sixteen) },
 };
 
 /** Sixteen areas with each area's short label. */
 export const SixteenAreasShortLabels: Story = {
+  name: 'Sexton områden, korta etiketter',
   args: { instrument: sixteen, assessments: undefined, goals: undefined, series: exampleSeries(sixteen), shortLabels: true },
 };
 
 /** "Vet inte" in two areas of the latest rating: gaps in the line, said so in the table and readout. */
-export const MissingData: Story = { args: { assessments: withMissing, goals: undefined, showTable: true } };
+export const MissingData: Story = { name: 'Saknade värden', args: { assessments: withMissing, goals: undefined, showTable: true } };
 
 /** Stage rings with stage names instead of a ring per step. */
-export const Stages: Story = { args: { grid: 'stages', stageLabels: true } };
+export const Stages: Story = { name: 'Faser', args: { grid: 'stages', stageLabels: true } };
 
 /** Right to left, with Arabic labels added to a copy of the instrument (the built-in interface strings fall back to Swedish). */
-export const RightToLeftArabic: Story = { args: { instrument: arabic, lang: 'ar', dir: 'rtl' } };
+export const RightToLeftArabic: Story = { name: 'Höger till vänster (arabiska)', args: { instrument: arabic, lang: 'ar', dir: 'rtl' } };
 
 /** Dark colour scheme. */
 export const Dark: Story = {
+  name: 'Mörkt',
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background:#15191d;padding:1rem;color-scheme:dark">${story()}</div>`],
 };
 
 /** An approximation of forced colours (Windows high contrast); the real mode maps every colour to system colours. */
-export const ForcedColours: Story = { globals: { theme: 'forced' } };
+export const ForcedColours: Story = { name: 'Tvingade färger', globals: { theme: 'forced' } };
 
 /** A 280 px wide phone column. */
-export const Narrow: Story = { args: { width: '280px' } };
+export const Narrow: Story = { name: 'Smal skärm (280 px)', args: { width: '280px' } };
 
 /** The data table shown. */
-export const WithTable: Story = { args: { showTable: true } };
+export const WithTable: Story = { name: 'Med tabell', args: { showTable: true } };
 
 /** Bad data: a series names an area the instrument does not have and a value off the scale. */
 export const ErrorState: Story = {
+  name: 'Felaktiga data',
   args: {
     assessments: undefined,
     goals: undefined,
