@@ -123,3 +123,22 @@ test('no CSP violation, console error, uncaught exception or failed request on t
   assert.deepEqual(watch.log.pageErrors, []);
   assert.deepEqual(watch.log.failedRequests, []);
 });
+
+test("why the policy names lit-html: under trusted-types 'none' Lit cannot start (README, Content Security Policy)", async () => {
+  // If this ever fails, Lit runs without a policy of its own: tighten strictPolicy and the README.
+  const none = strictPolicy.replace('trusted-types lit-html', "trusted-types 'none'");
+  const strictest = await serveStatic({ root, headers: { 'content-security-policy': none } });
+  const probe = await browser.newPage();
+  const errors = [];
+  probe.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await probe.goto(`${strictest.origin}/examples/plain-html/`, { waitUntil: 'load' });
+    await probe.waitForFunction(() => document.readyState === 'complete');
+    const started = await probe.evaluate(() => !!document.querySelector('steg-rating-form')?.shadowRoot);
+    assert.equal(started, false);
+    assert.ok(errors.some((m) => /lit-html/.test(m) && /disallowed/.test(m)), errors.join('\n'));
+  } finally {
+    await probe.close();
+    await strictest.close();
+  }
+});
