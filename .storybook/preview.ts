@@ -70,7 +70,7 @@ emulation.textContent = `
     --steg-color-text: #fff; --steg-color-text-muted: #fff; --steg-color-surface: #000;
     --steg-color-surface-subtle: #000; --steg-color-border: #fff; --steg-color-border-subtle: #fff;
     --steg-color-accent: #ffff00; --steg-color-accent-contrast: #000; --steg-color-accent-subtle: #000;
-    --steg-color-focus: #00ffff; --steg-color-danger: #ff8080; --steg-color-danger-subtle: #000;
+    --steg-color-focus: #00ffff; --steg-color-danger: #ff8080; --steg-color-danger-subtle: #000; --steg-color-success: #80ff80;
     --steg-series-1: #fff; --steg-series-2: #ffff00; --steg-series-3: #00ffff; --steg-series-4: #ff80ff; --steg-series-5: #80ff80;
   }`;
 document.head.append(emulation);

@@ -100,6 +100,9 @@ export const Mörkt: Story = {
   render: (args) => html`<div style="background: #15191d; padding: 16px; color-scheme: dark">${render(args)}</div>`,
 };
 
+/** Windows high contrast, emulated with the toolbar's forced-colours theme (use DevTools' emulation for the real thing). */
+export const TvingadeFärger: Story = { name: 'Tvingade färger', globals: { theme: 'forced' } };
+
 /** A phone-wide container (360 px): each row stacks its bar under its label. */
 export const SmalSkärm: Story = {
   name: 'Smal skärm',
