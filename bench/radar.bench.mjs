@@ -266,6 +266,51 @@ for (let round = 0; round < ROUNDS; round++) {
     samples[name].update.push(...result.update);
   }
 }
+// Where an update's time goes: the same updates with one extra stylesheet in the radar's shadow
+// root. Experiments, not shipped options; each also counts the data table's cells that Chromium
+// still exposes to assistive technology (the table is how a screen reader reads the numbers).
+const BREAKDOWN_UPDATES = 300;
+const experiments = [
+  ['as shipped', ''],
+  ['transitions off', '.animate .outline,.animate .area,.animate .markers,.animate .focus-ring,.animate .focus-halo{transition:none!important}'],
+  ['data table display: none', '.table-wrap{display:none}'],
+  ['table display: none and reduced motion', '.table-wrap{display:none}', true],
+  ['table with table-layout: fixed while hidden', '@media screen{.table-wrap:not(.shown) table{table-layout:fixed;width:40em}}'],
+  ['table off-screen with content-visibility: auto', '@media screen{.table-wrap:not(.shown){content-visibility:auto;contain-intrinsic-size:1px 1px;left:-10000px;clip:auto;width:600px;height:auto}}'],
+  ['table with content-visibility: hidden', '@media screen{.table-wrap:not(.shown){content-visibility:hidden}}'],
+];
+const breakdown = [];
+for (const [label, css, reduced] of experiments) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 900, height: 900 });
+  if (reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.goto(`${base}stegvis.html`);
+  await page.waitForFunction(() => window.bench !== undefined);
+  const times = await page.evaluate(
+    async (css, count) => {
+      await window.bench.first();
+      const root = document.querySelector('steg-radar').shadowRoot;
+      const sheet = new window.CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      performance.clearMeasures();
+      for (let i = 0; i < count + 50; i++) {
+        await window.bench.update(i + 1);
+        await frame();
+      }
+      return performance.getEntriesByName('update').map((e) => e.duration).slice(50);
+    },
+    css,
+    BREAKDOWN_UPDATES,
+  );
+  const cdp = await page.createCDPSession();
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const cells = nodes.filter((n) => !n.ignored && ['cell', 'rowheader', 'columnheader'].includes(n.role?.value)).length;
+  breakdown.push({ label, times, cells });
+  await page.close();
+}
+
 const version = await browser.version();
 await browser.close();
 server.close();
@@ -296,6 +341,11 @@ for (const [name, s] of Object.entries(samples)) {
 console.log('\n| bundle | min | min+gzip -9 |');
 console.log('|---|---|---|');
 for (const [name, s] of Object.entries(sizes)) console.log(`| ${name} | ${kB(s.min)} | ${kB(s.gz)} |`);
+
+console.log(`\nWhere an update goes (${BREAKDOWN_UPDATES} updates each, in a fresh tab; table cells = cells of the data table in Chromium's accessibility tree):\n`);
+console.log('| variant | update median | table cells exposed |');
+console.log('|---|---|---|');
+for (const b of breakdown) console.log(`| ${b.label} | ${ms(quantile(b.times, 0.5))} | ${b.cells} |`);
 
 const stegvis = samples.stegvis;
 const goals = [

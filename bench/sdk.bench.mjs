@@ -28,7 +28,7 @@ await build({
   conditions: ['production'],
 });
 const sdk = await import(pathToFileURL(`${tmp}sdk.bench-bundle.mjs`).href);
-const { generateSampleCohort, livsomraden, parseAssessmentFor, parseAssessment, validateAssessment, cohortReport, scoreAssessment, studentTQuantile } = sdk;
+const { generateSampleCohort, livsomraden, parseAssessmentFor, parseAssessment, validateAssessment, cohortReport, cohortAccumulator, scoreAssessment, studentTQuantile } = sdk;
 
 const participants = Number(process.argv[2] ?? 100_000);
 const gc = globalThis.gc ?? (() => {});
@@ -123,6 +123,38 @@ console.log(`cohortReport: runs ${runs.map(ms).join(', ')}; median ${ms(oursMedi
 console.log(
   `cohortReport memory: heap grew ${mb(runs.heapAfterFirst - heapBefore)} during the first run (before GC), ` +
     `${mb(heapRetained)} retained after GC (the report itself), process peak RSS ${mb(rssPeakBefore)} → ${mb(rssPeakAfter)}`,
+);
+
+// Where the time goes: filing the records under their participants (add) against computing the
+// report (result), beside two floors — one pass reading a field of every assessment, and a bare
+// Map of the participant ids with a look-up per assessment — which no layout of the same objects avoids.
+const phases = [];
+for (let run = 0; run < 3; run++) {
+  gc();
+  const accumulator = cohortAccumulator(livsomraden);
+  const added = time(() => accumulator.add(cohort));
+  const reported = time(() => accumulator.result());
+  const pass = time(() => {
+    let n = 0;
+    for (const a of cohort.assessments) n += a.subjectId.length;
+    return n;
+  });
+  const ids = time(() => {
+    const index = new Map();
+    for (const p of cohort.participants) index.set(p.subjectId, index.size);
+    return index;
+  });
+  const lookups = time(() => {
+    let n = 0;
+    for (const a of cohort.assessments) n += ids.value.get(a.subjectId) ?? 0;
+    return n;
+  });
+  phases.push([added.ms, reported.ms, pass.ms, ids.ms, lookups.ms]);
+}
+const phaseMedian = (k) => ms(phases.map((p) => p[k]).sort((a, b) => a - b)[1]);
+console.log(
+  `cohortReport phases (median of 3): add ${phaseMedian(0)}, result ${phaseMedian(1)}; floors: one field of every assessment ${phaseMedian(2)}, ` +
+    `Map of ${cohort.participants.length.toLocaleString('en')} participant ids ${phaseMedian(3)}, a look-up per assessment ${phaseMedian(4)}`,
 );
 
 // ---- 3. d3-array reference ---------------------------------------------------------------
