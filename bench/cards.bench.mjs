@@ -13,6 +13,7 @@
 //   node bench/cards.bench.mjs            # print the results as Markdown
 //   node bench/cards.bench.mjs --write    # also replace the issue #6 section of bench/RESULTS.md
 import { build } from 'esbuild';
+import { production } from '../test/tools/production-build.mjs';
 import puppeteer from 'puppeteer-core';
 import http from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,18 +32,6 @@ const COLD_LOADS = 5;
 const CARDS = 500;
 const COHORT = 2000;
 
-const production = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'none',
-  absWorkingDir: root,
-  logLevel: 'error',
-};
 
 // ---- sizes -------------------------------------------------------------------------------------
 async function bundleBytes(entry) {

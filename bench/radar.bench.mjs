@@ -21,6 +21,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { production } from '../test/tools/production-build.mjs';
 import puppeteer from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -150,24 +151,11 @@ const entries = {
     };`,
 };
 
-const bundleOptions = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['production'],
-  tsconfig: `${root}tsconfig.json`,
-  legalComments: 'none',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  absWorkingDir: root,
-  logLevel: 'silent',
-};
 
 writeFileSync(`${out}shared.js`, shared);
 for (const [name, source] of Object.entries(entries)) {
   writeFileSync(`${out}${name}.entry.js`, source);
-  await build({ ...bundleOptions, entryPoints: [`${out}${name}.entry.js`], outfile: `${out}${name}.js` });
+  await build({ ...production, tsconfig: `${root}tsconfig.json`, logLevel: 'silent', entryPoints: [`${out}${name}.entry.js`], outfile: `${out}${name}.js` });
   writeFileSync(`${out}${name}.html`, `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${name}</title></head><body><script type="module" src="${name}.js"></script></body></html>`);
 }
 
@@ -176,7 +164,7 @@ for (const [name, source] of Object.entries(entries)) {
 // element shares (Lit, the zod/mini model and parsers, the base element and tokens).
 
 async function gzipped(contents, resolveDir = out) {
-  const result = await build({ ...bundleOptions, stdin: { contents, resolveDir, loader: 'ts' }, write: false });
+  const result = await build({ ...production, tsconfig: `${root}tsconfig.json`, logLevel: 'silent', stdin: { contents, resolveDir, loader: 'ts' }, write: false });
   const bytes = result.outputFiles[0].contents;
   return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 }

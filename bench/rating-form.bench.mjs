@@ -12,6 +12,7 @@
 //   node bench/rating-form.bench.mjs            # print the results as Markdown
 //   node bench/rating-form.bench.mjs --write    # also replace the "Rating form (issue #5)" section of bench/RESULTS.md
 import { build } from 'esbuild';
+import { production } from '../test/tools/production-build.mjs';
 import puppeteer from 'puppeteer-core';
 import http from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,18 +29,6 @@ const RENDER_SAMPLES = 60;
 const ANSWER_SAMPLES = 200;
 const COLD_LOADS = 10;
 
-const production = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'none',
-  absWorkingDir: root,
-  logLevel: 'error',
-};
 
 // ---- sizes -------------------------------------------------------------------------------------
 async function bundleBytes(options) {

@@ -13,10 +13,9 @@
 // 1 kB = 1000 bytes, as size-limit counts.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { production, root } from './production-build.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const kB = 1000;
 
 /**
@@ -54,24 +53,10 @@ const elementNames = {
   'cohort-summary': 'steg-cohort-summary',
 };
 
-/** How every entry here is bundled: as an application bundler ships to production. */
-const production = {
-  absWorkingDir: root,
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['production'],
-  legalComments: 'none',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  write: false,
-  logLevel: 'silent',
-};
 
 /** Bundles a module given as source text (resolved from the repository root); returns its bytes. */
 async function bundleSource(contents, extra = {}) {
-  const result = await build({ ...production, ...extra, stdin: { contents, resolveDir: root } });
+  const result = await build({ ...production, ...extra, write: false, stdin: { contents, resolveDir: root } });
   return result.outputFiles[0].contents;
 }
 
@@ -81,7 +66,7 @@ async function bundleSource(contents, extra = {}) {
  * statically) and, apart, the lazy chunks.
  */
 async function bundle(entry) {
-  const result = await build({ ...production, entryPoints: [entry], splitting: true, outdir: 'bench/.tmp/size', metafile: true });
+  const result = await build({ ...production, entryPoints: [entry], write: false, splitting: true, outdir: 'bench/.tmp/size', metafile: true });
   const files = new Map(result.outputFiles.map((f) => [f.path.slice(root.length), f.contents]));
   const outputs = result.metafile.outputs;
   const entryFile = Object.keys(outputs).find((name) => outputs[name].entryPoint);
