@@ -80,12 +80,12 @@ export interface CohortAccumulator {
  * participant): a hundred thousand small lists would cost more to allocate and collect than the
  * whole report takes to compute. `result()` groups them with one counting sort.
  */
-class RecordList<T> {
+class RecordList<T, C = undefined> {
   /** Batches as added (copied, so later changes to the caller's array do not leak in), with each record's participant number. */
-  readonly chunks: { records: readonly T[]; subjects: Int32Array }[] = [];
+  readonly chunks: { records: readonly T[]; subjects: Int32Array; columns: C }[] = [];
 
-  add(records: readonly T[], subjects: Int32Array): void {
-    if (records.length > 0) this.chunks.push({ records, subjects });
+  add(records: readonly T[], subjects: Int32Array, columns: C): void {
+    if (records.length > 0) this.chunks.push({ records, subjects, columns });
   }
 
   get size(): number {
@@ -98,12 +98,7 @@ class RecordList<T> {
   grouped(subjectCount: number): { records: readonly T[]; order: Int32Array; start: Int32Array } {
     const records = this.chunks.length === 1 ? this.chunks[0]!.records : this.chunks.flatMap((c) => c.records as T[]);
     const n = records.length;
-    const subjects = new Int32Array(n);
-    let offset = 0;
-    for (const chunk of this.chunks) {
-      subjects.set(chunk.subjects, offset);
-      offset += chunk.subjects.length;
-    }
+    const subjects = concatenated(this.chunks.map((c) => c.subjects), Int32Array, n);
     const start = new Int32Array(subjectCount + 1);
     for (let i = 0; i < n; i++) start[subjects[i]! + 1]! += 1;
     for (let s = 0; s < subjectCount; s++) start[s + 1]! += start[s]!;
@@ -114,9 +109,98 @@ class RecordList<T> {
   }
 }
 
+/** Typed arrays of the batches end to end (the one array itself when there is one batch). */
+function concatenated<A extends Int32Array | Float64Array | Uint8Array>(parts: A[], type: { new (n: number): A }, n: number): A {
+  if (parts.length === 1) return parts[0]!;
+  const out = new type(n);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/**
+ * What `result()` needs to know about every assessment before it picks a participant's pair,
+ * read once when the assessment is added: its time, occasion, role, status and instrument as
+ * small numbers, and a hash of its id. Picking baseline and latest then compares numbers in
+ * flat arrays instead of reading strings scattered over the heap; only the two assessments
+ * picked are read again (for their answers).
+ */
+interface AssessmentColumns {
+  /** `timeOf(authored)`. */
+  time: Float64Array;
+  /** Bits: occasion rank (0–1), occasion known (2), role (3–4), completed (5), instrument (6–7). */
+  meta: Uint8Array;
+  /** A hash of the id: ids are compared as strings only when their hashes agree. */
+  hash: Int32Array;
+}
+
+const M_RANK = 0b11;
+const M_OCCASION_KNOWN = 1 << 2;
+const M_ROLE_SHIFT = 3;
+const M_COMPLETED = 1 << 5;
+const M_INSTRUMENT_SHIFT = 6;
+/** Instrument bits: another instrument, this instrument in another version, this instrument and version. */
+const I_OTHER = 0;
+const I_OTHER_VERSION = 1;
+const I_SAME = 2;
+const roleCodes: readonly RespondentRole[] = ['participant', 'caseManager', 'joint'];
+
+/** The meta byte of one assessment against an instrument. */
+function assessmentMeta(a: Assessment, instrumentId: string, version: string): number {
+  const rank = occasionCode(a.occasion);
+  const role = roleCodes.indexOf(a.role);
+  const which = a.instrument.id !== instrumentId ? I_OTHER : a.instrument.version !== version ? I_OTHER_VERSION : I_SAME;
+  return (
+    (rank < 0 ? 0 : rank | M_OCCASION_KNOWN) |
+    ((role < 0 ? 3 : role) << M_ROLE_SHIFT) |
+    (a.status === 'completed' ? M_COMPLETED : 0) |
+    (which << M_INSTRUMENT_SHIFT)
+  );
+}
+
+/** The order of occasions on the same time (as in resolveTimeline); -1 for an unknown one. */
+function occasionCode(occasion: unknown): number {
+  switch (occasion) {
+    case 'baseline':
+      return 0;
+    case 'followUp':
+      return 1;
+    case 'exit':
+      return 2;
+    case 'postExit':
+      return 3;
+    default:
+      return -1;
+  }
+}
+const EXIT_RANK = 2;
+
+/** FNV-1a over the id's UTF-16 code units. */
+function idHash(id: unknown): number {
+  if (typeof id !== 'string') return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function assessmentColumns(instrument: Instrument, records: readonly Assessment[]): AssessmentColumns {
+  const n = records.length;
+  const columns: AssessmentColumns = { time: new Float64Array(n), meta: new Uint8Array(n), hash: new Int32Array(n) };
+  for (let i = 0; i < n; i++) fillColumns(columns, i, records[i]!, instrument.id, instrument.version);
+  return columns;
+}
+
+function fillColumns(columns: AssessmentColumns, i: number, a: Assessment, instrumentId: string, version: string): void {
+  columns.time[i] = timeOf(a.authored);
+  columns.meta[i] = assessmentMeta(a, instrumentId, version);
+  columns.hash[i] = idHash(a.id);
+}
+
 /** The records of one participant, as read by `buildReport` (lists reused from one participant to the next). */
 interface SubjectRecords {
-  assessments: Assessment[];
   goals: AreaGoal[];
   cards: ProgressionCard[];
   episodes: InterventionEpisode[];
@@ -126,7 +210,7 @@ interface SubjectRecords {
 /** Everything an accumulator holds. */
 interface Store {
   subjectIndex: Map<string, number>;
-  assessments: RecordList<Assessment>;
+  assessments: RecordList<Assessment, AssessmentColumns>;
   goals: RecordList<AreaGoal>;
   cards: RecordList<ProgressionCard>;
   episodes: RecordList<InterventionEpisode>;
@@ -177,23 +261,38 @@ class Accumulator implements CohortAccumulator {
   /** Files records under their participant. Data usually lists a participant's records together, so the last one is remembered. */
   #file<T extends { subjectId: string }>(records: readonly T[] | undefined, list: RecordList<T>): void {
     if (!records || records.length === 0) return;
+    list.add(records.slice(), this.#subjects(records, null), undefined);
+  }
+
+  /** Files assessments, reading what picking a pair needs in the same pass. */
+  #fileAssessments(records: readonly Assessment[] | undefined): void {
+    if (!records || records.length === 0) return;
+    const n = records.length;
+    const columns: AssessmentColumns = { time: new Float64Array(n), meta: new Uint8Array(n), hash: new Int32Array(n) };
+    this.#store.assessments.add(records.slice(), this.#subjects(records, columns), columns);
+  }
+
+  #subjects<T extends { subjectId: string }>(records: readonly T[], columns: AssessmentColumns | null): Int32Array {
     const subjects = new Int32Array(records.length);
+    const { id: instrumentId, version } = this.#instrument;
     let lastId: string | undefined;
     let last = -1;
     for (let i = 0; i < records.length; i++) {
-      const id = records[i]!.subjectId;
+      const record = records[i]!;
+      const id = record.subjectId;
       if (id !== lastId || last < 0) {
         lastId = id;
         last = this.#subject(id);
       }
       subjects[i] = last;
+      if (columns) fillColumns(columns, i, record as unknown as Assessment, instrumentId, version);
     }
-    list.add(records.slice(), subjects);
+    return subjects;
   }
 
   add(data: Partial<CohortData>): this {
     const store = this.#store;
-    this.#file(data.assessments, store.assessments);
+    this.#fileAssessments(data.assessments);
     this.#file(data.goals, store.goals);
     this.#file(data.cards, store.cards);
     this.#file(data.episodes, store.episodes);
@@ -210,8 +309,15 @@ class Accumulator implements CohortAccumulator {
     const translate = new Int32Array(from.subjectIndex.size);
     for (const [id, s] of from.subjectIndex) translate[s] = this.#subject(id);
     for (const name of listNames) {
+      if (name === 'assessments') continue;
       const target = this.#store[name] as RecordList<unknown>;
-      for (const chunk of (from[name] as RecordList<unknown>).chunks) target.add(chunk.records, chunk.subjects.map((s) => translate[s]!));
+      for (const chunk of (from[name] as RecordList<unknown>).chunks) target.add(chunk.records, chunk.subjects.map((s) => translate[s]!), undefined);
+    }
+    // The columns depend on the instrument only through its id and version.
+    const ours = this.#instrument;
+    const same = other.#instrument.id === ours.id && other.#instrument.version === ours.version;
+    for (const chunk of from.assessments.chunks) {
+      this.#store.assessments.add(chunk.records, chunk.subjects.map((s) => translate[s]!), same ? chunk.columns : assessmentColumns(ours, chunk.records));
     }
     this.#store.interventions.push(...from.interventions);
     return this;
@@ -252,58 +358,90 @@ function uniqueById<T extends { id?: string | undefined }>(records: T[], tally: 
   return [...byKey.values()];
 }
 
-const occasionRank = { baseline: 0, followUp: 1, exit: 2, postExit: 3 } as const;
-
-/** Orders two ISO times; same-format UTC strings compare as text, which is the same order and much faster. */
-function compareAuthored(a: string, b: string): number {
-  if (a.length === b.length && (a.length === 10 || (a.charCodeAt(a.length - 1) === 90 && b.charCodeAt(b.length - 1) === 90))) {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
-  return timeOf(a) - timeOf(b);
-}
-
-function compareAssessmentOrder(a: Assessment, b: Assessment): number {
-  return compareAuthored(a.authored, b.authored) || occasionRank[a.occasion] - occasionRank[b.occasion] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** A participant's assessments for one role, as positions into the concatenated records and columns. */
+interface RoleList {
+  positions: Int32Array;
+  count: number;
 }
 
 interface Pair {
   baseline: Assessment | null;
   latest: Assessment | null;
+  /** `timeOf` their `authored`. */
+  baselineTime: number;
+  latestTime: number;
 }
+
+/** Everything `pickPair` reads: all assessments end to end, with their columns. */
+interface AssessmentTable {
+  records: readonly Assessment[];
+  time: Float64Array;
+  meta: Uint8Array;
+  hash: Int32Array;
+}
+
+/** Orders two assessments by time, then occasion, then id — the order of resolveTimeline. */
+function compareAt(table: AssessmentTable, x: number, y: number): number {
+  const d = table.time[x]! - table.time[y]!;
+  if (d < 0) return -1;
+  if (d > 0) return 1;
+  // Equal times, or both unparseable (Infinity − Infinity): occasion, then id.
+  const r = (table.meta[x]! & M_RANK) - (table.meta[y]! & M_RANK);
+  if (r !== 0) return r;
+  const a = table.records[x]!.id;
+  const b = table.records[y]!.id;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const CLEAN = M_COMPLETED | M_OCCASION_KNOWN | (I_SAME << M_INSTRUMENT_SHIFT);
+const CLEAN_MASK = M_COMPLETED | M_OCCASION_KNOWN | (0b11 << M_INSTRUMENT_SHIFT);
 
 /**
  * Baseline and latest of one participant and role. The common case — every record completed,
- * of this instrument version, no duplicates, no period — takes a fast path with the same
- * result as resolveTimeline, which handles everything else.
+ * of this instrument version, no duplicate ids, no period — takes a fast path over the columns
+ * with the same result as resolveTimeline, which handles everything else.
  */
-function pickPair(instrument: Instrument, list: Assessment[], options: CohortReportOptions, excluded: Map<ExclusionReason, number>, out: Pair): Pair {
+function pickPair(instrument: Instrument, table: AssessmentTable, list: RoleList, options: CohortReportOptions, excluded: Map<ExclusionReason, number>, out: Pair): Pair {
+  const { positions, count } = list;
+  const { meta, hash, records } = table;
   let clean = options.period === undefined;
-  for (let i = 0; clean && i < list.length; i++) {
-    const a = list[i]!;
-    if (a.status !== 'completed' || a.instrument.id !== instrument.id || a.instrument.version !== instrument.version) clean = false;
-    for (let j = 0; clean && j < i; j++) if (list[j]!.id === a.id) clean = false;
+  for (let i = 0; clean && i < count; i++) {
+    const x = positions[i]!;
+    if ((meta[x]! & CLEAN_MASK) !== CLEAN) clean = false;
+    for (let j = 0; clean && j < i; j++) {
+      const y = positions[j]!;
+      if (hash[y] === hash[x] && records[y]!.id === records[x]!.id) clean = false;
+    }
   }
   if (!clean) {
-    const timeline = resolveTimeline(instrument, list, { mixVersions: options.mixVersions ?? false, ...(options.period ? { period: options.period } : {}) });
+    const assessments: Assessment[] = [];
+    for (let i = 0; i < count; i++) assessments.push(records[positions[i]!]!);
+    const timeline = resolveTimeline(instrument, assessments, { mixVersions: options.mixVersions ?? false, ...(options.period ? { period: options.period } : {}) });
     for (const e of timeline.excluded) excluded.set(e.reason, (excluded.get(e.reason) ?? 0) + 1);
     out.baseline = timeline.baseline;
     out.latest = timeline.latest;
+    out.baselineTime = timeline.baseline ? timeOf(timeline.baseline.authored) : Number.NaN;
+    out.latestTime = timeline.latest ? timeOf(timeline.latest.authored) : Number.NaN;
     return out;
   }
   out.baseline = null;
   out.latest = null;
-  if (list.length === 0) return out;
-  let first = list[0]!;
-  for (let i = 1; i < list.length; i++) if (compareAssessmentOrder(list[i]!, first) < 0) first = list[i]!;
-  let last: Assessment | null = null;
-  let lastExit: Assessment | null = null;
-  for (const a of list) {
-    if (a === first) continue;
-    if (last === null || compareAssessmentOrder(a, last) > 0) last = a;
-    if (a.occasion === 'exit' && (lastExit === null || compareAssessmentOrder(a, lastExit) > 0)) lastExit = a;
+  if (count === 0) return out;
+  let first = positions[0]!;
+  for (let i = 1; i < count; i++) if (compareAt(table, positions[i]!, first) < 0) first = positions[i]!;
+  let last = -1;
+  let lastExit = -1;
+  for (let i = 0; i < count; i++) {
+    const x = positions[i]!;
+    if (x === first) continue;
+    if (last < 0 || compareAt(table, x, last) > 0) last = x;
+    if ((meta[x]! & M_RANK) === EXIT_RANK && (lastExit < 0 || compareAt(table, x, lastExit) > 0)) lastExit = x;
   }
-  out.baseline = first;
-  out.latest = lastExit ?? last;
+  const latest = lastExit >= 0 ? lastExit : last;
+  out.baseline = records[first]!;
+  out.baselineTime = table.time[first]!;
+  out.latest = latest >= 0 ? records[latest]! : null;
+  out.latestTime = latest >= 0 ? table.time[latest]! : Number.NaN;
   return out;
 }
 
@@ -385,7 +523,6 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
   let anyGender = false;
   let anyUnit = false;
 
-  const byRole: Assessment[][] = roles.map(() => []);
   const maxMetrics = Math.max(1, ...cellsByRole.map((c) => c.layout.metrics.length)) + 1;
   const baseKeys = new Float64Array(maxMetrics);
   const latestKeys = new Float64Array(maxMetrics);
@@ -396,7 +533,7 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
   const categoriesHad = new Uint8Array(categories.length);
   const interventionsHad = new Uint8Array(interventions.length);
   const memberships: CellCounts[] = [];
-  const pair: Pair = { baseline: null, latest: null };
+  const pair: Pair = { baseline: null, latest: null, baselineTime: Number.NaN, latestTime: Number.NaN };
   const tally = { conflicts: 0 };
   const categoryOf = interventions.map((iv) => categoryIndex.get(iv.category)!);
   const episodeIntervention: number[] = [];
@@ -404,28 +541,50 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
   const episodeStart: number[] = [];
   const episodeEnd: number[] = [];
 
-  const groups = listNames.map((name) => (store[name] as RecordList<unknown>).grouped(subjectCount));
-  const records: SubjectRecords = { assessments: [], goals: [], cards: [], episodes: [], attributes: [] };
+  const otherLists = ['goals', 'cards', 'episodes', 'attributes'] as const;
+  const groups = otherLists.map((name) => (store[name] as RecordList<unknown>).grouped(subjectCount));
+  const assessmentGroups = store.assessments.grouped(subjectCount);
+  const chunks = store.assessments.chunks;
+  const n = assessmentGroups.records.length;
+  const table: AssessmentTable = {
+    records: assessmentGroups.records,
+    time: concatenated(chunks.map((c) => c.columns.time), Float64Array, n),
+    meta: concatenated(chunks.map((c) => c.columns.meta), Uint8Array, n),
+    hash: concatenated(chunks.map((c) => c.columns.hash), Int32Array, n),
+  };
+  // Role code (see assessmentMeta) → position in `roles`, or -1 when the role is not reported on.
+  const roleSlot = [0, 1, 2, 3].map((code) => roleIndex.get(roleCodes[code]!) ?? -1);
+  let mostAssessments = 0;
+  for (let subject = 0; subject < subjectCount; subject++) mostAssessments = Math.max(mostAssessments, assessmentGroups.start[subject + 1]! - assessmentGroups.start[subject]!);
+  const byRole: RoleList[] = roles.map(() => ({ positions: new Int32Array(mostAssessments), count: 0 }));
+  const records: SubjectRecords = { goals: [], cards: [], episodes: [], attributes: [] };
   for (let subject = 0; subject < subjectCount; subject++) {
-    for (let k = 0; k < listNames.length; k++) {
-      const name = listNames[k]!;
+    for (let k = 0; k < otherLists.length; k++) {
       const { records: source, order, start } = groups[k]!;
-      const target = records[name] as unknown[];
+      const target = records[otherLists[k]!] as unknown[];
       target.length = 0;
       for (let i = start[subject]!; i < start[subject + 1]!; i++) target.push(source[order[i]!]);
     }
     // Assessments by role; other instruments are counted and left out.
-    for (const list of byRole) list.length = 0;
-    const otherBefore = otherInstrument;
-    for (const a of records.assessments) {
-      if (a.instrument.id !== instrument.id) {
-        otherInstrument += 1;
-        continue;
+    for (const list of byRole) list.count = 0;
+    {
+      const { order, start } = assessmentGroups;
+      const meta = table.meta;
+      for (let i = start[subject]!; i < start[subject + 1]!; i++) {
+        const x = order[i]!;
+        const m = meta[x]!;
+        if (m >>> M_INSTRUMENT_SHIFT === I_OTHER) {
+          otherInstrument += 1;
+          continue;
+        }
+        assessmentsCounted += 1;
+        const r = roleSlot[(m >>> M_ROLE_SHIFT) & 0b11]!;
+        if (r >= 0) {
+          const list = byRole[r]!;
+          list.positions[list.count++] = x;
+        }
       }
-      const r = roleIndex.get(a.role);
-      if (r !== undefined) byRole[r]!.push(a);
     }
-    assessmentsCounted += records.assessments.length - (otherInstrument - otherBefore);
 
     // Attributes: the same participant may be described in several batches.
     let gender: string = 'unknown';
@@ -476,8 +635,8 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
 
     for (let r = 0; r < roles.length; r++) {
       const list = byRole[r]!;
-      if (list.length === 0) continue;
-      const { baseline, latest } = pickPair(instrument, list, options, excluded, pair);
+      if (list.count === 0) continue;
+      const { baseline, latest, baselineTime, latestTime } = pickPair(instrument, table, list, options, excluded, pair);
       if (!baseline) continue;
       const cells = cellsByRole[r]!;
       const { plan, layout } = cells;
@@ -557,8 +716,8 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
       if (unitNumber === undefined) unitIndex.set(unit, (unitNumber = unitIndex.size));
       let parallelGroup = 2;
       if (episodeCount > 0 || interventions.length > 0) {
-        const from = episodeCount > 0 ? Math.max(timeOf(baseline.authored), periodStart) : 0;
-        const to = episodeCount === 0 ? 0 : paired ? timeOf(latest.authored) : periodStop;
+        const from = episodeCount > 0 ? Math.max(baselineTime, periodStart) : 0;
+        const to = episodeCount === 0 ? 0 : paired ? latestTime : periodStop;
         let hadJob = false;
         let parallel = false;
         categoriesHad.fill(0);

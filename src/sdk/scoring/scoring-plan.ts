@@ -24,6 +24,13 @@ export interface AreaPlan {
   min: number;
   max: number;
   direction: RatingScale['direction'];
+  /**
+   * The key of `m` answered items is `sum × keyFactor[m]` (0 when `m` is below `minAnswered`):
+   * the method and denominator folded into one multiplier per count, worked out once.
+   */
+  keyFactor: Float64Array;
+  /** What the area's key is multiplied by in the overall key (0 when there is no overall). */
+  overallFactor: number;
 }
 
 /** Where an answer goes: the area slot it counts for and how to flip it when reverse-scored. */
@@ -77,6 +84,11 @@ function planArea(instrument: Instrument, area: LifeArea, items: Item[]): AreaPl
   let denominator = 1;
   if (method === 'mean' || (method === 'sum' && minAnswered < n)) denominator = lcmUpTo(n);
   const factor = method === 'sum' ? n : 1;
+  // The same arithmetic as written out per method, so every key is the same double.
+  const keyFactor = new Float64Array(n + 1);
+  for (let m = minAnswered; m <= n; m++) {
+    keyFactor[m] = method === 'single' ? 1 : method === 'mean' ? denominator / m : denominator === 1 ? 1 : n * (denominator / m);
+  }
   return {
     area,
     scale,
@@ -87,6 +99,8 @@ function planArea(instrument: Instrument, area: LifeArea, items: Item[]): AreaPl
     min: scale.min * factor,
     max: scale.max * factor,
     direction: scale.direction,
+    keyFactor,
+    overallFactor: 0,
   };
 }
 
@@ -119,7 +133,9 @@ export function rolePlan(instrument: Instrument, role: RespondentRole): RolePlan
       orderedSlots.push(itemSlot);
     }
   }
-  const plan: RolePlan = { instrument, role, areas, slotOf, orderedLinkIds, orderedSlots, overall: overallPlan(areas) };
+  const overall = overallPlan(areas);
+  if (overall) for (const area of areas) area.overallFactor = overall.denominator / areas.length / area.denominator;
+  const plan: RolePlan = { instrument, role, areas, slotOf, orderedLinkIds, orderedSlots, overall };
   byRole.set(role, plan);
   return plan;
 }
@@ -145,15 +161,22 @@ export function scoreKeys(
   answered: Int32Array,
   missing?: Int32Array,
 ): void {
-  const areaCount = plan.areas.length;
+  const areas = plan.areas;
+  const areaCount = areas.length;
   const sums = keys; // reuse the output as the running sum, then turn sums into keys
-  sums.fill(0, 0, areaCount);
-  answered.fill(0, 0, areaCount);
-  missing?.fill(0, 0, areaCount);
+  for (let s = 0; s < areaCount; s++) {
+    sums[s] = 0;
+    answered[s] = 0;
+  }
+  if (missing) for (let s = 0; s < areaCount; s++) missing[s] = 0;
+  const linkIds = plan.orderedLinkIds;
+  const slots = plan.orderedSlots;
   for (let i = 0; i < answers.length; i++) {
     const answer = answers[i]!;
-    const slot = plan.orderedLinkIds[i] === answer.linkId ? plan.orderedSlots[i] : plan.slotOf.get(answer.linkId);
-    if (!slot) continue;
+    const linkId = answer.linkId;
+    // Answers usually come in instrument order, which saves a look-up each.
+    const slot = i < linkIds.length && linkIds[i] === linkId ? slots[i]! : plan.slotOf.get(linkId);
+    if (slot === undefined) continue;
     const v = answer.value;
     if (v === null) {
       if (missing && answer.missing !== undefined) missing[slot.slot]! += 1;
@@ -166,22 +189,17 @@ export function scoreKeys(
   }
   let overallKey = 0;
   let overallComplete = plan.overall !== null;
-  const common = plan.overall ? plan.overall.denominator / areaCount : 1;
   for (let s = 0; s < areaCount; s++) {
-    const area = plan.areas[s]!;
+    const area = areas[s]!;
     const m = answered[s]!;
     if (m < area.minAnswered || m === 0) {
       keys[s] = Number.NaN;
       overallComplete = false;
       continue;
     }
-    const sum = sums[s]!;
-    let key: number;
-    if (area.method === 'single') key = sum;
-    else if (area.method === 'mean') key = sum * (area.denominator / m);
-    else key = area.denominator === 1 ? sum : sum * area.items.length * (area.denominator / m);
+    const key = sums[s]! * area.keyFactor[m]!;
     keys[s] = key;
-    if (overallComplete) overallKey += key * (common / area.denominator);
+    if (overallComplete) overallKey += key * area.overallFactor;
   }
   keys[areaCount] = overallComplete ? overallKey : Number.NaN;
 }
