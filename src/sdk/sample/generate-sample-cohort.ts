@@ -160,7 +160,7 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
   const occasionDays = new Int32Array(occasionCount);
 
   for (let p = 0; p < participantCount; p++) {
-    const subjectId = `p${String(p + 1).padStart(pad, '0')}`;
+    const subjectId = flat('p', String(p + 1).padStart(pad, '0'));
     const genderDraw = rng.next();
     const unit = rng.int(units.length);
     participants.push({
@@ -207,7 +207,7 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
       const endDay = droppedOut ? Math.min(span.end, lastDay + 14) : span.end;
       const ongoing = !droppedOut && endDay > lastDay && rng.chance(0.5);
       const episode: InterventionEpisode = {
-        id: `${subjectId}-e${k + 1}`,
+        id: flat(subjectId, '-e', String(k + 1)),
         subjectId,
         interventionId: interventions[span.index]!.id,
         start: days.date(span.start),
@@ -241,12 +241,12 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
         const offset = role === 'caseManager' ? caseManagerOffset : role === 'joint' ? caseManagerOffset / 2 : 0;
         const changeShare = role === 'caseManager' ? 0.8 * progress : progress;
         const noise = role === 'participant' ? 0.6 : role === 'joint' ? 0.5 : 0.7;
-        const id = subjectId + idSuffixes[j * roles.length + r]!;
+        const id = flat(subjectId, idSuffixes[j * roles.length + r]!);
         const authored = days.dateTime(day, rng.int(times.length));
         if (rng.chance(ERROR_RATE)) {
           // A rating saved by mistake (wrong person's answers, say) and then re-entered correctly.
           assessments.push({
-            id: `${id}-error`,
+            id: flat(id, '-error'),
             instrument: ref(),
             subjectId,
             role,
@@ -261,7 +261,7 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
         assessments.push({ id, instrument: ref(), subjectId, role, occasion, authored, status: 'completed', answers });
         if (rng.chance(AMEND_RATE) && answers.length > 0) {
           assessments.push({
-            id: `${id}-amended`,
+            id: flat(id, '-amended'),
             instrument: ref(),
             subjectId,
             role,
@@ -290,7 +290,7 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
           : latestOwn[a]!;
         const hasExit = lastOccasion === occasionCount - 1 && occasionCount > 1;
         const goal: AreaGoal = {
-          id: `${subjectId}-g${k + 1}`,
+          id: flat(subjectId, '-g', String(k + 1)),
           subjectId,
           areaId: areaIds[a]!,
           setBy: rng.chance(0.7) ? 'participant' : 'joint',
@@ -323,7 +323,7 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
         const improved = areaIndex >= 0 && delta[areaIndex]! > 1;
         const draw = rng.next();
         const card: ProgressionCard = {
-          id: `${subjectId}-c${k + 1}`,
+          id: flat(subjectId, '-c', String(k + 1)),
           subjectId,
           text: cardPool[pick]!.text,
           createdBy: rng.chance(0.8) ? 'participant' : 'joint',
@@ -375,21 +375,26 @@ function rateItems(
   noise: number,
   missingRate: number,
 ): Answer[] {
-  const answers: Answer[] = new Array(plan.length);
+  const answers: Answer[] = [];
   for (let i = 0; i < plan.length; i++) {
     const item = plan[i]!;
     if (item.missing.length > 0 && rng.next() < missingRate) {
       // "Vet inte" is the common one; "Vill inte svara" and the rest are rarer.
       const code = item.missing.length === 1 || rng.next() < 0.7 ? item.missing[0]! : item.missing[1 + rng.int(item.missing.length - 1)]!;
-      answers[i] = { linkId: item.linkId, value: null, missing: code };
+      answers.push(missingAnswer(item.linkId, code));
       continue;
     }
     const latent = base[item.area]! + delta[item.area]! * changeShare + offset + noise * rng.normal();
     const value = toScale(latent, item.min, item.max, item.unit);
-    answers[i] = { linkId: item.linkId, value: item.reverse ? item.min + item.max - value : value };
+    answers.push(givenAnswer(item.linkId, item.reverse ? item.min + item.max - value : value));
   }
   return answers;
 }
+
+// Answers are made in one place each, in the shapes parsed data has, so that code reading
+// generated data sees the two object shapes it would see in real data (not five).
+const givenAnswer = (linkId: string, value: number): Answer => ({ linkId, value });
+const missingAnswer = (linkId: string, missing: MissingCode): Answer => ({ linkId, value: null, missing });
 
 /** Writes each area's score (the rounded mean of its answered items) into `first` (if given) and `latest`. */
 function recordOwnScores(answers: readonly Answer[], plan: readonly ItemPlan[], first: Float64Array | undefined, latest: Float64Array): void {
@@ -414,12 +419,12 @@ function recordOwnScores(answers: readonly Answer[], plan: readonly ItemPlan[], 
 
 /** A corrected copy of answers: one answer changed by a step, or a missing answer filled in. */
 function amend(rng: SeededRandom, answers: readonly Answer[], plan: readonly ItemPlan[]): Answer[] {
-  const copy = answers.map((a) => ({ ...a }));
+  const copy = answers.map((a) => (a.value === null ? missingAnswer(a.linkId, a.missing!) : givenAnswer(a.linkId, a.value)));
   const i = rng.int(copy.length);
   const item = plan[i]!;
   const old = copy[i]!;
   const value = old.value === null ? Math.round((item.min + item.max) / 2) : old.value < item.max ? old.value + 1 : old.value - 1;
-  copy[i] = { linkId: old.linkId, value };
+  copy[i] = givenAnswer(old.linkId, value);
   return copy;
 }
 
@@ -472,6 +477,15 @@ function parseStartDay(start: string): number {
 }
 
 /**
+ * Joins strings into one flat string. Concatenation (`a + b`, template literals) makes a rope
+ * that engines read through an indirection; strings from JSON or a database are flat, so the
+ * generator makes its ids and times flat too, to give benchmarks the data real input gives them.
+ */
+function flat(...parts: string[]): string {
+  return parts.join('');
+}
+
+/**
  * Formats day offsets from the start as `YYYY-MM-DD` and date-times at one of `times`. A cohort
  * has only a few hundred distinct days, so each string is built once and shared: strings are
  * immutable, and a 100,000-participant cohort then holds thousands of them, not a million.
@@ -492,7 +506,7 @@ class DayFormatter {
     const key = offset * times.length + time;
     let text = this.dateTimes[key];
     if (text === undefined) {
-      text = `${this.date(offset)}T${times[time]}:00Z`;
+      text = flat(this.date(offset), 'T', times[time]!, ':00Z');
       this.dateTimes[key] = text;
     }
     return text;

@@ -6,7 +6,7 @@ import type { Intervention, InterventionCategory, InterventionEpisode, Participa
 import type { CohortData } from '../model/cohort-data.js';
 import { issue, type StegIssue } from '../model/issues.js';
 import { rolePlan, scoreKeys, type RolePlan } from './scoring-plan.js';
-import { resolveTimeline, timeOf, type ExclusionReason, type Period } from './timeline.js';
+import { endOf, resolveTimeline, timeOf, type ExclusionReason, type Period } from './timeline.js';
 import { rciParameters, type ChangeOptions } from './compare-assessments.js';
 import { standardErrorOfDifference } from './reliable-change.js';
 import { DEFAULT_MINIMAL_CHANGE } from './change-direction.js';
@@ -135,6 +135,8 @@ interface AssessmentColumns {
   meta: Uint8Array;
   /** A hash of the id: ids are compared as strings only when their hashes agree. */
   hash: Int32Array;
+  /** The answers, so that scoring the pair picked need not read the assessment again. */
+  answers: Assessment['answers'][];
 }
 
 const M_RANK = 0b11;
@@ -186,9 +188,13 @@ function idHash(id: unknown): number {
   return h;
 }
 
+function emptyColumns(n: number): AssessmentColumns {
+  return { time: new Float64Array(n), meta: new Uint8Array(n), hash: new Int32Array(n), answers: new Array<Assessment['answers']>(n) };
+}
+
 function assessmentColumns(instrument: Instrument, records: readonly Assessment[]): AssessmentColumns {
   const n = records.length;
-  const columns: AssessmentColumns = { time: new Float64Array(n), meta: new Uint8Array(n), hash: new Int32Array(n) };
+  const columns = emptyColumns(n);
   for (let i = 0; i < n; i++) fillColumns(columns, i, records[i]!, instrument.id, instrument.version);
   return columns;
 }
@@ -197,19 +203,31 @@ function fillColumns(columns: AssessmentColumns, i: number, a: Assessment, instr
   columns.time[i] = timeOf(a.authored);
   columns.meta[i] = assessmentMeta(a, instrumentId, version);
   columns.hash[i] = idHash(a.id);
+  columns.answers[i] = a.answers;
 }
 
-/** The records of one participant, as read by `buildReport` (lists reused from one participant to the next). */
+/**
+ * A list reused from one participant to the next: the first `count` items are live. (Setting
+ * `length = 0` instead would drop the backing store, and every participant would allocate it again.)
+ */
+class Reused<T> {
+  items: T[] = [];
+  count = 0;
+}
+
+/** The records of one participant, as read by `buildReport`. */
 interface SubjectRecords {
-  goals: AreaGoal[];
-  cards: ProgressionCard[];
-  episodes: InterventionEpisode[];
-  attributes: ParticipantAttributes[];
+  goals: Reused<AreaGoal>;
+  cards: Reused<ProgressionCard>;
+  episodes: Reused<InterventionEpisode>;
+  attributes: Reused<ParticipantAttributes>;
 }
 
 /** Everything an accumulator holds. */
 interface Store {
   subjectIndex: Map<string, number>;
+  /** Participant number → id. */
+  subjectIds: string[];
   assessments: RecordList<Assessment, AssessmentColumns>;
   goals: RecordList<AreaGoal>;
   cards: RecordList<ProgressionCard>;
@@ -235,6 +253,7 @@ class Accumulator implements CohortAccumulator {
   readonly #options: CohortReportOptions;
   readonly #store: Store = {
     subjectIndex: new Map(),
+    subjectIds: [],
     assessments: new RecordList(),
     goals: new RecordList(),
     cards: new RecordList(),
@@ -254,6 +273,7 @@ class Accumulator implements CohortAccumulator {
     if (s === undefined) {
       s = index.size;
       index.set(id, s);
+      this.#store.subjectIds.push(id);
     }
     return s;
   }
@@ -267,14 +287,14 @@ class Accumulator implements CohortAccumulator {
   /** Files assessments, reading what picking a pair needs in the same pass. */
   #fileAssessments(records: readonly Assessment[] | undefined): void {
     if (!records || records.length === 0) return;
-    const n = records.length;
-    const columns: AssessmentColumns = { time: new Float64Array(n), meta: new Uint8Array(n), hash: new Int32Array(n) };
+    const columns = emptyColumns(records.length);
     this.#store.assessments.add(records.slice(), this.#subjects(records, columns), columns);
   }
 
   #subjects<T extends { subjectId: string }>(records: readonly T[], columns: AssessmentColumns | null): Int32Array {
     const subjects = new Int32Array(records.length);
     const { id: instrumentId, version } = this.#instrument;
+    const ids = this.#store.subjectIds;
     let lastId: string | undefined;
     let last = -1;
     for (let i = 0; i < records.length; i++) {
@@ -282,7 +302,16 @@ class Accumulator implements CohortAccumulator {
       const id = record.subjectId;
       if (id !== lastId || last < 0) {
         lastId = id;
-        last = this.#subject(id);
+        // Lists usually follow one order of participants (the participant list's, say), perhaps
+        // skipping some: the next few participants are tried before the index is asked.
+        let next = -1;
+        for (let k = last + 1; k <= last + 4 && k < ids.length; k++) {
+          if (ids[k] === id) {
+            next = k;
+            break;
+          }
+        }
+        last = next >= 0 ? next : this.#subject(id);
       }
       subjects[i] = last;
       if (columns) fillColumns(columns, i, record as unknown as Assessment, instrumentId, version);
@@ -328,23 +357,27 @@ class Accumulator implements CohortAccumulator {
   }
 }
 
+const idKey = (r: { id?: string | undefined }): string => r.id ?? JSON.stringify(r);
+
 /**
- * Picks one record per id; which one never depends on input order. The statistics built from
- * the records are counts, so the order of the list returned does not matter.
+ * Keeps one record per id among the first `count` records, in place, and returns how many are
+ * left; which one is kept never depends on input order. The statistics built from the records
+ * are counts, so the order they are left in does not matter.
  */
-function uniqueById<T extends { id?: string | undefined }>(records: T[], tally: { conflicts: number }, keyOf: (r: T) => string = (r) => r.id ?? JSON.stringify(r)): T[] {
-  if (records.length < 2) return records;
-  if (records.length <= 16) {
+function keepUniqueById<T extends { id?: string | undefined }>(records: T[], count: number, tally: { conflicts: number }, keyOf: (r: T) => string = idKey): number {
+  if (count < 2) return count;
+  if (count <= 16) {
     // Small lists (the usual case): a quadratic check allocates nothing when there are no duplicates.
     let duplicate = false;
-    for (let i = 1; i < records.length && !duplicate; i++) {
+    for (let i = 1; i < count && !duplicate; i++) {
       const key = keyOf(records[i]!);
       for (let j = 0; j < i; j++) if (keyOf(records[j]!) === key) duplicate = true;
     }
-    if (!duplicate) return records;
+    if (!duplicate) return count;
   }
   const byKey = new Map<string, T>();
-  for (const r of records) {
+  for (let i = 0; i < count; i++) {
+    const r = records[i]!;
     const key = keyOf(r);
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, r);
@@ -355,7 +388,9 @@ function uniqueById<T extends { id?: string | undefined }>(records: T[], tally: 
       if (b < a) byKey.set(key, r);
     }
   }
-  return [...byKey.values()];
+  let kept = 0;
+  for (const r of byKey.values()) records[kept++] = r;
+  return kept;
 }
 
 /** A participant's assessments for one role, as positions into the concatenated records and columns. */
@@ -367,6 +402,10 @@ interface RoleList {
 interface Pair {
   baseline: Assessment | null;
   latest: Assessment | null;
+  baselineAnswers: Assessment['answers'];
+  latestAnswers: Assessment['answers'];
+  /** Baseline and latest were made with different versions of the instrument. */
+  mixed: boolean;
   /** `timeOf` their `authored`. */
   baselineTime: number;
   latestTime: number;
@@ -378,7 +417,10 @@ interface AssessmentTable {
   time: Float64Array;
   meta: Uint8Array;
   hash: Int32Array;
+  answers: readonly Assessment['answers'][];
 }
+
+const noAnswers: Assessment['answers'] = [];
 
 /** Orders two assessments by time, then occasion, then id — the order of resolveTimeline. */
 function compareAt(table: AssessmentTable, x: number, y: number): number {
@@ -418,10 +460,14 @@ function pickPair(instrument: Instrument, table: AssessmentTable, list: RoleList
     for (let i = 0; i < count; i++) assessments.push(records[positions[i]!]!);
     const timeline = resolveTimeline(instrument, assessments, { mixVersions: options.mixVersions ?? false, ...(options.period ? { period: options.period } : {}) });
     for (const e of timeline.excluded) excluded.set(e.reason, (excluded.get(e.reason) ?? 0) + 1);
-    out.baseline = timeline.baseline;
-    out.latest = timeline.latest;
-    out.baselineTime = timeline.baseline ? timeOf(timeline.baseline.authored) : Number.NaN;
-    out.latestTime = timeline.latest ? timeOf(timeline.latest.authored) : Number.NaN;
+    const { baseline, latest } = timeline;
+    out.baseline = baseline;
+    out.latest = latest;
+    out.baselineAnswers = baseline ? baseline.answers : noAnswers;
+    out.latestAnswers = latest ? latest.answers : noAnswers;
+    out.baselineTime = baseline ? timeOf(baseline.authored) : Number.NaN;
+    out.latestTime = latest ? timeOf(latest.authored) : Number.NaN;
+    out.mixed = baseline !== null && latest !== null && latest.instrument.version !== baseline.instrument.version;
     return out;
   }
   out.baseline = null;
@@ -439,9 +485,13 @@ function pickPair(instrument: Instrument, table: AssessmentTable, list: RoleList
   }
   const latest = lastExit >= 0 ? lastExit : last;
   out.baseline = records[first]!;
+  out.baselineAnswers = table.answers[first]!;
   out.baselineTime = table.time[first]!;
   out.latest = latest >= 0 ? records[latest]! : null;
+  out.latestAnswers = latest >= 0 ? table.answers[latest]! : noAnswers;
   out.latestTime = latest >= 0 ? table.time[latest]! : Number.NaN;
+  // Every record here is of the instrument's own version.
+  out.mixed = false;
   return out;
 }
 
@@ -468,7 +518,7 @@ interface RoleCells {
 
 function periodEnd(period: Period | undefined): number {
   if (!period?.to) return Number.POSITIVE_INFINITY;
-  return /^\d{4}-\d{2}-\d{2}$/.test(period.to) ? timeOf(period.to) + 86_399_999 : timeOf(period.to);
+  return endOf(period.to);
 }
 
 function buildReport(instrument: Instrument, options: CohortReportOptions, store: Store): CohortReport {
@@ -483,7 +533,9 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
 
   const catalogueTally = { conflicts: 0 };
   // The catalogue's order decides the order of breakdowns: by id, whatever order the batches came in.
-  const interventions = uniqueById(interventionRecords.slice(), catalogueTally).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const interventions = interventionRecords.slice();
+  interventions.length = keepUniqueById(interventions, interventions.length, catalogueTally);
+  interventions.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   if (catalogueTally.conflicts > 0) {
     warnings.push(issue(['interventions'], 'conflicting_records', `${catalogueTally.conflicts} intervention(s) appear with different contents under one id; one version was used.`, `${catalogueTally.conflicts} insats(er) förekommer med olika innehåll under samma id; en version användes.`));
   }
@@ -532,8 +584,8 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
   const cardPeople = new Uint8Array(maxMetrics);
   const categoriesHad = new Uint8Array(categories.length);
   const interventionsHad = new Uint8Array(interventions.length);
-  const memberships: CellCounts[] = [];
-  const pair: Pair = { baseline: null, latest: null, baselineTime: Number.NaN, latestTime: Number.NaN };
+  const memberships = new Reused<CellCounts>();
+  const pair: Pair = { baseline: null, latest: null, baselineAnswers: noAnswers, latestAnswers: noAnswers, mixed: false, baselineTime: Number.NaN, latestTime: Number.NaN };
   const tally = { conflicts: 0 };
   const categoryOf = interventions.map((iv) => categoryIndex.get(iv.category)!);
   const episodeIntervention: number[] = [];
@@ -551,22 +603,26 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
     time: concatenated(chunks.map((c) => c.columns.time), Float64Array, n),
     meta: concatenated(chunks.map((c) => c.columns.meta), Uint8Array, n),
     hash: concatenated(chunks.map((c) => c.columns.hash), Int32Array, n),
+    answers: chunks.length === 1 ? chunks[0]!.columns.answers : chunks.flatMap((c) => c.columns.answers),
   };
   // Role code (see assessmentMeta) → position in `roles`, or -1 when the role is not reported on.
   const roleSlot = [0, 1, 2, 3].map((code) => roleIndex.get(roleCodes[code]!) ?? -1);
   let mostAssessments = 0;
   for (let subject = 0; subject < subjectCount; subject++) mostAssessments = Math.max(mostAssessments, assessmentGroups.start[subject + 1]! - assessmentGroups.start[subject]!);
   const byRole: RoleList[] = roles.map(() => ({ positions: new Int32Array(mostAssessments), count: 0 }));
-  const records: SubjectRecords = { goals: [], cards: [], episodes: [], attributes: [] };
-  for (let subject = 0; subject < subjectCount; subject++) {
+  const records: SubjectRecords = { goals: new Reused(), cards: new Reused(), episodes: new Reused(), attributes: new Reused() };
+  // One participant at a time, in a function of its own: the engine optimizes a small function
+  // called a hundred thousand times far sooner and more reliably than one long loop in a long one.
+  // Index loops, not for…of, and lists reused, not reallocated: whatever it does per participant adds up.
+  const participant = (subject: number): void => {
     for (let k = 0; k < otherLists.length; k++) {
       const { records: source, order, start } = groups[k]!;
-      const target = records[otherLists[k]!] as unknown[];
-      target.length = 0;
-      for (let i = start[subject]!; i < start[subject + 1]!; i++) target.push(source[order[i]!]);
+      const target = records[otherLists[k]!] as Reused<unknown>;
+      target.count = 0;
+      for (let i = start[subject]!; i < start[subject + 1]!; i++) target.items[target.count++] = source[order[i]!];
     }
     // Assessments by role; other instruments are counted and left out.
-    for (const list of byRole) list.count = 0;
+    for (let r = 0; r < byRole.length; r++) byRole[r]!.count = 0;
     {
       const { order, start } = assessmentGroups;
       const meta = table.meta;
@@ -589,8 +645,8 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
     // Attributes: the same participant may be described in several batches.
     let gender: string = 'unknown';
     let unit: string = 'unknown';
-    if (records.attributes.length === 1) {
-      const only = records.attributes[0]!;
+    if (records.attributes.count === 1) {
+      const only = records.attributes.items[0]!;
       if (only.gender !== undefined) {
         gender = only.gender;
         anyGender = true;
@@ -599,9 +655,10 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
         unit = only.unitId;
         anyUnit = true;
       }
-    } else if (records.attributes.length > 1) {
-      const genders = [...new Set(records.attributes.map((p) => p.gender).filter((g): g is NonNullable<typeof g> => g !== undefined))].sort();
-      const units = [...new Set(records.attributes.map((p) => p.unitId).filter((u): u is string => u !== undefined))].sort();
+    } else if (records.attributes.count > 1) {
+      const described = records.attributes.items.slice(0, records.attributes.count);
+      const genders = [...new Set(described.map((p) => p.gender).filter((g): g is NonNullable<typeof g> => g !== undefined))].sort();
+      const units = [...new Set(described.map((p) => p.unitId).filter((u): u is string => u !== undefined))].sort();
       if (genders.length > 1 || units.length > 1) attributeConflicts += 1;
       if (genders[0] !== undefined) {
         gender = genders[0];
@@ -615,9 +672,11 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
 
     // Episodes with parsed times, once per participant for every role (kept in reused flat arrays).
     let episodeCount = 0;
-    if (records.episodes.length > 0) {
-      const unique = uniqueById(records.episodes, tally, (e) => e.id ?? `${e.interventionId}|${e.start}|${e.end ?? ''}`);
-      for (const e of unique) {
+    if (records.episodes.count > 0) {
+      const unique = records.episodes.items;
+      const uniqueCount = keepUniqueById(unique, records.episodes.count, tally, episodeKey);
+      for (let u = 0; u < uniqueCount; u++) {
+        const e = unique[u]!;
         const index = interventionIndex.get(e.interventionId);
         if (index === undefined) {
           unknownInterventions += 1;
@@ -626,25 +685,26 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
         episodeIntervention[episodeCount] = index;
         episodeCategory[episodeCount] = categoryOf[index]!;
         episodeStart[episodeCount] = timeOf(e.start);
-        episodeEnd[episodeCount] = e.end === undefined ? Number.POSITIVE_INFINITY : periodEndOf(e.end);
+        episodeEnd[episodeCount] = e.end === undefined ? Number.POSITIVE_INFINITY : endOf(e.end);
         episodeCount += 1;
       }
     }
-    const goals = uniqueById(records.goals, tally);
-    const cards = uniqueById(records.cards, tally);
+    const goals = records.goals.items;
+    const goalCount = keepUniqueById(goals, records.goals.count, tally);
+    const cards = records.cards.items;
+    const cardCount = keepUniqueById(cards, records.cards.count, tally);
 
     for (let r = 0; r < roles.length; r++) {
       const list = byRole[r]!;
       if (list.count === 0) continue;
-      const { baseline, latest, baselineTime, latestTime } = pickPair(instrument, table, list, options, excluded, pair);
+      const { baseline, latest, baselineTime, latestTime, mixed } = pickPair(instrument, table, list, options, excluded, pair);
       if (!baseline) continue;
       const cells = cellsByRole[r]!;
       const { plan, layout } = cells;
       const metrics = layout.metrics;
-      scoreKeys(plan, baseline.answers, baseKeys, answered);
+      scoreKeys(plan, pair.baselineAnswers, baseKeys, answered);
       const paired = latest !== null;
-      if (paired) scoreKeys(plan, latest.answers, latestKeys, answered);
-      const mixed = paired && latest.instrument.version !== baseline.instrument.version;
+      if (paired) scoreKeys(plan, pair.latestAnswers, latestKeys, answered);
 
       contribution.reset();
       contribution.paired = paired;
@@ -666,10 +726,11 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
       }
 
       // Goals are read against this role's latest scores; achieved goals count as reached.
-      if (paired && goals.length > 0) {
+      if (paired && goalCount > 0) {
         goalPeople.fill(0);
         const overall = plan.overall ? plan.areas.length : -1;
-        for (const goal of goals) {
+        for (let g = 0; g < goalCount; g++) {
+          const goal = goals[g]!;
           if (goal.status === 'dropped') continue;
           const slot = cells.areaSlot.get(goal.areaId);
           // Every figure of a cell is about the people it counts as started there.
@@ -691,10 +752,11 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
         }
         for (let m = 0; m < metrics.length; m++) if (goalPeople[m]) contribution.bump(metrics[m]!.offset + F_GOAL_PEOPLE);
       }
-      if (cards.length > 0) {
+      if (cardCount > 0) {
         cardPeople.fill(0);
         const overall = plan.overall ? plan.areas.length : -1;
-        for (const card of cards) {
+        for (let c = 0; c < cardCount; c++) {
+          const card = cards[c]!;
           if (periodStop !== Number.POSITIVE_INFINITY && timeOf(card.createdAt) > periodStop) continue;
           const slot = card.areaId === undefined ? -1 : (cells.areaSlot.get(card.areaId) ?? -1);
           const achieved =
@@ -711,7 +773,7 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
       }
 
       // Which groups the participant belongs to for this role, over the time they were followed.
-      memberships.length = 0;
+      memberships.count = 0;
       let unitNumber = unitIndex.get(unit);
       if (unitNumber === undefined) unitIndex.set(unit, (unitNumber = unitIndex.size));
       let parallelGroup = 2;
@@ -739,18 +801,19 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
           }
         }
         if (wanted.has('interventionCategory')) {
-          for (let c = 0; c < categoriesHad.length; c++) if (categoriesHad[c]) memberships.push(indexedCell(cells.categories, c, layout));
+          for (let c = 0; c < categoriesHad.length; c++) if (categoriesHad[c]) memberships.items[memberships.count++] = indexedCell(cells.categories, c, layout);
         }
         if (wanted.has('intervention')) {
-          for (let i = 0; i < interventionsHad.length; i++) if (interventionsHad[i]) memberships.push(indexedCell(cells.interventions, i, layout));
+          for (let i = 0; i < interventionsHad.length; i++) if (interventionsHad[i]) memberships.items[memberships.count++] = indexedCell(cells.interventions, i, layout);
         }
         parallelGroup = parallel ? 0 : hadJob ? 1 : 2;
       }
       const genderNumber = Math.max(0, genderOrder.indexOf(gender as (typeof genderOrder)[number]));
-      memberships.push(indexedCell(cells.combinations, (unitNumber * genderOrder.length + genderNumber) * 3 + parallelGroup, layout));
-      for (const cell of memberships) contribution.applyTo(cell);
+      memberships.items[memberships.count++] = indexedCell(cells.combinations, (unitNumber * genderOrder.length + genderNumber) * 3 + parallelGroup, layout);
+      for (let c = 0; c < memberships.count; c++) contribution.applyTo(memberships.items[c]!);
     }
-  }
+  };
+  for (let subject = 0; subject < subjectCount; subject++) participant(subject);
 
   if (otherInstrument > 0) {
     warnings.push(issue(['assessments'], 'other_instrument', `${otherInstrument} assessment(s) of another instrument were left out.`, `${otherInstrument} skattning(ar) av ett annat instrument räknades inte med.`));
@@ -818,10 +881,9 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
   };
 }
 
-/** An episode's end date includes the whole day when no time is given. */
-function periodEndOf(iso: string): number {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? timeOf(iso) + 86_399_999 : timeOf(iso);
-}
+/** Episodes may come without an id: then what they say is their identity. */
+const episodeKey = (e: InterventionEpisode): string => e.id ?? `${e.interventionId}|${e.start}|${e.end ?? ''}`;
+
 
 function keyedCell(cells: Map<string, CellCounts>, key: string, layout: CellLayout): CellCounts {
   let cell = cells.get(key);

@@ -98,6 +98,18 @@ export function timeOf(iso: string): number {
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
 
+/** Whether a string is a bare date, `YYYY-MM-DD` (what /^\d{4}-\d{2}-\d{2}$/ matches, without a regular expression). */
+function isDateOnly(iso: string): boolean {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && (iso.charCodeAt(i) - 48) >>> 0 > 9) return false;
+  return true;
+}
+
+/** The last millisecond an ISO date or time stands for: a bare date includes the whole day. */
+export function endOf(iso: string): number {
+  return isDateOnly(iso) ? timeOf(iso) + 86_399_999 : timeOf(iso);
+}
+
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil); a day past the month's end rolls over as in Date.UTC. */
 function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
@@ -126,7 +138,7 @@ function inPeriod(time: number, period: Period | undefined): boolean {
   if (period.from !== undefined && time < timeOf(period.from)) return false;
   // A date-only end includes the whole day.
   if (period.to !== undefined) {
-    const end = /^\d{4}-\d{2}-\d{2}$/.test(period.to) ? timeOf(period.to) + 86_399_999 : timeOf(period.to);
+    const end = endOf(period.to);
     if (time > end) return false;
   }
   return true;
