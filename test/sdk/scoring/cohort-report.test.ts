@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cohortReport, type AreaGoal, type Assessment, type CohortData, type ProgressionCard } from '../../../src/sdk/index.js';
+import { cohortAccumulator, cohortReport, resolveTimeline, type AreaGoal, type Assessment, type CohortData, type ProgressionCard } from '../../../src/sdk/index.js';
 import { oneAreaInstrument } from './fixtures.js';
 
 const instrument = oneAreaInstrument();
@@ -179,6 +179,42 @@ describe('cohortReport pairing', () => {
     expect(cell.meanChange).to.equal(3);
   });
 
+  it('orders a participant’s ratings as resolveTimeline does: by time, then occasion, then id', () => {
+    // Fractions of a second beyond the millisecond do not order (resolveTimeline reads
+    // milliseconds); +01:00 is an hour before Z; on the same time the occasion decides.
+    const data: CohortData = {
+      assessments: [
+        rating('p1', 3, 'followUp', '2026-01-01T10:00:00.0009Z', { id: 'a' }),
+        rating('p1', 2, 'baseline', '2026-01-01T10:00:00.0001Z', { id: 'b' }),
+        rating('p1', 1, 'followUp', '2026-01-01T10:30:00+01:00', { id: 'c' }),
+        rating('p1', 5, 'followUp', '2026-03-01', { id: 'd2' }),
+        rating('p1', 4, 'followUp', '2026-03-01', { id: 'd1' }),
+      ],
+    };
+    const timeline = resolveTimeline(instrument, data.assessments);
+    expect(timeline.entries.map((a) => a.id)).to.deep.equal(['c', 'b', 'a', 'd1', 'd2']);
+    const cell = cohortReport(instrument, data, { minCell: 1 }).roles[0]!.all.areas[0]!;
+    expect(cell.meanBaseline).to.equal(1); // c
+    expect(cell.meanLatest).to.equal(5); // d2: same day as d1, and "d2" > "d1"
+  });
+
+  it('does not order by digits past the millisecond, as resolveTimeline does not', () => {
+    // As text, x2 comes first; in milliseconds the two are at the same time, and a baseline goes before a follow-up.
+    const assessments = [rating('p1', 2, 'baseline', '2026-01-01T10:00:00.0009Z', { id: 'x1' }), rating('p1', 4, 'followUp', '2026-01-01T10:00:00.0001Z', { id: 'x2' }), rating('p1', 5, 'exit', '2026-06-01T10:00:00Z', { id: 'x3' })];
+    expect(resolveTimeline(instrument, assessments).baseline?.id).to.equal('x1');
+    expect(cohortReport(instrument, { assessments }, { minCell: 1 }).roles[0]!.all.areas[0]!.meanBaseline).to.equal(2);
+  });
+
+  it('reports the same on a participant’s ratings in any order, whichever path picks the pair', () => {
+    const clean = [rating('p1', 3, 'followUp', '2026-03-01'), rating('p1', 1, 'baseline', '2026-01-01'), rating('p1', 5, 'exit', '2026-06-01')];
+    // One record with a duplicate id sends the participant down resolveTimeline's path.
+    const withDuplicate = [...clean, { ...clean[0]! }];
+    for (const assessments of [clean, [...clean].reverse(), withDuplicate, [...withDuplicate].reverse()]) {
+      const cell = cohortReport(instrument, { assessments }, { minCell: 1 }).roles[0]!.all.areas[0]!;
+      expect([cell.meanBaseline, cell.meanLatest]).to.deep.equal([1, 5]);
+    }
+  });
+
   it('counts assessments of another instrument only as a warning', () => {
     const other = { ...rating('p1', 1, 'baseline', '2026-01-01'), instrument: { id: 'else', version: '1.0.0' } };
     const report = cohortReport(instrument, { assessments: [other] });
@@ -327,5 +363,19 @@ describe('cohortReport disclosure control', () => {
 
   it('can be turned off with minCell 1', () => {
     expect(genderGroups(cohortWithGenders({ woman: 8, man: 3 }), 1).map((g) => g.nStarted)).to.deep.equal([8, 3]);
+  });
+});
+
+describe('cohortAccumulator across instruments', () => {
+  it('merges an accumulator of another instrument as if its data had been added here', () => {
+    const data = smallCohort();
+    const other = { ...instrument, id: 'other' };
+    const direct = cohortAccumulator(instrument, { minCell: 1 }).add(data).result();
+    const merged = cohortAccumulator(instrument, { minCell: 1 }).merge(cohortAccumulator(other, { minCell: 1 }).add(data)).result();
+    expect(merged).to.deep.equal(direct);
+    // And the other way round: this instrument's assessments are another instrument's there.
+    const there = cohortAccumulator(other, { minCell: 1 }).merge(cohortAccumulator(instrument).add(data)).result();
+    expect(there.roles).to.deep.equal([]);
+    expect(there.warnings.map((w) => w.code)).to.include('other_instrument');
   });
 });
