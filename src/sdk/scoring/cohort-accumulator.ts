@@ -362,16 +362,19 @@ const idKey = (r: { id?: string | undefined }): string => r.id ?? JSON.stringify
 /**
  * Keeps one record per id among the first `count` records, in place, and returns how many are
  * left; which one is kept never depends on input order. The statistics built from the records
- * are counts, so the order they are left in does not matter.
+ * are counts, so the order they are left in does not matter. `keyOf` gives a record's identity,
+ * which is its id whenever it has one.
  */
 function keepUniqueById<T extends { id?: string | undefined }>(records: T[], count: number, tally: { conflicts: number }, keyOf: (r: T) => string = idKey): number {
   if (count < 2) return count;
   if (count <= 16) {
     // Small lists (the usual case): a quadratic check allocates nothing when there are no duplicates.
+    let withIds = true;
+    for (let i = 0; i < count && withIds; i++) withIds = typeof records[i]!.id === 'string';
     let duplicate = false;
     for (let i = 1; i < count && !duplicate; i++) {
-      const key = keyOf(records[i]!);
-      for (let j = 0; j < i; j++) if (keyOf(records[j]!) === key) duplicate = true;
+      const key = withIds ? records[i]!.id : keyOf(records[i]!);
+      for (let j = 0; j < i; j++) if ((withIds ? records[j]!.id : keyOf(records[j]!)) === key) duplicate = true;
     }
     if (!duplicate) return count;
   }
@@ -528,6 +531,8 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
   const complementary = options.complementarySuppression ?? true;
   const minimalChange = options.minimalChange ?? DEFAULT_MINIMAL_CHANGE;
   const wanted = new Set(options.breakdowns ?? allBreakdowns);
+  const byCategory = wanted.has('interventionCategory');
+  const byIntervention = wanted.has('intervention');
   const roles = (options.roles ?? instrument.respondentRoles).filter((r) => instrument.respondentRoles.includes(r));
   const warnings: StegIssue[] = [];
 
@@ -727,7 +732,6 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
 
       // Goals are read against this role's latest scores; achieved goals count as reached.
       if (paired && goalCount > 0) {
-        goalPeople.fill(0);
         const overall = plan.overall ? plan.areas.length : -1;
         for (let g = 0; g < goalCount; g++) {
           const goal = goals[g]!;
@@ -750,10 +754,15 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
             goalPeople[m] = 1;
           }
         }
-        for (let m = 0; m < metrics.length; m++) if (goalPeople[m]) contribution.bump(metrics[m]!.offset + F_GOAL_PEOPLE);
+        // Cleared as read, for the next participant.
+        for (let m = 0; m < metrics.length; m++) {
+          if (goalPeople[m]) {
+            goalPeople[m] = 0;
+            contribution.bump(metrics[m]!.offset + F_GOAL_PEOPLE);
+          }
+        }
       }
       if (cardCount > 0) {
-        cardPeople.fill(0);
         const overall = plan.overall ? plan.areas.length : -1;
         for (let c = 0; c < cardCount; c++) {
           const card = cards[c]!;
@@ -769,7 +778,12 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
             cardPeople[m] = 1;
           }
         }
-        for (let m = 0; m < metrics.length; m++) if (cardPeople[m]) contribution.bump(metrics[m]!.offset + F_CARD_PEOPLE);
+        for (let m = 0; m < metrics.length; m++) {
+          if (cardPeople[m]) {
+            cardPeople[m] = 0;
+            contribution.bump(metrics[m]!.offset + F_CARD_PEOPLE);
+          }
+        }
       }
 
       // Which groups the participant belongs to for this role, over the time they were followed.
@@ -782,8 +796,6 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
         const to = episodeCount === 0 ? 0 : paired ? latestTime : periodStop;
         let hadJob = false;
         let parallel = false;
-        categoriesHad.fill(0);
-        interventionsHad.fill(0);
         for (let e = 0; e < episodeCount; e++) {
           const start = episodeStart[e]!;
           const end = episodeEnd[e]!;
@@ -800,11 +812,16 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
             }
           }
         }
-        if (wanted.has('interventionCategory')) {
-          for (let c = 0; c < categoriesHad.length; c++) if (categoriesHad[c]) memberships.items[memberships.count++] = indexedCell(cells.categories, c, layout);
+        // Cleared as read, for the next participant.
+        for (let c = 0; c < categoriesHad.length; c++) {
+          if (!categoriesHad[c]) continue;
+          categoriesHad[c] = 0;
+          if (byCategory) memberships.items[memberships.count++] = indexedCell(cells.categories, c, layout);
         }
-        if (wanted.has('intervention')) {
-          for (let i = 0; i < interventionsHad.length; i++) if (interventionsHad[i]) memberships.items[memberships.count++] = indexedCell(cells.interventions, i, layout);
+        for (let i = 0; i < interventionsHad.length; i++) {
+          if (!interventionsHad[i]) continue;
+          interventionsHad[i] = 0;
+          if (byIntervention) memberships.items[memberships.count++] = indexedCell(cells.interventions, i, layout);
         }
         parallelGroup = parallel ? 0 : hadJob ? 1 : 2;
       }

@@ -149,7 +149,7 @@ export class Contribution {
   reset(): void {
     this.paired = false;
     this.count = 0;
-    this.sparse.length = 0;
+    if (this.sparse.length > 0) this.sparse.length = 0;
   }
 
   bump(position: number): void {
