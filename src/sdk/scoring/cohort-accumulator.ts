@@ -262,9 +262,29 @@ class Accumulator implements CohortAccumulator {
     interventions: [],
   };
 
+  /**
+   * The first batch, kept as added until something needs it filed (another batch, a merge, or
+   * data out of participant order): a lone batch sorted by participant is read by result() in
+   * one pass (groupSorted), without building the index of ids.
+   */
+  #pending: Batch | null = null;
+
   constructor(instrument: Instrument, options: CohortReportOptions) {
     this.#instrument = instrument;
     this.#options = options;
+  }
+
+  /** Files the pending batch, if any, as add() would have. */
+  #filePending(): void {
+    const batch = this.#pending;
+    if (batch === null) return;
+    this.#pending = null;
+    const store = this.#store;
+    this.#fileAssessments(batch.assessments);
+    this.#file(batch.goals, store.goals);
+    this.#file(batch.cards, store.cards);
+    this.#file(batch.episodes, store.episodes);
+    this.#file(batch.participants, store.attributes);
   }
 
   #subject(id: string): number {
@@ -321,6 +341,18 @@ class Accumulator implements CohortAccumulator {
 
   add(data: Partial<CohortData>): this {
     const store = this.#store;
+    if (this.#pending === null && store.subjectIndex.size === 0) {
+      this.#pending = {
+        assessments: data.assessments?.slice() ?? [],
+        goals: data.goals?.slice() ?? [],
+        cards: data.cards?.slice() ?? [],
+        episodes: data.episodes?.slice() ?? [],
+        participants: data.participants?.slice() ?? [],
+      };
+      for (const i of data.interventions ?? []) store.interventions.push(i);
+      return this;
+    }
+    this.#filePending();
     this.#fileAssessments(data.assessments);
     this.#file(data.goals, store.goals);
     this.#file(data.cards, store.cards);
@@ -333,6 +365,8 @@ class Accumulator implements CohortAccumulator {
   merge(other: CohortAccumulator): this {
     if (!(other instanceof Accumulator)) throw new TypeError('merge() takes an accumulator made by cohortAccumulator().');
     if (other === this) return this;
+    this.#filePending();
+    other.#filePending();
     const from = other.#store;
     // Participant numbers are local to an accumulator: translate the other's into ours.
     const translate = new Int32Array(from.subjectIndex.size);
@@ -353,7 +387,12 @@ class Accumulator implements CohortAccumulator {
   }
 
   result(): CohortReport {
-    return buildReport(this.#instrument, this.#options, this.#store);
+    if (this.#pending !== null) {
+      const grouped = groupSorted(this.#instrument, this.#pending, this.#store.interventions);
+      if (grouped) return buildReport(this.#instrument, this.#options, grouped);
+      this.#filePending();
+    }
+    return buildReport(this.#instrument, this.#options, groupStore(this.#store));
   }
 }
 
@@ -524,9 +563,125 @@ function periodEnd(period: Period | undefined): number {
   return endOf(period.to);
 }
 
-function buildReport(instrument: Instrument, options: CohortReportOptions, store: Store): CohortReport {
-  const interventionRecords = store.interventions;
+/** Records of one kind grouped by participant: participant s owns `records[order[i]]` for i in `start[s] .. start[s + 1]`. */
+interface Group<T> {
+  records: readonly T[];
+  order: Int32Array;
+  start: Int32Array;
+}
+
+/** Everything `buildReport` reads. */
+interface Grouped {
+  subjectCount: number;
+  assessments: Group<Assessment>;
+  table: AssessmentTable;
+  goals: Group<AreaGoal>;
+  cards: Group<ProgressionCard>;
+  episodes: Group<InterventionEpisode>;
+  attributes: Group<ParticipantAttributes>;
+  interventions: Intervention[];
+}
+
+/** Groups what an accumulator has filed. */
+function groupStore(store: Store): Grouped {
   const subjectCount = store.subjectIndex.size;
+  const assessments = store.assessments.grouped(subjectCount);
+  const chunks = store.assessments.chunks;
+  const n = assessments.records.length;
+  return {
+    subjectCount,
+    assessments,
+    table: {
+      records: assessments.records,
+      time: concatenated(chunks.map((c) => c.columns.time), Float64Array, n),
+      meta: concatenated(chunks.map((c) => c.columns.meta), Uint8Array, n),
+      hash: concatenated(chunks.map((c) => c.columns.hash), Int32Array, n),
+      answers: chunks.length === 1 ? chunks[0]!.columns.answers : chunks.flatMap((c) => c.columns.answers),
+    },
+    goals: store.goals.grouped(subjectCount),
+    cards: store.cards.grouped(subjectCount),
+    episodes: store.episodes.grouped(subjectCount),
+    attributes: store.attributes.grouped(subjectCount),
+    interventions: store.interventions,
+  };
+}
+
+/** One batch as added, not yet filed under participant numbers. */
+interface Batch {
+  assessments: readonly Assessment[];
+  goals: readonly AreaGoal[];
+  cards: readonly ProgressionCard[];
+  episodes: readonly InterventionEpisode[];
+  participants: readonly ParticipantAttributes[];
+}
+
+/**
+ * Groups one batch whose lists all run in ascending order of participant id — as exports
+ * sorted by participant do, and the sample generator's — in one pass over all lists side by
+ * side, like a merge join: no index of ids, and each participant's records are read together,
+ * while they are close in memory. Returns null as soon as a list is out of order (or an id is
+ * not a string); the batch is then filed the general way.
+ */
+function groupSorted(instrument: Instrument, batch: Batch, interventions: Intervention[]): Grouped | null {
+  const lists: readonly (readonly { subjectId: string }[])[] = [batch.assessments, batch.goals, batch.cards, batch.episodes, batch.participants];
+  const k = lists.length;
+  const cursors = new Int32Array(k);
+  const starts: number[][] = lists.map(() => []);
+  const columns = emptyColumns(batch.assessments.length);
+  const { id: instrumentId, version } = instrument;
+  let previous: string | null = null;
+  let subjectCount = 0;
+  for (;;) {
+    // The next participant: the smallest id at any list's cursor.
+    let id: string | null = null;
+    for (let l = 0; l < k; l++) {
+      const list = lists[l]!;
+      if (cursors[l]! >= list.length) continue;
+      const next: unknown = list[cursors[l]!]!.subjectId;
+      if (typeof next !== 'string') return null;
+      if (id === null || next < id) id = next;
+    }
+    if (id === null) break;
+    // Each list's run of this participant has been read whole, so an id not above the last one is out of order.
+    if (previous !== null && !(previous < id)) return null;
+    previous = id;
+    for (let l = 0; l < k; l++) {
+      const list = lists[l]!;
+      let i = cursors[l]!;
+      starts[l]!.push(i);
+      if (l === 0) {
+        for (; i < list.length && list[i]!.subjectId === id; i++) fillColumns(columns, i, list[i] as Assessment, instrumentId, version);
+      } else {
+        while (i < list.length && list[i]!.subjectId === id) i++;
+      }
+      cursors[l] = i;
+    }
+    subjectCount += 1;
+  }
+  const group = <T>(records: readonly T[], l: number): Group<T> => {
+    const start = new Int32Array(subjectCount + 1);
+    start.set(starts[l]!);
+    start[subjectCount] = records.length;
+    const order = new Int32Array(records.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    return { records, order, start };
+  };
+  const assessments = group(batch.assessments, 0);
+  return {
+    subjectCount,
+    assessments,
+    table: { records: batch.assessments, ...columns },
+    goals: group(batch.goals, 1),
+    cards: group(batch.cards, 2),
+    episodes: group(batch.episodes, 3),
+    attributes: group(batch.participants, 4),
+    interventions,
+  };
+}
+
+function buildReport(instrument: Instrument, options: CohortReportOptions, grouped: Grouped): CohortReport {
+  const interventionRecords = grouped.interventions;
+  const subjectCount = grouped.subjectCount;
   const minCell = Math.max(1, Math.floor(options.minCell ?? DEFAULT_MIN_CELL));
   const complementary = options.complementarySuppression ?? true;
   const minimalChange = options.minimalChange ?? DEFAULT_MINIMAL_CHANGE;
@@ -599,17 +754,8 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, store
   const episodeEnd: number[] = [];
 
   const otherLists = ['goals', 'cards', 'episodes', 'attributes'] as const;
-  const groups = otherLists.map((name) => (store[name] as RecordList<unknown>).grouped(subjectCount));
-  const assessmentGroups = store.assessments.grouped(subjectCount);
-  const chunks = store.assessments.chunks;
-  const n = assessmentGroups.records.length;
-  const table: AssessmentTable = {
-    records: assessmentGroups.records,
-    time: concatenated(chunks.map((c) => c.columns.time), Float64Array, n),
-    meta: concatenated(chunks.map((c) => c.columns.meta), Uint8Array, n),
-    hash: concatenated(chunks.map((c) => c.columns.hash), Int32Array, n),
-    answers: chunks.length === 1 ? chunks[0]!.columns.answers : chunks.flatMap((c) => c.columns.answers),
-  };
+  const groups: Group<unknown>[] = otherLists.map((name) => grouped[name]);
+  const { assessments: assessmentGroups, table } = grouped;
   // Role code (see assessmentMeta) → position in `roles`, or -1 when the role is not reported on.
   const roleSlot = [0, 1, 2, 3].map((code) => roleIndex.get(roleCodes[code]!) ?? -1);
   let mostAssessments = 0;

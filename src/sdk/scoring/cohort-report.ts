@@ -17,7 +17,9 @@ import type { CohortReport } from './cohort-report-types.js';
  * Differences between groups are associations, not effects.
  *
  * The data is taken as parsed (see `parseCohortData`). Equivalent to
- * `cohortAccumulator(instrument, options).add(data).result()`.
+ * `cohortAccumulator(instrument, options).add(data).result()`. Any order of records gives the
+ * same report; lists that run in order of participant id (as a query sorted by participant
+ * returns them) are read in one pass and give it fastest.
  */
 export function cohortReport(instrument: Instrument, data: Partial<CohortData>, options: CohortReportOptions = {}): CohortReport {
   return cohortAccumulator(instrument, options).add(data).result();

@@ -61,6 +61,33 @@ describe('cohortAccumulator merging', () => {
     );
   });
 
+  it('gives the same report on data in participant order as on the same data shuffled (property)', function () {
+    // In participant order, a lone batch is read in one pass without an index of ids; shuffled,
+    // it is filed under participant numbers first. Records are left out at random (so lists
+    // skip participants) and repeated next to themselves (a participant described twice).
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 3, max: 40 }), fc.integer(), (seed, n, subsetSeed) => {
+        const random = lcg(subsetSeed);
+        const data = sample(seed, n);
+        const ordered: Record<string, unknown[]> = {};
+        for (const name of lists) {
+          const list: unknown[] = [];
+          for (const record of (data[name] ?? []) as unknown[]) {
+            const roll = random();
+            if (roll < 0.15) continue;
+            list.push(record);
+            if (roll > 0.95) list.push(record);
+          }
+          ordered[name] = list;
+        }
+        const [shuffled] = split(ordered as unknown as CohortData, 1, subsetSeed);
+        expect(cohortReport(livsomraden, ordered as unknown as CohortData)).to.deep.equal(cohortReport(livsomraden, shuffled as CohortData));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('merges associatively and commutatively (property)', function () {
     // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
     this.timeout(120_000);
