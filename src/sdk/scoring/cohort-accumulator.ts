@@ -317,19 +317,26 @@ class Accumulator implements CohortAccumulator {
     const ids = this.#store.subjectIds;
     let lastId: string | undefined;
     let last = -1;
+    let guessed = 0;
+    let missed = 0;
     for (let i = 0; i < records.length; i++) {
       const record = records[i]!;
       const id = record.subjectId;
       if (id !== lastId || last < 0) {
         lastId = id;
         // Lists usually follow one order of participants (the participant list's, say), perhaps
-        // skipping some: the next few participants are tried before the index is asked.
+        // skipping some: the next few participants are tried before the index is asked — as
+        // long as that pays (in a shuffled list it never does, and each try is a read).
         let next = -1;
-        for (let k = last + 1; k <= last + 4 && k < ids.length; k++) {
-          if (ids[k] === id) {
-            next = k;
-            break;
+        if (guessed >= missed) {
+          for (let k = last + 1; k <= last + 4 && k < ids.length; k++) {
+            if (ids[k] === id) {
+              next = k;
+              break;
+            }
           }
+          if (next >= 0) guessed += 1;
+          else missed += 1;
         }
         last = next >= 0 ? next : this.#subject(id);
       }
