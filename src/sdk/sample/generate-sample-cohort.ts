@@ -375,20 +375,17 @@ function rateItems(
   noise: number,
   missingRate: number,
 ): Answer[] {
-  const answers: Answer[] = [];
-  for (let i = 0; i < plan.length; i++) {
-    const item = plan[i]!;
+  // map, not push: the array is made at its exact length (a pushed-to array keeps spare room).
+  return plan.map((item) => {
     if (item.missing.length > 0 && rng.next() < missingRate) {
       // "Vet inte" is the common one; "Vill inte svara" and the rest are rarer.
       const code = item.missing.length === 1 || rng.next() < 0.7 ? item.missing[0]! : item.missing[1 + rng.int(item.missing.length - 1)]!;
-      answers.push(missingAnswer(item.linkId, code));
-      continue;
+      return missingAnswer(item.linkId, code);
     }
     const latent = base[item.area]! + delta[item.area]! * changeShare + offset + noise * rng.normal();
     const value = toScale(latent, item.min, item.max, item.unit);
-    answers.push(givenAnswer(item.linkId, item.reverse ? item.min + item.max - value : value));
-  }
-  return answers;
+    return givenAnswer(item.linkId, item.reverse ? item.min + item.max - value : value);
+  });
 }
 
 // Answers are made in one place each, in the shapes parsed data has, so that code reading
