@@ -96,32 +96,34 @@ rate('instrument checks only (validateAssessment)', (a) => validateAssessment(li
 rate('floor: zod/mini, same shape, no refinements', (a) => plainAssessment.safeParse(a));
 
 // ---- 2. cohortReport ------------------------------------------------------------------------
-// One warm-up on a small cohort so both implementations run JIT-compiled code.
+// One warm-up on a small cohort so both implementations start JIT-compiled. That is not enough
+// for all of ours: the engine is still optimizing the per-participant function during the first
+// full-size call, so that call is reported on its own, and the goal is judged on the median of
+// the three calls after it.
 const small = generateSampleCohort({ seed: 2, participants: 2_000, occasions: 4 });
 cohortReport(livsomraden, small);
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
 const rssPeakBefore = process.resourceUsage().maxRSS * 1024;
+const first = time(() => cohortReport(livsomraden, cohort));
+// Heap held by the report and its working set just after the first call, before collection.
+const heapAfterFirst = process.memoryUsage().heapUsed;
 const runs = [];
-let report;
+let report = first.value;
 for (let run = 0; run < 3; run++) {
   const t = time(() => cohortReport(livsomraden, cohort));
   runs.push(t.ms);
   (runs.cpu ??= []).push(t.cpuMs);
   report = t.value;
-  if (run === 0) {
-    // Heap held by the report and its working set just after the first run, before collection.
-    runs.heapAfterFirst = process.memoryUsage().heapUsed;
-  }
 }
 const rssPeakAfter = process.resourceUsage().maxRSS * 1024;
 gc();
 const heapRetained = process.memoryUsage().heapUsed - heapBefore;
 const oursMedian = runs.slice().sort((a, b) => a - b)[1];
 const oursCpu = runs.cpu.slice().sort((a, b) => a - b)[1];
-console.log(`cohortReport: runs ${runs.map(ms).join(', ')}; median ${ms(oursMedian)} wall, ${ms(oursCpu)} CPU`);
+console.log(`cohortReport: first call ${ms(first.ms)}; then runs ${runs.map(ms).join(', ')}; median ${ms(oursMedian)} wall, ${ms(oursCpu)} CPU`);
 console.log(
-  `cohortReport memory: heap grew ${mb(runs.heapAfterFirst - heapBefore)} during the first run (before GC), ` +
+  `cohortReport memory: heap grew ${mb(heapAfterFirst - heapBefore)} during the first call (before GC), ` +
     `${mb(heapRetained)} retained after GC (the report itself), process peak RSS ${mb(rssPeakBefore)} → ${mb(rssPeakAfter)}`,
 );
 
@@ -172,14 +174,15 @@ arrived.assessments = arrived.assessments.map((a) => {
   return result.value;
 });
 gc();
+const arrivedFirst = time(() => cohortReport(livsomraden, arrived));
+if (JSON.stringify(arrivedFirst.value) !== JSON.stringify(report)) throw new Error('the report on parsed input differs from the report on generated input');
 const arrivedRuns = [];
-for (let run = 0; run < 3; run++) {
-  const t = time(() => cohortReport(livsomraden, arrived));
-  arrivedRuns.push(t.ms);
-  if (run === 0 && JSON.stringify(t.value) !== JSON.stringify(report)) throw new Error('the report on parsed input differs from the report on generated input');
-}
+for (let run = 0; run < 3; run++) arrivedRuns.push(time(() => cohortReport(livsomraden, arrived)).ms);
 const arrivedMedian = arrivedRuns.slice().sort((a, b) => a - b)[1];
-console.log(`cohortReport on parsed input (JSON → parseAssessmentFor): runs ${arrivedRuns.map(ms).join(', ')}; median ${ms(arrivedMedian)} wall (same report)`);
+console.log(
+  `cohortReport on parsed input (JSON → parseAssessmentFor): first call ${ms(arrivedFirst.ms)}; then runs ${arrivedRuns.map(ms).join(', ')}; ` +
+    `median ${ms(arrivedMedian)} wall (same report)`,
+);
 
 // ---- 3. d3-array reference ---------------------------------------------------------------
 // The report written the straightforward way: group by participant and role, pick the pair,

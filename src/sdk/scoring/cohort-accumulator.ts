@@ -622,6 +622,23 @@ interface Batch {
   participants: readonly ParticipantAttributes[];
 }
 
+// The runs of one participant are read in functions of their own, for the reason given at
+// buildReport's participant(): small functions called often are optimized early and stay so.
+
+/** Where the run of records of participant `id` starting at `from` ends. */
+function runEnd(list: readonly { subjectId: string }[], from: number, id: string): number {
+  let i = from;
+  while (i < list.length && list[i]!.subjectId === id) i++;
+  return i;
+}
+
+/** The same for assessments, filling in their columns on the way. */
+function assessmentRun(list: readonly Assessment[], from: number, id: string, columns: AssessmentColumns, instrumentId: string, version: string): number {
+  let i = from;
+  for (; i < list.length && list[i]!.subjectId === id; i++) fillColumns(columns, i, list[i]!, instrumentId, version);
+  return i;
+}
+
 /**
  * Groups one batch whose lists all run in ascending order of participant id — as exports
  * sorted by participant do, and the sample generator's — in one pass over all lists side by
@@ -654,14 +671,9 @@ function groupSorted(instrument: Instrument, batch: Batch, interventions: Interv
     previous = id;
     for (let l = 0; l < k; l++) {
       const list = lists[l]!;
-      let i = cursors[l]!;
+      const i = cursors[l]!;
       starts[l]!.push(i);
-      if (l === 0) {
-        for (; i < list.length && list[i]!.subjectId === id; i++) fillColumns(columns, i, list[i] as Assessment, instrumentId, version);
-      } else {
-        while (i < list.length && list[i]!.subjectId === id) i++;
-      }
-      cursors[l] = i;
+      cursors[l] = l === 0 ? assessmentRun(batch.assessments, i, id, columns, instrumentId, version) : runEnd(list, i, id);
     }
     subjectCount += 1;
   }
