@@ -6,7 +6,7 @@ import type { Intervention, InterventionCategory, InterventionEpisode, Participa
 import type { CohortData } from '../model/cohort-data.js';
 import { issue, type StegIssue } from '../model/issues.js';
 import { rolePlan, scoreKeys, type RolePlan } from './scoring-plan.js';
-import { endOf, resolveTimeline, timeOf, type ExclusionReason, type Period } from './timeline.js';
+import { endOf, resolveTimeline, timeInto, timeOf, type ExclusionReason, type Period } from './timeline.js';
 import { rciParameters, type ChangeOptions } from './compare-assessments.js';
 import { standardErrorOfDifference } from './reliable-change.js';
 import { DEFAULT_MINIMAL_CHANGE } from './change-direction.js';
@@ -200,7 +200,7 @@ function assessmentColumns(instrument: Instrument, records: readonly Assessment[
 }
 
 function fillColumns(columns: AssessmentColumns, i: number, a: Assessment, instrumentId: string, version: string): void {
-  columns.time[i] = timeOf(a.authored);
+  timeInto(a.authored, columns.time, i);
   columns.meta[i] = assessmentMeta(a, instrumentId, version);
   columns.hash[i] = idHash(a.id);
   columns.answers[i] = a.answers;
