@@ -395,11 +395,11 @@ class Accumulator implements CohortAccumulator {
 
   result(): CohortReport {
     if (this.#pending !== null) {
-      const grouped = groupSorted(this.#instrument, this.#pending, this.#store.interventions);
-      if (grouped) return buildReport(this.#instrument, this.#options, grouped);
+      const report = buildReport(this.#instrument, this.#options, groupSorted(this.#instrument, this.#pending, this.#store.interventions));
+      if (report) return report;
       this.#filePending();
     }
-    return buildReport(this.#instrument, this.#options, groupStore(this.#store));
+    return buildReport(this.#instrument, this.#options, groupStore(this.#store))!;
   }
 }
 
@@ -574,12 +574,16 @@ function periodEnd(period: Period | undefined): number {
 interface Group<T> {
   records: readonly T[];
   order: Int32Array;
-  start: Int32Array;
+  start: ArrayLike<number>;
 }
 
 /** Everything `buildReport` reads. */
 interface Grouped {
-  subjectCount: number;
+  /**
+   * Calls `participant` for every participant number in turn, each once their records can be
+   * read, and returns how many there were — or null when it had to stop (see groupSorted).
+   */
+  visit(participant: (subject: number) => void): number | null;
   assessments: Group<Assessment>;
   table: AssessmentTable;
   goals: Group<AreaGoal>;
@@ -596,7 +600,10 @@ function groupStore(store: Store): Grouped {
   const chunks = store.assessments.chunks;
   const n = assessments.records.length;
   return {
-    subjectCount,
+    visit(participant) {
+      for (let subject = 0; subject < subjectCount; subject++) participant(subject);
+      return subjectCount;
+    },
     assessments,
     table: {
       records: assessments.records,
@@ -642,53 +649,54 @@ function assessmentRun(list: readonly Assessment[], from: number, id: string, co
 /**
  * Groups one batch whose lists all run in ascending order of participant id — as exports
  * sorted by participant do, and the sample generator's — in one pass over all lists side by
- * side, like a merge join: no index of ids, and each participant's records are read together,
- * while they are close in memory. Returns null as soon as a list is out of order (or an id is
- * not a string); the batch is then filed the general way.
+ * side, like a merge join: no index of ids, and each participant is reported on as soon as
+ * their records have been read, while those are still close at hand. The pass stops, and
+ * visit() returns null, as soon as a list is out of order (or an id is not a string); the
+ * report is then begun again on the batch filed the general way.
  */
-function groupSorted(instrument: Instrument, batch: Batch, interventions: Intervention[]): Grouped | null {
+function groupSorted(instrument: Instrument, batch: Batch, interventions: Intervention[]): Grouped {
   const lists: readonly (readonly { subjectId: string }[])[] = [batch.assessments, batch.goals, batch.cards, batch.episodes, batch.participants];
   const k = lists.length;
-  const cursors = new Int32Array(k);
-  const starts: number[][] = lists.map(() => []);
+  // start[s + 1] is known as soon as participant s has been read: where their run ended.
+  const starts: number[][] = lists.map(() => [0]);
   const columns = emptyColumns(batch.assessments.length);
-  const { id: instrumentId, version } = instrument;
-  let previous: string | null = null;
-  let subjectCount = 0;
-  for (;;) {
-    // The next participant: the smallest id at any list's cursor.
-    let id: string | null = null;
-    for (let l = 0; l < k; l++) {
-      const list = lists[l]!;
-      if (cursors[l]! >= list.length) continue;
-      const next: unknown = list[cursors[l]!]!.subjectId;
-      if (typeof next !== 'string') return null;
-      if (id === null || next < id) id = next;
-    }
-    if (id === null) break;
-    // Each list's run of this participant has been read whole, so an id not above the last one is out of order.
-    if (previous !== null && !(previous < id)) return null;
-    previous = id;
-    for (let l = 0; l < k; l++) {
-      const list = lists[l]!;
-      const i = cursors[l]!;
-      starts[l]!.push(i);
-      cursors[l] = l === 0 ? assessmentRun(batch.assessments, i, id, columns, instrumentId, version) : runEnd(list, i, id);
-    }
-    subjectCount += 1;
-  }
-  const group = <T>(records: readonly T[], l: number): Group<T> => {
-    const start = new Int32Array(subjectCount + 1);
-    start.set(starts[l]!);
-    start[subjectCount] = records.length;
-    const order = new Int32Array(records.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    return { records, order, start };
+  const identity = (n: number) => {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order;
   };
-  const assessments = group(batch.assessments, 0);
+  const group = <T>(records: readonly T[], l: number): Group<T> => ({ records, order: identity(records.length), start: starts[l]! });
   return {
-    subjectCount,
-    assessments,
+    visit(participant) {
+      const cursors = new Int32Array(k);
+      const { id: instrumentId, version } = instrument;
+      let previous: string | null = null;
+      let subjectCount = 0;
+      for (;;) {
+        // The next participant: the smallest id at any list's cursor.
+        let id: string | null = null;
+        for (let l = 0; l < k; l++) {
+          const list = lists[l]!;
+          if (cursors[l]! >= list.length) continue;
+          const next: unknown = list[cursors[l]!]!.subjectId;
+          if (typeof next !== 'string') return null;
+          if (id === null || next < id) id = next;
+        }
+        if (id === null) return subjectCount;
+        // Each list's run of this participant has been read whole, so an id not above the last one is out of order.
+        if (previous !== null && !(previous < id)) return null;
+        previous = id;
+        for (let l = 0; l < k; l++) {
+          const i = cursors[l]!;
+          const end = l === 0 ? assessmentRun(batch.assessments, i, id, columns, instrumentId, version) : runEnd(lists[l]!, i, id);
+          cursors[l] = end;
+          starts[l]!.push(end);
+        }
+        participant(subjectCount);
+        subjectCount += 1;
+      }
+    },
+    assessments: group(batch.assessments, 0),
     table: { records: batch.assessments, ...columns },
     goals: group(batch.goals, 1),
     cards: group(batch.cards, 2),
@@ -698,9 +706,9 @@ function groupSorted(instrument: Instrument, batch: Batch, interventions: Interv
   };
 }
 
-function buildReport(instrument: Instrument, options: CohortReportOptions, grouped: Grouped): CohortReport {
+/** The report; null when `grouped` stopped part way (the caller then groups the data another way). */
+function buildReport(instrument: Instrument, options: CohortReportOptions, grouped: Grouped): CohortReport | null {
   const interventionRecords = grouped.interventions;
-  const subjectCount = grouped.subjectCount;
   const minCell = Math.max(1, Math.floor(options.minCell ?? DEFAULT_MIN_CELL));
   const complementary = options.complementarySuppression ?? true;
   const minimalChange = options.minimalChange ?? DEFAULT_MINIMAL_CHANGE;
@@ -777,9 +785,7 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
   const { assessments: assessmentGroups, table } = grouped;
   // Role code (see assessmentMeta) → position in `roles`, or -1 when the role is not reported on.
   const roleSlot = [0, 1, 2, 3].map((code) => roleIndex.get(roleCodes[code]!) ?? -1);
-  let mostAssessments = 0;
-  for (let subject = 0; subject < subjectCount; subject++) mostAssessments = Math.max(mostAssessments, assessmentGroups.start[subject + 1]! - assessmentGroups.start[subject]!);
-  const byRole: RoleList[] = roles.map(() => ({ positions: new Int32Array(mostAssessments), count: 0 }));
+  const byRole: RoleList[] = roles.map(() => ({ positions: new Int32Array(16), count: 0 }));
   const records: SubjectRecords = { goals: new Reused(), cards: new Reused(), episodes: new Reused(), attributes: new Reused() };
   // One participant at a time, in a function of its own: the engine optimizes a small function
   // called a hundred thousand times far sooner and more reliably than one long loop in a long one.
@@ -807,6 +813,11 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
         const r = roleSlot[(m >>> M_ROLE_SHIFT) & 0b11]!;
         if (r >= 0) {
           const list = byRole[r]!;
+          if (list.count === list.positions.length) {
+            const grown = new Int32Array(list.count * 2);
+            grown.set(list.positions);
+            list.positions = grown;
+          }
           list.positions[list.count++] = x;
         }
       }
@@ -995,7 +1006,8 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
       for (let c = 0; c < memberships.count; c++) contribution.applyTo(memberships.items[c]!);
     }
   };
-  for (let subject = 0; subject < subjectCount; subject++) participant(subject);
+  const subjectCount = grouped.visit(participant);
+  if (subjectCount === null) return null;
 
   if (otherInstrument > 0) {
     warnings.push(issue(['assessments'], 'other_instrument', `${otherInstrument} assessment(s) of another instrument were left out.`, `${otherInstrument} skattning(ar) av ett annat instrument räknades inte med.`));
