@@ -78,7 +78,9 @@ export interface CohortAccumulator {
  *
  * Records are kept in flat lists with the participant's number alongside (not in a list per
  * participant): a hundred thousand small lists would cost more to allocate and collect than the
- * whole report takes to compute. `result()` groups them with one counting sort.
+ * whole report takes to compute. `result()` groups them with one counting sort. (The first batch
+ * waits unfiled until needed: if it is the only one and runs in participant order, `result()`
+ * reads it in one pass instead — see groupSorted.)
  */
 class RecordList<T, C = undefined> {
   /** Batches as added (copied, so later changes to the caller's array do not leak in), with each record's participant number. */
@@ -86,12 +88,6 @@ class RecordList<T, C = undefined> {
 
   add(records: readonly T[], subjects: Int32Array, columns: C): void {
     if (records.length > 0) this.chunks.push({ records, subjects, columns });
-  }
-
-  get size(): number {
-    let n = 0;
-    for (const chunk of this.chunks) n += chunk.records.length;
-    return n;
   }
 
   /** All records, and their positions grouped by participant: participant s owns `order[start[s] .. start[s + 1])`. */
