@@ -275,12 +275,16 @@ class Accumulator implements CohortAccumulator {
     const batch = this.#pending;
     if (batch === null) return;
     this.#pending = null;
+    this.#fileBatch(batch);
+  }
+
+  #fileBatch(data: Partial<Batch>): void {
     const store = this.#store;
-    this.#fileAssessments(batch.assessments);
-    this.#file(batch.goals, store.goals);
-    this.#file(batch.cards, store.cards);
-    this.#file(batch.episodes, store.episodes);
-    this.#file(batch.participants, store.attributes);
+    this.#fileAssessments(data.assessments);
+    this.#file(data.goals, store.goals);
+    this.#file(data.cards, store.cards);
+    this.#file(data.episodes, store.episodes);
+    this.#file(data.participants, store.attributes);
   }
 
   #subject(id: string): number {
@@ -356,11 +360,7 @@ class Accumulator implements CohortAccumulator {
       return this;
     }
     this.#filePending();
-    this.#fileAssessments(data.assessments);
-    this.#file(data.goals, store.goals);
-    this.#file(data.cards, store.cards);
-    this.#file(data.episodes, store.episodes);
-    this.#file(data.participants, store.attributes);
+    this.#fileBatch(data);
     for (const i of data.interventions ?? []) store.interventions.push(i);
     return this;
   }
