@@ -6,7 +6,7 @@ import type { Intervention, InterventionCategory, InterventionEpisode, Participa
 import type { CohortData } from '../model/cohort-data.js';
 import { issue, type StegIssue } from '../model/issues.js';
 import { rolePlan, scoreKeys, type RolePlan } from './scoring-plan.js';
-import { endOf, resolveTimeline, timeInto, timeOf, type ExclusionReason, type Period } from './timeline.js';
+import { endOf, occasionOrder, resolveTimeline, timeInto, timeOf, type ExclusionReason, type Period } from './timeline.js';
 import { rciParameters, type ChangeOptions } from './compare-assessments.js';
 import { standardErrorOfDifference } from './reliable-change.js';
 import { DEFAULT_MINIMAL_CHANGE } from './change-direction.js';
@@ -148,7 +148,7 @@ const roleCodes: readonly RespondentRole[] = ['participant', 'caseManager', 'joi
 
 /** The meta byte of one assessment against an instrument. */
 function assessmentMeta(a: Assessment, instrumentId: string, version: string): number {
-  const rank = occasionCode(a.occasion);
+  const rank = occasionOrder(a.occasion);
   const role = roleCodes.indexOf(a.role);
   const which = a.instrument.id !== instrumentId ? I_OTHER : a.instrument.version !== version ? I_OTHER_VERSION : I_SAME;
   return (
@@ -159,22 +159,7 @@ function assessmentMeta(a: Assessment, instrumentId: string, version: string): n
   );
 }
 
-/** The order of occasions on the same time (as in resolveTimeline); -1 for an unknown one. */
-function occasionCode(occasion: unknown): number {
-  switch (occasion) {
-    case 'baseline':
-      return 0;
-    case 'followUp':
-      return 1;
-    case 'exit':
-      return 2;
-    case 'postExit':
-      return 3;
-    default:
-      return -1;
-  }
-}
-const EXIT_RANK = 2;
+const EXIT_RANK = occasionOrder('exit');
 
 /** FNV-1a over the id's UTF-16 code units. */
 function idHash(id: unknown): number {
@@ -270,21 +255,22 @@ class Accumulator implements CohortAccumulator {
     this.#options = options;
   }
 
-  /** Files the pending batch, if any, as add() would have. */
+  /** Files the pending batch, if any, as add() would have (its lists are copies already). */
   #filePending(): void {
     const batch = this.#pending;
     if (batch === null) return;
     this.#pending = null;
-    this.#fileBatch(batch);
+    this.#fileBatch(batch, false);
   }
 
-  #fileBatch(data: Partial<Batch>): void {
+  /** Files a batch; `copy` unless its lists are the accumulator's own already. */
+  #fileBatch(data: Partial<Batch>, copy: boolean): void {
     const store = this.#store;
-    this.#fileAssessments(data.assessments);
-    this.#file(data.goals, store.goals);
-    this.#file(data.cards, store.cards);
-    this.#file(data.episodes, store.episodes);
-    this.#file(data.participants, store.attributes);
+    this.#fileAssessments(data.assessments, copy);
+    this.#file(data.goals, store.goals, copy);
+    this.#file(data.cards, store.cards, copy);
+    this.#file(data.episodes, store.episodes, copy);
+    this.#file(data.participants, store.attributes, copy);
   }
 
   #subject(id: string): number {
@@ -299,16 +285,16 @@ class Accumulator implements CohortAccumulator {
   }
 
   /** Files records under their participant. Data usually lists a participant's records together, so the last one is remembered. */
-  #file<T extends { subjectId: string }>(records: readonly T[] | undefined, list: RecordList<T>): void {
+  #file<T extends { subjectId: string }>(records: readonly T[] | undefined, list: RecordList<T>, copy: boolean): void {
     if (!records || records.length === 0) return;
-    list.add(records.slice(), this.#subjects(records, null), undefined);
+    list.add(copy ? records.slice() : records, this.#subjects(records, null), undefined);
   }
 
   /** Files assessments, reading what picking a pair needs in the same pass. */
-  #fileAssessments(records: readonly Assessment[] | undefined): void {
+  #fileAssessments(records: readonly Assessment[] | undefined, copy: boolean): void {
     if (!records || records.length === 0) return;
     const columns = emptyColumns(records.length);
-    this.#store.assessments.add(records.slice(), this.#subjects(records, columns), columns);
+    this.#store.assessments.add(copy ? records.slice() : records, this.#subjects(records, columns), columns);
   }
 
   #subjects<T extends { subjectId: string }>(records: readonly T[], columns: AssessmentColumns | null): Int32Array {
@@ -360,7 +346,7 @@ class Accumulator implements CohortAccumulator {
       return this;
     }
     this.#filePending();
-    this.#fileBatch(data);
+    this.#fileBatch(data, true);
     for (const i of data.interventions ?? []) store.interventions.push(i);
     return this;
   }
@@ -874,14 +860,14 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
     for (let r = 0; r < roles.length; r++) {
       const list = byRole[r]!;
       if (list.count === 0) continue;
-      const { baseline, latest, baselineTime, latestTime, mixed } = pickPair(instrument, table, list, options, excluded, pair);
+      const { baseline, latest, baselineAnswers, latestAnswers, baselineTime, latestTime, mixed } = pickPair(instrument, table, list, options, excluded, pair);
       if (!baseline) continue;
       const cells = cellsByRole[r]!;
       const { plan, layout } = cells;
       const metrics = layout.metrics;
-      scoreKeys(plan, pair.baselineAnswers, baseKeys, answered);
+      scoreKeys(plan, baselineAnswers, baseKeys, answered);
       const paired = latest !== null;
-      if (paired) scoreKeys(plan, pair.latestAnswers, latestKeys, answered);
+      if (paired) scoreKeys(plan, latestAnswers, latestKeys, answered);
 
       contribution.reset();
       contribution.paired = paired;

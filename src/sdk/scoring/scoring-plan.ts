@@ -84,7 +84,7 @@ function planArea(instrument: Instrument, area: LifeArea, items: Item[]): AreaPl
   let denominator = 1;
   if (method === 'mean' || (method === 'sum' && minAnswered < n)) denominator = lcmUpTo(n);
   const factor = method === 'sum' ? n : 1;
-  // The same arithmetic as written out per method, so every key is the same double.
+  // Keys are integers well inside 2^53 (denominator / m is whole), so folding the factors is exact.
   const keyFactor = new Float64Array(n + 1);
   for (let m = minAnswered; m <= n; m++) {
     keyFactor[m] = method === 'single' ? 1 : method === 'mean' ? denominator / m : denominator === 1 ? 1 : n * (denominator / m);

@@ -1,5 +1,5 @@
 import type { Instrument } from '../model/instrument.js';
-import type { Assessment, Occasion } from '../model/assessment.js';
+import type { Assessment } from '../model/assessment.js';
 
 /** Why an assessment takes no part in a participant's timeline. */
 export type ExclusionReason =
@@ -46,7 +46,21 @@ export interface Timeline {
   mixedVersions: boolean;
 }
 
-const occasionRank: Record<Occasion, number> = { baseline: 0, followUp: 1, exit: 2, postExit: 3 };
+/** The order of occasions on the same time: baseline, follow-up, exit, after exit; -1 for anything else. */
+export function occasionOrder(occasion: unknown): number {
+  switch (occasion) {
+    case 'baseline':
+      return 0;
+    case 'followUp':
+      return 1;
+    case 'exit':
+      return 2;
+    case 'postExit':
+      return 3;
+    default:
+      return -1;
+  }
+}
 
 const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
 
@@ -220,7 +234,7 @@ export function resolveTimeline(instrument: Instrument, assessments: readonly As
     }
     // An amendment stands where the original it corrects stood (the root of a chain of amendments).
     let time = own;
-    let rank = occasionRank[a.occasion];
+    let rank = occasionOrder(a.occasion);
     let origin = a;
     const visited = new Set<string>([a.id]);
     while (origin.status === 'amended' && origin.replaces !== undefined && !visited.has(origin.replaces)) {
@@ -229,7 +243,7 @@ export function resolveTimeline(instrument: Instrument, assessments: readonly As
       visited.add(original.id);
       origin = original;
       time = timeOf(original.authored);
-      rank = occasionRank[original.occasion];
+      rank = occasionOrder(original.occasion);
     }
     candidates.push({ a, time, rank });
   }
