@@ -1,6 +1,6 @@
 import type { Instrument } from '../model/instrument.js';
 import type { CohortData } from '../model/cohort-data.js';
-import { cohortAccumulator, type CohortReportOptions } from './cohort-accumulator.js';
+import { reportOnce, type CohortReportOptions } from './cohort-accumulator.js';
 import type { CohortReport } from './cohort-report-types.js';
 
 /**
@@ -22,5 +22,5 @@ import type { CohortReport } from './cohort-report-types.js';
  * returns them) are read in one pass and give it fastest.
  */
 export function cohortReport(instrument: Instrument, data: Partial<CohortData>, options: CohortReportOptions = {}): CohortReport {
-  return cohortAccumulator(instrument, options).add(data).result();
+  return reportOnce(instrument, data, options);
 }
