@@ -83,7 +83,10 @@ export interface CohortAccumulator {
  * reads it in one pass instead — see groupSorted.)
  */
 class RecordList<T, C = undefined> {
-  /** Batches as added (copied, so later changes to the caller's array do not leak in), with each record's participant number. */
+  /**
+   * Batches as added, with each record's participant number. `add()` files copies, so later changes to the caller's
+   * arrays do not leak in; only `reportOnce`, which is done before the caller can change them, files the caller's own.
+   */
   readonly chunks: { records: readonly T[]; subjects: Int32Array; columns: C }[] = [];
 
   add(records: readonly T[], subjects: Int32Array, columns: C): void {
@@ -264,7 +267,7 @@ class Accumulator implements CohortAccumulator {
     this.#options = options;
   }
 
-  /** Files the pending batch, if any, as add() would have (its lists are copies already). */
+  /** Files the pending batch, if any, as add() would have (without copying: its lists are copies already, or reportOnce's). */
   #filePending(): void {
     const batch = this.#pending;
     if (batch === null) return;
