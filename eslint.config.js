@@ -5,7 +5,15 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'coverage/**', 'examples/**/dist/**', 'bench/.tmp/**', 'test/.out/**'],
+    ignores: [
+      'dist/**',
+      'storybook-static/**',
+      'node_modules/**',
+      'coverage/**',
+      'examples/**/dist/**',
+      'bench/.tmp/**',
+      'test/.out/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -24,21 +32,49 @@ export default tseslint.config(
       // Never build HTML from strings: all text from data is rendered as text.
       'no-restricted-syntax': [
         'error',
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'innerHTML breaks strict CSP and is an XSS risk.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML breaks strict CSP.' },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'innerHTML breaks strict CSP and is an XSS risk.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'insertAdjacentHTML breaks strict CSP.',
+        },
       ],
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'All text is rendered as text.' }, { name: 'd3-selection', message: 'Lit renders every DOM node.' }, { name: 'd3', message: 'Import the d3 module you need.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'All text is rendered as text.' },
+            { name: 'd3-selection', message: 'Lit renders every DOM node.' },
+            { name: 'd3', message: 'Import the d3 module you need.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/sdk/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '@lit/*', 'd3-selection'], message: 'The SDK is DOM-free.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['lit', 'lit/*', '@lit/*', 'd3-selection'], message: 'The SDK is DOM-free.' }] },
+      ],
     },
   },
   {
     files: ['**/*.mjs', '**/*.js', 'bench/**', 'test/tools/**', '.storybook/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
   {
     // chai assertions such as `expect(x).to.exist` are expressions by design.

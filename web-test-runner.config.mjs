@@ -7,7 +7,8 @@ import { summaryFileReporter } from './test/tools/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const executablePath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 export default {
   files: ['test/sdk/**/*.test.ts', 'test/components/**/*.test.ts', 'test/embed/**/*.test.ts'],

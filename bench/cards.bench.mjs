@@ -32,7 +32,6 @@ const COLD_LOADS = 5;
 const CARDS = 500;
 const COHORT = 2000;
 
-
 // ---- sizes -------------------------------------------------------------------------------------
 async function bundleBytes(entry) {
   const result = await build({ ...production, tsconfig: 'tsconfig.json', write: false, entryPoints: [entry] });
@@ -150,7 +149,15 @@ const url = `http://127.0.0.1:${server.address().port}/index.html`;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const version = await browser.version();
 
@@ -167,7 +174,8 @@ async function openPage() {
 
 // The machine is shared: besides wall-clock time, each sample records the CPU time of the
 // page's main thread (Chromium's ThreadTime metric), which other processes do not inflate.
-const threadTime = async (page) => (await page.cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+const threadTime = async (page) =>
+  (await page.cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
 const cpu = { cards: [], same: [], precomputed: [], summary: [], gender: [] };
 async function sample(page, fn, args, cpuList) {
   await page.evaluate(() => window.bench.clear());
@@ -197,15 +205,40 @@ const reportMs = await page.evaluate(() => window.bench.reportMs);
 const rendered = { cards: 0, same: 0, precomputed: 0, summaryRows: 0, genderRows: 0 };
 for (let i = 0; i < WARMUP + CARD_SAMPLES; i++) {
   const warmup = i < WARMUP;
-  rendered.cards = await sample(page, (n) => window.bench.cards(n, 'fresh'), [warmup ? 'warmup' : 'cards'], warmup ? null : cpu.cards);
-  rendered.same = await sample(page, (n) => window.bench.cards(n, 'same'), [warmup ? 'warmup' : 'same'], warmup ? null : cpu.same);
-  rendered.precomputed = await sample(page, (n) => window.bench.cards(n, 'precomputed'), [warmup ? 'warmup' : 'precomputed'], warmup ? null : cpu.precomputed);
+  rendered.cards = await sample(
+    page,
+    (n) => window.bench.cards(n, 'fresh'),
+    [warmup ? 'warmup' : 'cards'],
+    warmup ? null : cpu.cards,
+  );
+  rendered.same = await sample(
+    page,
+    (n) => window.bench.cards(n, 'same'),
+    [warmup ? 'warmup' : 'same'],
+    warmup ? null : cpu.same,
+  );
+  rendered.precomputed = await sample(
+    page,
+    (n) => window.bench.cards(n, 'precomputed'),
+    [warmup ? 'warmup' : 'precomputed'],
+    warmup ? null : cpu.precomputed,
+  );
 }
 const nodesPerCard = await page.evaluate(() => window.bench.nodesPerCard());
 for (let i = 0; i < WARMUP + SUMMARY_SAMPLES; i++) {
   const warm = i < WARMUP;
-  rendered.summaryRows = await sample(page, (n) => window.bench.summary(n, 'all'), [warm ? 'warmup' : 'summary'], warm ? null : cpu.summary);
-  rendered.genderRows = await sample(page, (n) => window.bench.summary(n, 'gender'), [warm ? 'warmup' : 'gender'], warm ? null : cpu.gender);
+  rendered.summaryRows = await sample(
+    page,
+    (n) => window.bench.summary(n, 'all'),
+    [warm ? 'warmup' : 'summary'],
+    warm ? null : cpu.summary,
+  );
+  rendered.genderRows = await sample(
+    page,
+    (n) => window.bench.summary(n, 'gender'),
+    [warm ? 'warmup' : 'gender'],
+    warm ? null : cpu.gender,
+  );
 }
 const warm = await page.evaluate(() => ({
   cards: window.bench.durations('cards'),
@@ -229,7 +262,9 @@ const stat = (v) => `${ms(quantile(v, 0.5))} (${ms(quantile(v, 0.25))}–${ms(qu
 const verdict = (v, goal) => (quantile(v, 0.5) < goal ? `met (< ${goal} ms)` : `**missed** (goal < ${goal} ms)`);
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const today = new Date().toISOString().slice(0, 10);
-const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ');
 const markdown = `## Progression card and cohort summary (issue #6)
 
 \`node bench/cards.bench.mjs\` (also run by \`npm run bench -- cards\`), ${today}, ${version}, headless, 1000 × 900 viewport,
@@ -250,9 +285,11 @@ the summary drew ${rendered.summaryRows} rows (everyone) and ${rendered.genderRo
 | cohort summary, by gender (${rendered.genderRows} rows + table), warm, ${SUMMARY_SAMPLES} samples | ${stat(warm.gender)} | ${stat(cpu.gender)} | – |
 | cohort summary, everyone, first render after page load (${COLD_LOADS} loads) | ${stat(cold.summary)} | – | – |
 
-${quantile(warm.cards, 0.5) < 200
-  ? 'The 500-card goal is met on wall clock in this run.'
-  : `The 500-card goal is stated on wall clock and is **not met in this run** (${ms(quantile(warm.cards, 0.5))}). The main thread's own CPU time for the same work is ${ms(quantile(cpu.cards, 0.5))}: most of the gap is waiting for a core on the shared machine, but nothing here proves the goal is met on an idle one. Most of the CPU time with new data is the SDK parsing and validating about ${Math.round(assessmentsPerCard * subjects)} assessments (zod), which every card does for its own input.`}
+${
+  quantile(warm.cards, 0.5) < 200
+    ? 'The 500-card goal is met on wall clock in this run.'
+    : `The 500-card goal is stated on wall clock and is **not met in this run** (${ms(quantile(warm.cards, 0.5))}). The main thread's own CPU time for the same work is ${ms(quantile(cpu.cards, 0.5))}: most of the gap is waiting for a core on the shared machine, but nothing here proves the goal is met on an idle one. Most of the CPU time with new data is the SDK parsing and validating about ${Math.round(assessmentsPerCard * subjects)} assessments (zod), which every card does for its own input.`
+}
 
 Compact rows use \`content-visibility: auto\`: rows below the fold get no style or layout until scrolled to, which is
 part of why the list is cheap (measured with a trace: layout of 500 rows fell from about 220 ms to under 10 ms).

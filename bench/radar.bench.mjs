@@ -151,12 +151,20 @@ const entries = {
     };`,
 };
 
-
 writeFileSync(`${out}shared.js`, shared);
 for (const [name, source] of Object.entries(entries)) {
   writeFileSync(`${out}${name}.entry.js`, source);
-  await build({ ...production, tsconfig: `${root}tsconfig.json`, logLevel: 'silent', entryPoints: [`${out}${name}.entry.js`], outfile: `${out}${name}.js` });
-  writeFileSync(`${out}${name}.html`, `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${name}</title></head><body><script type="module" src="${name}.js"></script></body></html>`);
+  await build({
+    ...production,
+    tsconfig: `${root}tsconfig.json`,
+    logLevel: 'silent',
+    entryPoints: [`${out}${name}.entry.js`],
+    outfile: `${out}${name}.js`,
+  });
+  writeFileSync(
+    `${out}${name}.html`,
+    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${name}</title></head><body><script type="module" src="${name}.js"></script></body></html>`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,7 +172,13 @@ for (const [name, source] of Object.entries(entries)) {
 // element shares (Lit, the zod/mini model and parsers, the base element and tokens).
 
 async function gzipped(contents, resolveDir = out) {
-  const result = await build({ ...production, tsconfig: `${root}tsconfig.json`, logLevel: 'silent', stdin: { contents, resolveDir, loader: 'ts' }, write: false });
+  const result = await build({
+    ...production,
+    tsconfig: `${root}tsconfig.json`,
+    logLevel: 'silent',
+    stdin: { contents, resolveDir, loader: 'ts' },
+    write: false,
+  });
   const bytes = result.outputFiles[0].contents;
   return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 }
@@ -179,7 +193,9 @@ const sizes = {
   'shared base of every element (Lit, StegElement, tokens, zod/mini model, parsers)': await gzipped(
     `export { StegElement } from '${root}src/internal/steg-element.ts'; export { parseInstrument, parseAssessments, parseGoals } from '${root}src/sdk/model/parse.ts'; export { validateAssessment, validateGoal } from '${root}src/sdk/model/validate.ts'; export { html, svg } from 'lit';`,
   ),
-  'd3-shape (line, curveLinear, curveLinearClosed)': await gzipped(`export { line, curveLinear, curveLinearClosed } from 'd3-shape';`),
+  'd3-shape (line, curveLinear, curveLinearClosed)': await gzipped(
+    `export { line, curveLinear, curveLinearClosed } from 'd3-shape';`,
+  ),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -200,7 +216,15 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 // <steg-radar> once more under prefers-reduced-motion: the same work without its transitions.
 const variants = { stegvis: 'stegvis', stegvisStill: 'stegvis', chartjs: 'chartjs', echarts: 'echarts' };
@@ -260,11 +284,20 @@ for (let round = 0; round < ROUNDS; round++) {
 const BREAKDOWN_UPDATES = 300;
 const experiments = [
   ['as shipped', ''],
-  ['transitions off', '.animate .outline,.animate .area,.animate .markers,.animate .focus-ring,.animate .focus-halo{transition:none!important}'],
+  [
+    'transitions off',
+    '.animate .outline,.animate .area,.animate .markers,.animate .focus-ring,.animate .focus-halo{transition:none!important}',
+  ],
   ['data table display: none', '.table-wrap{display:none}'],
   ['table display: none and reduced motion', '.table-wrap{display:none}', true],
-  ['table with table-layout: fixed while hidden', '@media screen{.table-wrap:not(.shown) table{table-layout:fixed;width:40em}}'],
-  ['table off-screen with content-visibility: auto', '@media screen{.table-wrap:not(.shown){content-visibility:auto;contain-intrinsic-size:1px 1px;left:-10000px;clip:auto;width:600px;height:auto}}'],
+  [
+    'table with table-layout: fixed while hidden',
+    '@media screen{.table-wrap:not(.shown) table{table-layout:fixed;width:40em}}',
+  ],
+  [
+    'table off-screen with content-visibility: auto',
+    '@media screen{.table-wrap:not(.shown){content-visibility:auto;contain-intrinsic-size:1px 1px;left:-10000px;clip:auto;width:600px;height:auto}}',
+  ],
   ['table with content-visibility: hidden', '@media screen{.table-wrap:not(.shown){content-visibility:hidden}}'],
 ];
 const breakdown = [];
@@ -287,7 +320,10 @@ for (const [label, css, reduced] of experiments) {
         await window.bench.update(i + 1);
         await frame();
       }
-      return performance.getEntriesByName('update').map((e) => e.duration).slice(50);
+      return performance
+        .getEntriesByName('update')
+        .map((e) => e.duration)
+        .slice(50);
     },
     css,
     BREAKDOWN_UPDATES,
@@ -319,25 +355,39 @@ const labels = {
   echarts: 'ECharts radar (SVG renderer, animation off)',
 };
 
-const load = (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
-console.log(`\n${version}, ${ROUNDS} rounds × (${FIRST} first renders + ${UPDATES} updates) per library, after a warm-up round; load average at the end ${load}\n`);
-console.log('| chart | first render median | first render p95 | update median | update p95 | samples (first / update) |');
+const load = (await import('node:os'))
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
+console.log(
+  `\n${version}, ${ROUNDS} rounds × (${FIRST} first renders + ${UPDATES} updates) per library, after a warm-up round; load average at the end ${load}\n`,
+);
+console.log(
+  '| chart | first render median | first render p95 | update median | update p95 | samples (first / update) |',
+);
 console.log('|---|---|---|---|---|---|');
 for (const [name, s] of Object.entries(samples)) {
-  console.log(`| ${labels[name]} | ${ms(quantile(s.first, 0.5))} | ${ms(quantile(s.first, 0.95))} | ${ms(quantile(s.update, 0.5))} | ${ms(quantile(s.update, 0.95))} | ${s.first.length} / ${s.update.length} |`);
+  console.log(
+    `| ${labels[name]} | ${ms(quantile(s.first, 0.5))} | ${ms(quantile(s.first, 0.95))} | ${ms(quantile(s.update, 0.5))} | ${ms(quantile(s.update, 0.95))} | ${s.first.length} / ${s.update.length} |`,
+  );
 }
 console.log('\n| bundle | min | min+gzip -9 |');
 console.log('|---|---|---|');
 for (const [name, s] of Object.entries(sizes)) console.log(`| ${name} | ${kB(s.min)} | ${kB(s.gz)} |`);
 
-console.log(`\nWhere an update goes (${BREAKDOWN_UPDATES} updates each, in a fresh tab; table cells = cells of the data table in Chromium's accessibility tree):\n`);
+console.log(
+  `\nWhere an update goes (${BREAKDOWN_UPDATES} updates each, in a fresh tab; table cells = cells of the data table in Chromium's accessibility tree):\n`,
+);
 console.log('| variant | update median | table cells exposed |');
 console.log('|---|---|---|');
 for (const b of breakdown) console.log(`| ${b.label} | ${ms(quantile(b.times, 0.5))} | ${b.cells} |`);
 
 const stegvis = samples.stegvis;
 const goals = [
-  ['first render no slower than Chart.js (median)', quantile(stegvis.first, 0.5) <= quantile(samples.chartjs.first, 0.5)],
+  [
+    'first render no slower than Chart.js (median)',
+    quantile(stegvis.first, 0.5) <= quantile(samples.chartjs.first, 0.5),
+  ],
   ['update under 2 ms (median)', quantile(stegvis.update, 0.5) < 2],
   ['size under 20 kB gzipped with lit and d3', sizes['stegvis/components/radar/define.js'].gz < 20_000],
 ];

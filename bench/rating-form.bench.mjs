@@ -29,7 +29,6 @@ const RENDER_SAMPLES = 60;
 const ANSWER_SAMPLES = 200;
 const COLD_LOADS = 10;
 
-
 // ---- sizes -------------------------------------------------------------------------------------
 async function bundleBytes(options) {
   const result = await build({ ...production, tsconfig: 'tsconfig.json', write: false, ...options });
@@ -168,7 +167,15 @@ const url = `http://127.0.0.1:${server.address().port}/index.html`;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const version = await browser.version();
 

@@ -17,7 +17,9 @@ let failed = 0;
 for (const file of benches) {
   console.log(`\n### ${file}`);
   // --expose-gc lets memory benchmarks collect before they measure.
-  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', `${dir}${file}`], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', `${dir}${file}`], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     failed += 1;
     console.log(`${file} exited with ${result.status}`);

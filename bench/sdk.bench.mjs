@@ -28,7 +28,17 @@ await build({
   conditions: ['production'],
 });
 const sdk = await import(pathToFileURL(`${tmp}sdk.bench-bundle.mjs`).href);
-const { generateSampleCohort, livsomraden, parseAssessmentFor, parseAssessment, validateAssessment, cohortReport, cohortAccumulator, scoreAssessment, studentTQuantile } = sdk;
+const {
+  generateSampleCohort,
+  livsomraden,
+  parseAssessmentFor,
+  parseAssessment,
+  validateAssessment,
+  cohortReport,
+  cohortAccumulator,
+  scoreAssessment,
+  studentTQuantile,
+} = sdk;
 
 const participants = Number(process.argv[2] ?? 100_000);
 const gc = globalThis.gc ?? (() => {});
@@ -47,7 +57,9 @@ console.log(`SDK bench: ${participants.toLocaleString('en')} participants × 4 o
 console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM`);
 
 // ---- Data -------------------------------------------------------------------------------
-const generated = time(() => generateSampleCohort({ seed: 1, participants, occasions: 4, roles: ['participant', 'caseManager'] }));
+const generated = time(() =>
+  generateSampleCohort({ seed: 1, participants, occasions: 4, roles: ['participant', 'caseManager'] }),
+);
 const cohort = generated.value;
 console.log(`generated ${cohort.assessments.length.toLocaleString('en')} assessments in ${ms(generated.ms)}`);
 // Parse input as it would arrive: plain JSON, not the generator's objects.
@@ -79,7 +91,14 @@ const plainAssessment = z.strictObject({
   occasion: z.enum(['baseline', 'followUp', 'exit', 'postExit']),
   authored: z.string(),
   status: z.enum(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped']),
-  answers: z.array(z.strictObject({ linkId: z.string(), value: z.nullable(z.number()), missing: z.optional(z.enum(['declined', 'notApplicable', 'unknown'])), comment: z.optional(z.string()) })),
+  answers: z.array(
+    z.strictObject({
+      linkId: z.string(),
+      value: z.nullable(z.number()),
+      missing: z.optional(z.enum(['declined', 'notApplicable', 'unknown'])),
+      comment: z.optional(z.string()),
+    }),
+  ),
   replaces: z.optional(z.string()),
 });
 const sampleSlice = raw.slice(0, 200_000);
@@ -125,7 +144,9 @@ gc();
 const heapRetained = process.memoryUsage().heapUsed - heapBefore;
 const oursMedian = runs.slice().sort((a, b) => a - b)[1];
 const oursCpu = runs.cpu.slice().sort((a, b) => a - b)[1];
-console.log(`cohortReport: first call ${ms(first.ms)}; then runs ${runs.map(ms).join(', ')}; median ${ms(oursMedian)} wall, ${ms(oursCpu)} CPU`);
+console.log(
+  `cohortReport: first call ${ms(first.ms)}; then runs ${runs.map(ms).join(', ')}; median ${ms(oursMedian)} wall, ${ms(oursCpu)} CPU`,
+);
 console.log(
   `cohortReport memory: heap grew ${mb(heapAfterFirst - heapBefore)} during the first call (before GC), ` +
     `${mb(heapRetained)} retained after GC (the report itself), process peak RSS ${mb(rssPeakBefore)} → ${mb(rssPeakAfter)}`,
@@ -153,16 +174,21 @@ for (let run = 0; run < 3; run++) {
   const accumulator = cohortAccumulator(livsomraden);
   const added = time(() => accumulator.add(shuffled));
   const reported = time(() => accumulator.result());
-  if (run === 0 && JSON.stringify(reported.value) !== JSON.stringify(report)) throw new Error('the report on shuffled input differs');
+  if (run === 0 && JSON.stringify(reported.value) !== JSON.stringify(report))
+    throw new Error('the report on shuffled input differs');
   const pass = time(() => {
     let n = 0;
-    for (const name of ['participants', 'assessments', 'goals', 'cards', 'episodes']) for (const r of cohort[name]) n += r.subjectId.length;
+    for (const name of ['participants', 'assessments', 'goals', 'cards', 'episodes'])
+      for (const r of cohort[name]) n += r.subjectId.length;
     return n;
   });
   phases.push([added.ms + reported.ms, added.ms, reported.ms, pass.ms]);
 }
 const phaseMedian = (k) => ms(phases.map((p) => p[k]).sort((a, b) => a - b)[1]);
-const records = ['participants', 'assessments', 'goals', 'cards', 'episodes'].reduce((n, name) => n + cohort[name].length, 0);
+const records = ['participants', 'assessments', 'goals', 'cards', 'episodes'].reduce(
+  (n, name) => n + cohort[name].length,
+  0,
+);
 console.log(
   `cohortReport on the same data shuffled (general path, median of 3): ${phaseMedian(0)} = add ${phaseMedian(1)} + result ${phaseMedian(2)} (same report); ` +
     `floor: one field of each of the ${records.toLocaleString('en')} records ${phaseMedian(3)}`,
@@ -179,7 +205,8 @@ arrived.assessments = arrived.assessments.map((a) => {
 });
 gc();
 const arrivedFirst = time(() => cohortReport(livsomraden, arrived));
-if (JSON.stringify(arrivedFirst.value) !== JSON.stringify(report)) throw new Error('the report on parsed input differs from the report on generated input');
+if (JSON.stringify(arrivedFirst.value) !== JSON.stringify(report))
+  throw new Error('the report on parsed input differs from the report on generated input');
 const arrivedRuns = [];
 for (let run = 0; run < 3; run++) {
   gc();
@@ -213,7 +240,9 @@ function referenceReport(instrument, data) {
       const retracted = new Set(list.filter((a) => a.status === 'entered-in-error').map((a) => a.id));
       const replaced = new Map(list.filter((a) => a.status === 'amended' && a.replaces).map((a) => [a.replaces, a]));
       const kept = list
-        .filter((a) => !retracted.has(a.id) && !replaced.has(a.id) && (a.status === 'completed' || a.status === 'amended'))
+        .filter(
+          (a) => !retracted.has(a.id) && !replaced.has(a.id) && (a.status === 'completed' || a.status === 'amended'),
+        )
         .map((a) => {
           const original = a.status === 'amended' ? list.find((o) => o.id === a.replaces) : undefined;
           return { a, t: Date.parse((original ?? a).authored), r: rank[(original ?? a).occasion] };
@@ -228,17 +257,32 @@ function referenceReport(instrument, data) {
       const from = baseline.t;
       const to = latest ? latest.t : Infinity;
       const had = (episodes.get(subjectId) ?? [])
-        .map((e) => ({ ...e, s: Date.parse(e.start), f: e.end ? Date.parse(e.end) + (e.end.length === 10 ? 86_399_999 : 0) : Infinity, category: interventions.get(e.interventionId)?.category }))
+        .map((e) => ({
+          ...e,
+          s: Date.parse(e.start),
+          f: e.end ? Date.parse(e.end) + (e.end.length === 10 ? 86_399_999 : 0) : Infinity,
+          category: interventions.get(e.interventionId)?.category,
+        }))
         .filter((e) => e.category && e.s <= to && e.f >= from);
       const job = had.filter((e) => e.category === 'jobFocused');
-      const parallel = job.some((j) => had.some((h) => (h.category === 'health' || h.category === 'social') && Math.max(j.s, h.s, from) <= Math.min(j.f, h.f, to)));
+      const parallel = job.some((j) =>
+        had.some(
+          (h) =>
+            (h.category === 'health' || h.category === 'social') && Math.max(j.s, h.s, from) <= Math.min(j.f, h.f, to),
+        ),
+      );
       const person = attributes.get(subjectId) ?? {};
       const lat = (areaId) => l?.areas.find((x) => x.areaId === areaId)?.score ?? null;
       for (const area of b.areas) {
         const baselineScore = area.score;
         if (baselineScore === null) continue;
         const latestScore = lat(area.areaId);
-        const areaGoals = l ? (goals.get(subjectId) ?? []).filter((g) => g.areaId === area.areaId && g.status !== 'dropped' && (g.status === 'achieved' || latestScore !== null)) : [];
+        const areaGoals = l
+          ? (goals.get(subjectId) ?? []).filter(
+              (g) =>
+                g.areaId === area.areaId && g.status !== 'dropped' && (g.status === 'achieved' || latestScore !== null),
+            )
+          : [];
         const areaCards = (cards.get(subjectId) ?? []).filter((c) => c.areaId === area.areaId);
         rows.push({
           role,
@@ -289,14 +333,52 @@ function referenceReport(instrument, data) {
       shareCardsAchieved: cardsN ? sum(v, (r) => r.achieved) / cardsN : null,
     };
   };
-  const out = { all: rollup(rows, stats, (r) => r.role, (r) => r.area) };
-  out.gender = rollup(rows, stats, (r) => r.role, (r) => r.gender, (r) => r.area);
-  out.unit = rollup(rows, stats, (r) => r.role, (r) => r.unit, (r) => r.area);
-  out.parallel = rollup(rows, stats, (r) => r.role, (r) => r.parallel, (r) => r.area);
+  const out = {
+    all: rollup(
+      rows,
+      stats,
+      (r) => r.role,
+      (r) => r.area,
+    ),
+  };
+  out.gender = rollup(
+    rows,
+    stats,
+    (r) => r.role,
+    (r) => r.gender,
+    (r) => r.area,
+  );
+  out.unit = rollup(
+    rows,
+    stats,
+    (r) => r.role,
+    (r) => r.unit,
+    (r) => r.area,
+  );
+  out.parallel = rollup(
+    rows,
+    stats,
+    (r) => r.role,
+    (r) => r.parallel,
+    (r) => r.area,
+  );
   for (const category of new Set([...interventions.values()].map((i) => i.category))) {
-    out[`category:${category}`] = rollup(rows, stats, (r) => r.role, (r) => r.categories.has(category), (r) => r.area);
+    out[`category:${category}`] = rollup(
+      rows,
+      stats,
+      (r) => r.role,
+      (r) => r.categories.has(category),
+      (r) => r.area,
+    );
   }
-  for (const id of interventions.keys()) out[`intervention:${id}`] = rollup(rows, stats, (r) => r.role, (r) => r.interventions.has(id), (r) => r.area);
+  for (const id of interventions.keys())
+    out[`intervention:${id}`] = rollup(
+      rows,
+      stats,
+      (r) => r.role,
+      (r) => r.interventions.has(id),
+      (r) => r.area,
+    );
   return out;
 }
 
@@ -327,21 +409,38 @@ const check = (ours, ref, label) => {
   for (const key of Object.keys(ref)) {
     const a = ours[key];
     const b = ref[key];
-    const close = (x, y) => (x === null || y === null || y === undefined ? x === (y ?? null) : Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y)));
+    const close = (x, y) =>
+      x === null || y === null || y === undefined
+        ? x === (y ?? null)
+        : Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
     const ok = Array.isArray(b) ? close(a[0], b[0]) && close(a[1], b[1]) : close(a, b);
     compared += 1;
     if (!ok) {
       mismatches += 1;
-      if (mismatches <= 10) console.log(`  mismatch ${label} ${key}: ours ${JSON.stringify(a)}, reference ${JSON.stringify(b)}`);
+      if (mismatches <= 10)
+        console.log(`  mismatch ${label} ${key}: ours ${JSON.stringify(a)}, reference ${JSON.stringify(b)}`);
     }
   }
 };
 for (const roleReport of report.roles) {
-  for (const cell of roleReport.all.areas) check(cell, reference.all.get(roleReport.role).get(cell.areaId), `${roleReport.role}/all/${cell.areaId}`);
+  for (const cell of roleReport.all.areas)
+    check(cell, reference.all.get(roleReport.role).get(cell.areaId), `${roleReport.role}/all/${cell.areaId}`);
   const women = roleReport.breakdowns.find((b) => b.kind === 'gender').groups.find((g) => g.key === 'woman');
-  for (const cell of women.areas) check(cell, reference.gender.get(roleReport.role).get('woman').get(cell.areaId), `${roleReport.role}/woman/${cell.areaId}`);
-  const health = roleReport.breakdowns.find((b) => b.id === 'interventionCategory:health').groups.find((g) => g.key === 'with');
-  for (const cell of health.areas) check(cell, reference['category:health'].get(roleReport.role).get(true).get(cell.areaId), `${roleReport.role}/health/${cell.areaId}`);
+  for (const cell of women.areas)
+    check(
+      cell,
+      reference.gender.get(roleReport.role).get('woman').get(cell.areaId),
+      `${roleReport.role}/woman/${cell.areaId}`,
+    );
+  const health = roleReport.breakdowns
+    .find((b) => b.id === 'interventionCategory:health')
+    .groups.find((g) => g.key === 'with');
+  for (const cell of health.areas)
+    check(
+      cell,
+      reference['category:health'].get(roleReport.role).get(true).get(cell.areaId),
+      `${roleReport.role}/health/${cell.areaId}`,
+    );
 }
 console.log(`agreement with the reference: ${compared - mismatches} of ${compared} statistics equal within 1e-9`);
 if (mismatches > 0) process.exitCode = 1;

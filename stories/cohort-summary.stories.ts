@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, type TemplateResult } from 'lit';
 import { StegCohortSummary } from '../src/components/cohort-summary/define.js';
-import { cohortReport, generateSampleCohort, livsomraden, type CohortReport, type RespondentRole } from '../src/sdk/index.js';
+import {
+  cohortReport,
+  generateSampleCohort,
+  livsomraden,
+  type CohortReport,
+  type RespondentRole,
+} from '../src/sdk/index.js';
 
 // Importing the class, not only the module, keeps a bundler that trusts package.json
 // "sideEffects" from dropping the registration.
@@ -45,7 +51,14 @@ const meta: Meta<Args> = {
     participants: { control: { type: 'number', min: 5, max: 5000, step: 5 } },
     breakdown: {
       control: 'select',
-      options: ['all', 'interventionCategory:jobFocused', 'interventionCategory:health', 'parallelSupport', 'gender', 'unit'],
+      options: [
+        'all',
+        'interventionCategory:jobFocused',
+        'interventionCategory:health',
+        'parallelSupport',
+        'gender',
+        'unit',
+      ],
     },
     respondentRole: { control: 'inline-radio', options: ['participant', 'caseManager'] },
     lang: { control: 'inline-radio', options: ['sv', 'en'] },
@@ -54,7 +67,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'The members\' view of a cohort, from a `cohortReport(...)` of sample data: per life area a diverging bar centred on zero change ' +
+          "The members' view of a cohort, from a `cohortReport(...)` of sample data: per life area a diverging bar centred on zero change " +
           '(worse one way, better the other, unchanged on its own), the mean change with its 95 % CI, n and the share of goals reached. ' +
           'Withheld cells (fewer than `minCell` people, or hidden so that they cannot be worked out from the others) show "–", and the rule ' +
           'is explained. Switch breakdown and role with the native selects; the table under "Visa som tabell" holds every figure drawn, and ' +
@@ -71,7 +84,10 @@ type Story = StoryObj<Args>;
 export const Kohort2000: Story = { name: 'Kohort om 2 000' };
 
 /** The same cohort, participants with and without a job-focused intervention (an association, not an effect). */
-export const ArbetsinriktadInsats: Story = { name: 'Med och utan arbetsinriktad insats', args: { breakdown: 'interventionCategory:jobFocused' } };
+export const ArbetsinriktadInsats: Story = {
+  name: 'Med och utan arbetsinriktad insats',
+  args: { breakdown: 'interventionCategory:jobFocused' },
+};
 
 /** Split by gender. */
 export const Kön: Story = { args: { breakdown: 'gender' } };
@@ -112,5 +128,6 @@ export const SmalSkärm: Story = {
 /** Individual data instead of a report: refused with an accessible error and a `steg-error` event. */
 export const Felaktigadata: Story = {
   name: 'Felaktiga data',
-  render: () => html`<steg-cohort-summary .report=${generateSampleCohort({ seed: 1, participants: 3 })}></steg-cohort-summary>`,
+  render: () =>
+    html`<steg-cohort-summary .report=${generateSampleCohort({ seed: 1, participants: 3 })}></steg-cohort-summary>`,
 };

@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, type TemplateResult } from 'lit';
 import { StegProgressionCard } from '../src/components/progression-card/define.js';
-import { generateSampleCohort, livsomraden, sampleParticipant, type Instrument, type SampleStory } from '../src/sdk/index.js';
+import {
+  generateSampleCohort,
+  livsomraden,
+  sampleParticipant,
+  type Instrument,
+  type SampleStory,
+} from '../src/sdk/index.js';
 
 // Importing the class, not only the module, keeps a bundler that trusts package.json
 // "sideEffects" from dropping the registration.
@@ -12,13 +18,23 @@ const cohort = generateSampleCohort({ seed: 11, participants: 120 });
 // Stories pick participants who set goals, so the goal marks show; and the first participant
 // with a missing occasion also improved clearly in this cohort, so that story takes the next one.
 const withGoals = new Set(cohort.goals.map((g) => g.subjectId));
-const among = (keep: (subjectId: string) => boolean) => ({ ...cohort, assessments: cohort.assessments.filter((a) => keep(a.subjectId)) });
-const improvedId = sampleParticipant(among((s) => withGoals.has(s)), 'improved');
-const missingId = sampleParticipant(among((s) => withGoals.has(s) && s !== improvedId), 'missingOccasions');
+const among = (keep: (subjectId: string) => boolean) => ({
+  ...cohort,
+  assessments: cohort.assessments.filter((a) => keep(a.subjectId)),
+});
+const improvedId = sampleParticipant(
+  among((s) => withGoals.has(s)),
+  'improved',
+);
+const missingId = sampleParticipant(
+  among((s) => withGoals.has(s) && s !== improvedId),
+  'missingOccasions',
+);
 
 /** One sample participant's data, everything filtered to them. */
 function participant(story: SampleStory) {
-  const picked = story === 'improved' ? improvedId : story === 'missingOccasions' ? missingId : sampleParticipant(cohort, story);
+  const picked =
+    story === 'improved' ? improvedId : story === 'missingOccasions' ? missingId : sampleParticipant(cohort, story);
   const subjectId = picked ?? cohort.assessments[0]!.subjectId;
   return {
     subjectId,
@@ -73,7 +89,14 @@ const meta: Meta<Args> = {
   component: 'steg-progression-card',
   tags: ['autodocs'],
   render,
-  args: { story: 'improved', instrument: livsomraden, respondentRole: 'participant', variant: 'full', showRadar: false, lang: 'sv' },
+  args: {
+    story: 'improved',
+    instrument: livsomraden,
+    respondentRole: 'participant',
+    variant: 'full',
+    showRadar: false,
+    lang: 'sv',
+  },
   argTypes: {
     instrument: { control: false },
     story: { control: 'inline-radio', options: ['improved', 'worsened', 'missingOccasions'] },
@@ -85,9 +108,9 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'One participant\'s steps forward, on sample data from `generateSampleCohort`: per life area a dot plot of start (ring), latest (dot) ' +
+          "One participant's steps forward, on sample data from `generateSampleCohort`: per life area a dot plot of start (ring), latest (dot) " +
           'and goal (diamond) with an arrow, "+3 steg", the stage now, reliable change and the case manager\'s view; the participant\'s own ' +
-          'next-step cards; and the interventions of the period. Every figure is the SDK\'s (`progression`, `goalAttainment`, `roleGap`). ' +
+          "next-step cards; and the interventions of the period. Every figure is the SDK's (`progression`, `goalAttainment`, `roleGap`). " +
           'Click an area or a card: the typed events are shown under the card. Prints on one A4 page.',
       },
     },
@@ -107,7 +130,10 @@ export const Försämrad: Story = { args: { story: 'worsened' } };
 export const SaknadeTillfällen: Story = { name: 'Saknade tillfällen', args: { story: 'missingOccasions' } };
 
 /** The case manager's ratings of the same participant, with the participant's view as the other side of the gap. */
-export const HandläggarensSkattning: Story = { name: 'Handläggarens skattning', args: { respondentRole: 'caseManager' } };
+export const HandläggarensSkattning: Story = {
+  name: 'Handläggarens skattning',
+  args: { respondentRole: 'caseManager' },
+};
 
 /** With the embedded radar of start, latest and goal (loaded only when `show-radar` is set). */
 export const MedRadar: Story = { name: 'Med radar', args: { showRadar: true } };

@@ -24,7 +24,8 @@ if (!customElements.get('steg-radar')) customElements.define('steg-radar', StegR
 
 const cohort = generateSampleCohort({ seed: 7, participants: 40 });
 const improved = sampleParticipant(cohort, 'improved')!;
-const ofSubject = <T extends { subjectId: string }>(list: readonly T[], subject: string) => list.filter((x) => x.subjectId === subject);
+const ofSubject = <T extends { subjectId: string }>(list: readonly T[], subject: string) =>
+  list.filter((x) => x.subjectId === subject);
 const assessments: Assessment[] = ofSubject(cohort.assessments, improved);
 const goals: AreaGoal[] = ofSubject(cohort.goals, improved);
 
@@ -42,7 +43,9 @@ const withMissing: Assessment[] = (() => {
       : {
           ...a,
           answers: a.answers.map((answer) =>
-            answer.linkId === 'finances' || answer.linkId === 'relationships' ? { linkId: answer.linkId, value: null, missing: 'unknown' as const } : answer,
+            answer.linkId === 'finances' || answer.linkId === 'relationships'
+              ? { linkId: answer.linkId, value: null, missing: 'unknown' as const }
+              : answer,
           ),
         },
   );
@@ -76,16 +79,52 @@ const longAreas: AreaSpec[] = [
   ['body', 'Fysisk hälsa, sömn och rörelse', 'Physical health, sleep and exercise', 'Kropp', 'Body'],
   ['mind', 'Psykiskt mående och hantering av oro', 'Mental well-being and handling worry', 'Mående', 'Well-being'],
   ['routines', 'Vardagsrutiner och struktur i veckan', 'Daily routines and a structured week', 'Vardag', 'Routines'],
-  ['relations', 'Relationer till familj, vänner och grannar', 'Family, friends and neighbours', 'Relationer', 'Relations'],
-  ['skills', 'Utbildning, språk och yrkeskunskaper', 'Education, language and vocational skills', 'Kunskaper', 'Skills'],
-  ['authorities', 'Kontakter med myndigheter och vården', 'Dealing with authorities and health care', 'Myndigheter', 'Authorities'],
+  [
+    'relations',
+    'Relationer till familj, vänner och grannar',
+    'Family, friends and neighbours',
+    'Relationer',
+    'Relations',
+  ],
+  [
+    'skills',
+    'Utbildning, språk och yrkeskunskaper',
+    'Education, language and vocational skills',
+    'Kunskaper',
+    'Skills',
+  ],
+  [
+    'authorities',
+    'Kontakter med myndigheter och vården',
+    'Dealing with authorities and health care',
+    'Myndigheter',
+    'Authorities',
+  ],
   ['addiction', 'Alkohol, spel och andra beroenden', 'Alcohol, gambling and other addictions', 'Beroende', 'Addiction'],
   ['leisure', 'Fritid, intressen och meningsfull tid', 'Leisure, interests and meaningful time', 'Fritid', 'Leisure'],
-  ['confidence', 'Självförtroende och tilltro till egen förmåga', 'Self-confidence and belief in oneself', 'Tilltro', 'Confidence'],
-  ['jobsearch', 'Arbetsmarknadskunskap och jobbsökande', 'Knowing the labour market and job search', 'Jobbsök', 'Job search'],
+  [
+    'confidence',
+    'Självförtroende och tilltro till egen förmåga',
+    'Self-confidence and belief in oneself',
+    'Tilltro',
+    'Confidence',
+  ],
+  [
+    'jobsearch',
+    'Arbetsmarknadskunskap och jobbsökande',
+    'Knowing the labour market and job search',
+    'Jobbsök',
+    'Job search',
+  ],
   ['digital', 'Digital vana och tillgång till internet', 'Digital skills and internet access', 'Digitalt', 'Digital'],
   ['society', 'Samhällsorientering och rättigheter', 'Knowing society and one’s rights', 'Samhälle', 'Society'],
-  ['future', 'Framtidsplaner och motivation att förändra', 'Plans for the future and motivation to change', 'Framtid', 'Future'],
+  [
+    'future',
+    'Framtidsplaner och motivation att förändra',
+    'Plans for the future and motivation to change',
+    'Framtid',
+    'Future',
+  ],
 ];
 const sixteen = storyInstrument('sixteen', longAreas);
 const three = storyInstrument('three', [
@@ -122,7 +161,18 @@ const arabic: Instrument = (() => {
     relationships: 'العلاقات والشبكة الاجتماعية',
     education: 'التعليم والمعرفة',
   };
-  const steps = ['صعب جدًا', 'صعب', 'أريد المساعدة', 'أحصل على المساعدة', 'أحاول', 'أحاول كثيرًا', 'ينجح غالبًا', 'يسير بشكل جيد', 'أتدبر الأمر', 'أتدبر الأمر تمامًا'];
+  const steps = [
+    'صعب جدًا',
+    'صعب',
+    'أريد المساعدة',
+    'أحصل على المساعدة',
+    'أحاول',
+    'أحاول كثيرًا',
+    'ينجح غالبًا',
+    'يسير بشكل جيد',
+    'أتدبر الأمر',
+    'أتدبر الأمر تمامًا',
+  ];
   for (const area of copy.areas) area.label = { ...area.label, ar: labels[area.id]! };
   copy.scales['ladder10']!.steps.forEach((step, i) => (step.label = { ...step.label, ar: steps[i]! }));
   return copy;
@@ -213,13 +263,22 @@ type Story = StoryObj<Args>;
 export const BaselineLatestGoal: Story = { name: 'Start, senaste och mål' };
 
 /** `arbetsnara` (BIP-style indicators on a 1–5 scale; area scores are means of several items). */
-export const Arbetsnara: Story = { name: 'Arbetsnära', args: { instrument: arbetsnara, assessments: workAssessments, goals: workGoals } };
+export const Arbetsnara: Story = {
+  name: 'Arbetsnära',
+  args: { instrument: arbetsnara, assessments: workAssessments, goals: workGoals },
+};
 
 /** The participant's latest rating against the case manager's. */
-export const ParticipantVsCaseManager: Story = { name: 'Deltagare mot handläggare', args: { compareRoles: true, goals: undefined } };
+export const ParticipantVsCaseManager: Story = {
+  name: 'Deltagare mot handläggare',
+  args: { compareRoles: true, goals: undefined },
+};
 
 /** Three areas. */
-export const ThreeAreas: Story = { name: 'Tre områden', args: { instrument: three, assessments: undefined, goals: undefined, series: exampleSeries(three) } };
+export const ThreeAreas: Story = {
+  name: 'Tre områden',
+  args: { instrument: three, assessments: undefined, goals: undefined, series: exampleSeries(three) },
+};
 
 /** Eight areas. */
 export const EightAreas: Story = { name: 'Åtta områden', args: { assessments, goals: undefined } };
@@ -233,17 +292,29 @@ export const SixteenAreasLongLabels: Story = {
 /** Sixteen areas with each area's short label. */
 export const SixteenAreasShortLabels: Story = {
   name: 'Sexton områden, korta etiketter',
-  args: { instrument: sixteen, assessments: undefined, goals: undefined, series: exampleSeries(sixteen), shortLabels: true },
+  args: {
+    instrument: sixteen,
+    assessments: undefined,
+    goals: undefined,
+    series: exampleSeries(sixteen),
+    shortLabels: true,
+  },
 };
 
 /** "Vet inte" in two areas of the latest rating: gaps in the line, said so in the table and readout. */
-export const MissingData: Story = { name: 'Saknade värden', args: { assessments: withMissing, goals: undefined, showTable: true } };
+export const MissingData: Story = {
+  name: 'Saknade värden',
+  args: { assessments: withMissing, goals: undefined, showTable: true },
+};
 
 /** Stage rings with stage names instead of a ring per step. */
 export const Stages: Story = { name: 'Faser', args: { grid: 'stages', stageLabels: true } };
 
 /** Right to left, with Arabic labels added to a copy of the instrument (the built-in interface strings fall back to Swedish). */
-export const RightToLeftArabic: Story = { name: 'Höger till vänster (arabiska)', args: { instrument: arabic, lang: 'ar', dir: 'rtl' } };
+export const RightToLeftArabic: Story = {
+  name: 'Höger till vänster (arabiska)',
+  args: { instrument: arabic, lang: 'ar', dir: 'rtl' },
+};
 
 /** Dark colour scheme. */
 export const Dark: Story = {

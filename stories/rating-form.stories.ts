@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, type TemplateResult } from 'lit';
 import { StegRatingForm } from '../src/components/rating-form/define.js';
 import type { RatingFormValue } from '../src/components/rating-form/rating-form-value.js';
-import { arbetsnara, generateSampleCohort, livsomraden, sampleParticipant, type Assessment, type Instrument } from '../src/sdk/index.js';
+import {
+  arbetsnara,
+  generateSampleCohort,
+  livsomraden,
+  sampleParticipant,
+  type Assessment,
+  type Instrument,
+} from '../src/sdk/index.js';
 
 // Importing the class, not only the module, keeps a bundler that trusts package.json
 // "sideEffects" from dropping the registration.
@@ -11,7 +18,11 @@ if (!customElements.get('steg-rating-form')) customElements.define('steg-rating-
 const cohort = generateSampleCohort({ seed: 7, participants: 24 });
 const subjectId = sampleParticipant(cohort, 'improved') ?? cohort.assessments[0]!.subjectId;
 const baseline: Assessment | undefined = cohort.assessments.find(
-  (a) => a.subjectId === subjectId && a.role === 'participant' && a.occasion === 'baseline' && a.instrument.id === livsomraden.id,
+  (a) =>
+    a.subjectId === subjectId &&
+    a.role === 'participant' &&
+    a.occasion === 'baseline' &&
+    a.instrument.id === livsomraden.id,
 );
 
 interface Args {
@@ -98,7 +109,10 @@ export const Handläggare: Story = { args: { respondentRole: 'caseManager' } };
 export const ArbetsnäraDeltagare: Story = { name: 'Arbetsnära – deltagare', args: { instrument: arbetsnara } };
 
 /** Arbetsnära: the case manager answers the statements about "deltagaren", and one of their own. */
-export const ArbetsnäraHandläggare: Story = { name: 'Arbetsnära – handläggare', args: { instrument: arbetsnara, respondentRole: 'caseManager' } };
+export const ArbetsnäraHandläggare: Story = {
+  name: 'Arbetsnära – handläggare',
+  args: { instrument: arbetsnara, respondentRole: 'caseManager' },
+};
 
 /** One area per page, GOV.UK style: "Område 3 av 8", back and continue; focus moves to each page's heading. */
 export const EttOmrådePerSida: Story = { name: 'Ett område per sida', args: { layout: 'step' } };
@@ -107,18 +121,29 @@ export const EttOmrådePerSida: Story = { name: 'Ett område per sida', args: { 
 export const SmalSkärm: Story = {
   name: 'Smal skärm (auto)',
   args: { layout: 'auto' },
-  render: (args) => html`<div style="max-inline-size: 360px; border: 1px dashed #8d98a3; padding: 8px">${render(args)}</div>`,
+  render: (args) =>
+    html`<div style="max-inline-size: 360px; border: 1px dashed #8d98a3; padding: 8px">${render(args)}</div>`,
 };
 
 /** "Förra gången: 4" beside each item, from the participant's baseline; nothing is pre-selected. */
 export const MedFörraSvaren: Story = { name: 'Med förra svaren', args: { previous: baseline } };
 
 /** The host enables the desired level (goal) and "what would be a step forward for me?" per area. */
-export const MedMålOchStegFramåt: Story = { name: 'Med mål och steg framåt', args: { collectGoals: true, collectCards: true } };
+export const MedMålOchStegFramåt: Story = {
+  name: 'Med mål och steg framåt',
+  args: { collectGoals: true, collectCards: true },
+};
 
 /** "Granska svaren" with unanswered required items: the error summary, focused, linked to each item. */
 export const Valideringsfel: Story = {
-  args: { value: { answers: [{ linkId: 'work', value: 4 }, { linkId: 'finances', value: null, missing: 'unknown' }] } },
+  args: {
+    value: {
+      answers: [
+        { linkId: 'work', value: 4 },
+        { linkId: 'finances', value: null, missing: 'unknown' },
+      ],
+    },
+  },
   play: async ({ canvasElement }) => clickFormButton(canvasElement, 'Granska svaren'),
 };
 
@@ -129,7 +154,9 @@ export const Granska: Story = {
     collectCards: true,
     value: {
       answers: livsomraden.areas.map((area, i) =>
-        i === 2 ? { linkId: area.id, value: null, missing: 'declined' as const } : { linkId: area.id, value: ((i * 3) % 10) + 1 },
+        i === 2
+          ? { linkId: area.id, value: null, missing: 'declined' as const }
+          : { linkId: area.id, value: ((i * 3) % 10) + 1 },
       ),
       formState: {
         review: true,
@@ -185,9 +212,14 @@ export const NyVersionAvInstrumentet: Story = {
       form.instrument = next;
     };
     return html`${render({
-        ...args,
-        value: { answers: [{ linkId: 'work', value: 5 }, { linkId: 'education', value: 3, comment: 'Jag har börjat på SFI.' }] },
-      })}
+      ...args,
+      value: {
+        answers: [
+          { linkId: 'work', value: 5 },
+          { linkId: 'education', value: 3, comment: 'Jag har börjat på SFI.' },
+        ],
+      },
+    })}
       <p><button @click=${swap}>Byt till version 2.0.0 (utan "Utbildning och kunskaper")</button></p>`;
   },
 };

@@ -33,10 +33,14 @@ if (!process.argv.includes('--browser-only')) {
 
 const summaryFile = new URL('test/.out/wtr-summary.json', root);
 rmSync(summaryFile, { force: true });
-const wtr = spawnSync('npx', ['wtr', ...process.argv.slice(2).filter((a) => !a.startsWith('--browser-only') && a !== '--no-build')], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const wtr = spawnSync(
+  'npx',
+  ['wtr', ...process.argv.slice(2).filter((a) => !a.startsWith('--browser-only') && a !== '--no-build')],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (existsSync(summaryFile)) {
   const totals = JSON.parse(readFileSync(summaryFile, 'utf8'));
   passed += totals.passed;
@@ -55,7 +59,9 @@ if (!process.argv.includes('--browser-only')) {
     passed += pass ? Number(pass[1]) : 0;
     failed += fail ? Number(fail[1]) : stories.status === 0 ? 0 : 1;
   } else {
-    console.log('storybook-static/ is missing: run `npm run build-storybook` (the story accessibility sweep did not run)');
+    console.log(
+      'storybook-static/ is missing: run `npm run build-storybook` (the story accessibility sweep did not run)',
+    );
     failed += 1;
   }
 }

@@ -33,7 +33,9 @@ const radar = document.getElementById('radar');
 radar.instrument = livsomraden;
 radar.assessments = assessments;
 radar.goals = ofSubject(cohort.goals);
-radar.addEventListener('steg-series-toggle', (event) => show('radar-log', `Serier dolda: ${event.detail.hidden.length}`));
+radar.addEventListener('steg-series-toggle', (event) =>
+  show('radar-log', `Serier dolda: ${event.detail.hidden.length}`),
+);
 
 const card = document.getElementById('card');
 card.instrument = livsomraden;
@@ -48,7 +50,9 @@ card.addEventListener('steg-area-activate', (event) => show('card-log', `Valde o
 const summary = document.getElementById('summary');
 summary.instrument = livsomraden;
 summary.report = cohortReport(livsomraden, cohort);
-summary.addEventListener('steg-breakdown-change', (event) => show('summary-log', `Uppdelning: ${event.detail.breakdown}`));
+summary.addEventListener('steg-breakdown-change', (event) =>
+  show('summary-log', `Uppdelning: ${event.detail.breakdown}`),
+);
 
 for (const element of [form, radar, card, summary]) {
   element.addEventListener('steg-error', (event) => {

@@ -55,7 +55,11 @@ export function formatPercent(lang: string, share: number, maximumFractionDigits
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats an ISO date as a calendar date in the language, e.g. `5 jan. 2026`. */
-export function formatDate(lang: string, iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDate(
+  lang: string,
+  iso: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
   const key = `${lang}|${JSON.stringify(options)}`;

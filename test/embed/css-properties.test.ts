@@ -25,7 +25,8 @@ async function styleAttributeWrites(run: () => Promise<void> | void): Promise<st
 describe('cssProperties (CSP-safe inline styles)', () => {
   it('sets custom and ordinary properties without ever writing the style attribute', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const view = (n: number, size: string | null) => html`<span style=${cssProperties({ '--_count': n, 'inline-size': size })}>x</span>`;
+    const view = (n: number, size: string | null) =>
+      html`<span style=${cssProperties({ '--_count': n, 'inline-size': size })}>x</span>`;
     const writes = await styleAttributeWrites(() => {
       render(view(5, '40%'), host);
       render(view(7, null), host);

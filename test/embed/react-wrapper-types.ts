@@ -44,5 +44,7 @@ export const typedSummary = createElement(StegCohortSummary, {
 
 // @ts-expect-error variants are 'full' | 'compact'
 export const badVariant = createElement(StegProgressionCard, { variant: 'huge' });
-// @ts-expect-error a card activation carries a card, not an area id
-export const badCardHandler = createElement(StegProgressionCard, { onStegCardActivate: (event: { detail: { areaId: number } }) => event });
+export const badCardHandler = createElement(StegProgressionCard, {
+  // @ts-expect-error a card activation carries a card, not an area id
+  onStegCardActivate: (event: { detail: { areaId: number } }) => event,
+});

@@ -44,7 +44,10 @@ let response;
 
 before(async () => {
   assert.ok(existsSync(`${root}dist/cdn/stegvis.js`), 'dist/cdn/stegvis.js is missing: run `npm run build` first');
-  server = await serveStatic({ root, headers: { 'content-security-policy': strictPolicy, 'x-content-type-options': 'nosniff' } });
+  server = await serveStatic({
+    root,
+    headers: { 'content-security-policy': strictPolicy, 'x-content-type-options': 'nosniff' },
+  });
   browser = await launchChromium();
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -88,30 +91,43 @@ test('all four elements render their content, none an error state', async () => 
 
 test('the rating form: answer every area and send it', async () => {
   await answerRatingForm(page, '#form');
-  await page.waitForFunction(() => document.getElementById('form-log').textContent.startsWith('Skickat'), { timeout: 10_000 });
+  await page.waitForFunction(() => document.getElementById('form-log').textContent.startsWith('Skickat'), {
+    timeout: 10_000,
+  });
   assert.match(await page.$eval('#form-log', (el) => el.textContent), /^Skickat: \d+ svar/);
 });
 
 test('the radar: focus the chart and walk it with the arrow keys', async () => {
   const readouts = await walkRadar(page, '#radar');
-  assert.ok(readouts.every((r) => r.length > 0), `readouts: ${JSON.stringify(readouts)}`);
+  assert.ok(
+    readouts.every((r) => r.length > 0),
+    `readouts: ${JSON.stringify(readouts)}`,
+  );
   assert.ok(new Set(readouts).size >= 2, `the readout follows the keys: ${JSON.stringify(readouts)}`);
 });
 
 test('the progression card: open a next-step card with a click', async () => {
   await activateFirstCard(page, '#card');
-  await page.waitForFunction(() => document.getElementById('card-log').textContent.startsWith('Öppnade kortet'), { timeout: 5_000 });
+  await page.waitForFunction(() => document.getElementById('card-log').textContent.startsWith('Öppnade kortet'), {
+    timeout: 5_000,
+  });
 });
 
 test('the progression card: open a life area from the keyboard', async () => {
   await activateFirstAreaByKeyboard(page, '#card');
-  await page.waitForFunction(() => document.getElementById('card-log').textContent.startsWith('Valde området'), { timeout: 5_000 });
+  await page.waitForFunction(() => document.getElementById('card-log').textContent.startsWith('Valde området'), {
+    timeout: 5_000,
+  });
 });
 
 test('the cohort summary: switch the breakdown', async () => {
   const before = await page.$eval('#summary', (el) => el.shadowRoot.textContent);
   const value = await switchBreakdown(page, '#summary');
-  await page.waitForFunction((v) => document.getElementById('summary-log').textContent === `Uppdelning: ${v}`, { timeout: 5_000 }, value);
+  await page.waitForFunction(
+    (v) => document.getElementById('summary-log').textContent === `Uppdelning: ${v}`,
+    { timeout: 5_000 },
+    value,
+  );
   const after = await page.$eval('#summary', (el) => el.shadowRoot.textContent);
   assert.notEqual(after, before, 'the summary shows the breakdown');
   assert.deepEqual(await alertsOf(page, '#summary'), []);
@@ -136,7 +152,10 @@ test("why the policy names lit-html: under trusted-types 'none' Lit cannot start
     await probe.goto(`${strictest.origin}/examples/plain-html/`, { waitUntil: 'load' });
     const started = await probe.evaluate(() => !!document.querySelector('steg-rating-form')?.shadowRoot);
     assert.equal(started, false);
-    assert.ok(errors.some((m) => /lit-html/.test(m) && /disallowed/.test(m)), errors.join('\n'));
+    assert.ok(
+      errors.some((m) => /lit-html/.test(m) && /disallowed/.test(m)),
+      errors.join('\n'),
+    );
   } finally {
     await probe.close();
     await strictest.close();

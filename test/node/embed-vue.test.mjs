@@ -55,7 +55,11 @@ test('answering the form and sending it reaches the @steg-submit handler with th
   const after = await page.$eval('#count', (el) => el.textContent);
   assert.equal(Number.parseInt(after, 10), Number.parseInt(before, 10) + 1, `${before} → ${after}`);
   // The new list flowed on to the radar as a property, and it drew it without complaint.
-  await page.waitForFunction((n) => document.querySelector('steg-radar').assessments?.length === n, { timeout: 5_000 }, Number.parseInt(after, 10));
+  await page.waitForFunction(
+    (n) => document.querySelector('steg-radar').assessments?.length === n,
+    { timeout: 5_000 },
+    Number.parseInt(after, 10),
+  );
   assert.deepEqual(await alertsOf(page, 'steg-radar'), []);
 });
 

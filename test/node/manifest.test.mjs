@@ -10,10 +10,22 @@ const elements = new Map();
 for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (d.tagName) elements.set(d.tagName, d);
 
 const expected = {
-  'steg-rating-form': { events: ['input', 'change', 'steg-submit', 'steg-answers-dropped', 'steg-error', 'invalid'], part: 'error-summary', property: '--steg-target-size' },
+  'steg-rating-form': {
+    events: ['input', 'change', 'steg-submit', 'steg-answers-dropped', 'steg-error', 'invalid'],
+    part: 'error-summary',
+    property: '--steg-target-size',
+  },
   'steg-radar': { events: ['steg-error', 'steg-series-toggle'], part: 'plot', property: '--steg-series-1' },
-  'steg-progression-card': { events: ['steg-area-activate', 'steg-card-activate', 'steg-error'], part: 'base', property: '--steg-font-size' },
-  'steg-cohort-summary': { events: ['steg-breakdown-change', 'steg-error'], part: 'table', property: '--steg-font-size' },
+  'steg-progression-card': {
+    events: ['steg-area-activate', 'steg-card-activate', 'steg-error'],
+    part: 'base',
+    property: '--steg-font-size',
+  },
+  'steg-cohort-summary': {
+    events: ['steg-breakdown-change', 'steg-error'],
+    part: 'table',
+    property: '--steg-font-size',
+  },
 };
 
 for (const [tag, want] of Object.entries(expected)) {
@@ -23,8 +35,14 @@ for (const [tag, want] of Object.entries(expected)) {
     assert.equal(element.customElement, true);
     assert.deepEqual(element.events.map((e) => e.name).sort(), [...want.events].sort());
     for (const event of element.events) assert.ok(event.description, `${tag}: event ${event.name} has no description`);
-    assert.ok(element.cssParts.some((p) => p.name === want.part), `${tag}: no part "${want.part}"`);
-    assert.ok(element.cssProperties.some((p) => p.name === want.property), `${tag}: no custom property ${want.property}`);
+    assert.ok(
+      element.cssParts.some((p) => p.name === want.part),
+      `${tag}: no part "${want.part}"`,
+    );
+    assert.ok(
+      element.cssProperties.some((p) => p.name === want.property),
+      `${tag}: no custom property ${want.property}`,
+    );
   });
 }
 

@@ -39,14 +39,23 @@ test("the README's SDK example runs against the built SDK and prints every area'
   const replies = [];
   const reply = (status, payload) => (replies.push({ status, payload }), status);
   const good = JSON.stringify(generateSampleCohort({ seed: 4, participants: 80 }).assessments[0]);
-  assert.equal(handle(good, reply, (...args) => logged.push(args)), 200);
+  assert.equal(
+    handle(good, reply, (...args) => logged.push(args)),
+    200,
+  );
   assert.equal(logged.length, 1);
   const rows = logged[0][0];
-  assert.deepEqual(rows.map(([areaId]) => areaId), livsomraden.areas.map((a) => a.id));
+  assert.deepEqual(
+    rows.map(([areaId]) => areaId),
+    livsomraden.areas.map((a) => a.id),
+  );
   for (const [, change] of rows) assert.ok(change === '–' || Number.isFinite(change), `not a change: ${change}`);
 
   // A bad body is answered with every problem, not thrown.
-  assert.equal(handle(JSON.stringify({ id: 'x' }), reply, () => {}), 400);
+  assert.equal(
+    handle(JSON.stringify({ id: 'x' }), reply, () => {}),
+    400,
+  );
   assert.ok(replies.at(-1).payload.length > 1);
   assert.ok(replies.at(-1).payload.every((issue) => issue.path && issue.messages.sv && issue.messages.en));
 });

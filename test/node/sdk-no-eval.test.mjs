@@ -30,7 +30,9 @@ test('loading the SDK compiles no string as code', () => {
 
 test('parsing with every parser compiles no string as code', () => {
   const inputs = [undefined, null, {}, [], 'x', 1, { id: 'a', answers: [{ linkId: 'b', value: 1 }] }];
-  const parsers = Object.entries(sdk).filter(([name, fn]) => /^parse[A-Z]/.test(name) && typeof fn === 'function' && fn.length <= 1);
+  const parsers = Object.entries(sdk).filter(
+    ([name, fn]) => /^parse[A-Z]/.test(name) && typeof fn === 'function' && fn.length <= 1,
+  );
   assert.ok(parsers.length >= 10, `found ${parsers.length} parsers`);
   for (const [, parse] of parsers) for (const input of inputs) parse(input);
   if (sdk.livsomraden) sdk.parseInstrument(sdk.livsomraden);

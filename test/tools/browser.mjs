@@ -21,7 +21,8 @@ const types = {
 
 /** The Chromium to drive: CHROME_PATH, else Debian's. */
 export const chromiumPath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 /** Launches headless Chromium with the flags every check here uses. */
 export function launchChromium() {
@@ -112,7 +113,9 @@ export async function watchPage(page) {
     if (message.type() === 'warn' || message.type() === 'warning') log.consoleWarnings.push(message.text());
   });
   page.on('pageerror', (error) => log.pageErrors.push(String(error?.message ?? error)));
-  page.on('requestfailed', (request) => log.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    log.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   await page.evaluateOnNewDocument(() => {
     window.__violations = [];
     document.addEventListener(
@@ -121,8 +124,12 @@ export async function watchPage(page) {
         // Name the element and the component it sits in, so a report says who to fix.
         const target = e.composedPath()[0];
         const host = target?.getRootNode?.()?.host;
-        const where = target?.localName ? ` at <${target.localName}${target.className ? `.${String(target.className).split(' ')[0]}` : ''}>${host ? ` in <${host.localName}>` : ''}` : '';
-        window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}${where} ${e.sample || ''}`.trim());
+        const where = target?.localName
+          ? ` at <${target.localName}${target.className ? `.${String(target.className).split(' ')[0]}` : ''}>${host ? ` in <${host.localName}>` : ''}`
+          : '';
+        window.__violations.push(
+          `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}${where} ${e.sample || ''}`.trim(),
+        );
       },
       true,
     );

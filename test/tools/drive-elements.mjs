@@ -22,7 +22,9 @@ export async function whenRendered(page, host) {
 export function alertsOf(page, host) {
   return page.evaluate((selector) => {
     const root = document.querySelector(selector)?.shadowRoot;
-    return root ? [...root.querySelectorAll('[role="alert"]')].map((n) => n.textContent.replace(/\s+/g, ' ').trim()) : [];
+    return root
+      ? [...root.querySelectorAll('[role="alert"]')].map((n) => n.textContent.replace(/\s+/g, ' ').trim())
+      : [];
   }, host);
 }
 
@@ -34,7 +36,9 @@ export async function answerRatingForm(page, host) {
   for (let pageCount = 0; pageCount < 60; pageCount += 1) {
     const items = await page.$$(deep(host, '[part~="item"]'));
     for (const item of items) {
-      const answered = await item.evaluate((fieldset) => [...fieldset.querySelectorAll('input[type="radio"]')].some((r) => r.checked));
+      const answered = await item.evaluate((fieldset) =>
+        [...fieldset.querySelectorAll('input[type="radio"]')].some((r) => r.checked),
+      );
       if (answered) continue;
       const choices = await item.$$('[part~="steps"] [part~="choice"]');
       if (choices.length === 0) continue;

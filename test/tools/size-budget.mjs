@@ -55,7 +55,6 @@ const elementNames = {
   'cohort-summary': 'steg-cohort-summary',
 };
 
-
 /** Bundles a module given as source text (resolved from the repository root); returns its bytes. */
 async function bundleSource(contents, extra = {}) {
   const result = await build({ ...production, ...extra, write: false, stdin: { contents, resolveDir: root } });
@@ -68,7 +67,14 @@ async function bundleSource(contents, extra = {}) {
  * statically) and, apart, the lazy chunks.
  */
 async function bundle(entry) {
-  const result = await build({ ...production, entryPoints: [entry], write: false, splitting: true, outdir: 'bench/.tmp/size', metafile: true });
+  const result = await build({
+    ...production,
+    entryPoints: [entry],
+    write: false,
+    splitting: true,
+    outdir: 'bench/.tmp/size',
+    metafile: true,
+  });
   const files = new Map(result.outputFiles.map((f) => [f.path.slice(root.length), f.contents]));
   const outputs = result.metafile.outputs;
   const entryFile = Object.keys(outputs).find((name) => outputs[name].entryPoint);
@@ -79,7 +85,8 @@ async function bundle(entry) {
     for (const imported of outputs[name]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
   };
   visit(entryFile);
-  const concat = (names) => Buffer.concat(names.filter((n) => files.has(n) && n.endsWith('.js')).map((n) => files.get(n)));
+  const concat = (names) =>
+    Buffer.concat(names.filter((n) => files.has(n) && n.endsWith('.js')).map((n) => files.get(n)));
   const lazy = Object.keys(outputs).filter((n) => !upFront.has(n) && n.endsWith('.js'));
   return { initial: concat([...upFront]), lazy: concat(lazy) };
 }
@@ -89,8 +96,16 @@ const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const rows = [];
 async function measure(name, load) {
   const loaded = await load();
-  const { initial, lazy } = Buffer.isBuffer(loaded) || loaded instanceof Uint8Array ? { initial: loaded, lazy: undefined } : loaded;
-  rows.push({ name, min: initial.length, gzip: gz(initial), lazy: lazy?.length ? gz(lazy) : 0, budget: budgets[name], target: targets[name] });
+  const { initial, lazy } =
+    Buffer.isBuffer(loaded) || loaded instanceof Uint8Array ? { initial: loaded, lazy: undefined } : loaded;
+  rows.push({
+    name,
+    min: initial.length,
+    gzip: gz(initial),
+    lazy: lazy?.length ? gz(lazy) : 0,
+    budget: budgets[name],
+    target: targets[name],
+  });
 }
 
 await measure('stegvis/sdk', () => bundle('dist/sdk/index.js'));
@@ -119,7 +134,9 @@ const problems = [];
 for (const name of Object.keys(budgets)) {
   if (!rows.some((r) => r.name === name)) {
     problems.push(
-      name === cdnName ? `${name}: dist/cdn/stegvis.js is missing; run \`npm run build\` first` : `${name}: not found in dist/; run \`npm run build\` first`,
+      name === cdnName
+        ? `${name}: dist/cdn/stegvis.js is missing; run \`npm run build\` first`
+        : `${name}: not found in dist/; run \`npm run build\` first`,
     );
   }
 }
@@ -135,37 +152,54 @@ function fmt(bytes) {
 
 /** "15.0 kB: met", or how far over it is; empty when the entry has no issue target. */
 const targetText = (r, strong = (t) => t) =>
-  r.target === undefined ? '' : r.gzip <= r.target ? `${fmt(r.target)}: met` : `${fmt(r.target)}: ${strong('not met')} (${fmt(r.gzip - r.target)} over)`;
+  r.target === undefined
+    ? ''
+    : r.gzip <= r.target
+      ? `${fmt(r.target)}: met`
+      : `${fmt(r.target)}: ${strong('not met')} (${fmt(r.gzip - r.target)} over)`;
 
 if (process.argv.includes('--markdown')) {
-  console.log('| entry | minified | min + gzip -9 (up front) | lazy chunks, gzip | budget (enforced) | verdict | issue target |');
+  console.log(
+    '| entry | minified | min + gzip -9 (up front) | lazy chunks, gzip | budget (enforced) | verdict | issue target |',
+  );
   console.log('|---|---:|---:|---:|---:|---|---|');
   for (const r of rows) {
-    const verdict = r.budget === undefined ? '–' : r.gzip <= r.budget ? 'within' : `**over by ${fmt(r.gzip - r.budget)}**`;
+    const verdict =
+      r.budget === undefined ? '–' : r.gzip <= r.budget ? 'within' : `**over by ${fmt(r.gzip - r.budget)}**`;
     const target = targetText(r, (t) => `**${t}**`) || '–';
-    console.log(`| \`${r.name}\` | ${fmt(r.min)} | ${fmt(r.gzip)} | ${r.lazy ? fmt(r.lazy) : '–'} | ${r.budget ? fmt(r.budget) : '–'} | ${verdict} | ${target} |`);
+    console.log(
+      `| \`${r.name}\` | ${fmt(r.min)} | ${fmt(r.gzip)} | ${r.lazy ? fmt(r.lazy) : '–'} | ${r.budget ? fmt(r.budget) : '–'} | ${verdict} | ${target} |`,
+    );
   }
 } else {
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {
-    const verdict = r.budget === undefined ? '' : r.gzip <= r.budget ? `ok   (budget ${fmt(r.budget)})` : `OVER (budget ${fmt(r.budget)})`;
+    const verdict =
+      r.budget === undefined
+        ? ''
+        : r.gzip <= r.budget
+          ? `ok   (budget ${fmt(r.budget)})`
+          : `OVER (budget ${fmt(r.budget)})`;
     const lazy = r.lazy ? ` (+${fmt(r.lazy)} gz lazy)` : '';
     const target = targetText(r);
-    console.log(`${r.name.padEnd(width)}  ${fmt(r.min).padStart(9)} min  ${fmt(r.gzip).padStart(8)} gz  ${verdict}${lazy}${target ? `; target ${target}` : ''}`);
+    console.log(
+      `${r.name.padEnd(width)}  ${fmt(r.min).padStart(9)} min  ${fmt(r.gzip).padStart(8)} gz  ${verdict}${lazy}${target ? `; target ${target}` : ''}`,
+    );
   }
 }
 if (process.argv.includes('--parts')) {
   // What a page pays for one part of the SDK when its bundler tree-shakes `stegvis/sdk`.
   const parts = {
     'Lit alone (`LitElement`, `html`, `svg`, `css`)': "export { LitElement, html, svg, css } from 'lit';",
-    'zod/mini + the model\'s parsers (`parseAssessment`, `parseInstrument`, `parseGoal`, …)':
+    "zod/mini + the model's parsers (`parseAssessment`, `parseInstrument`, `parseGoal`, …)":
       "export { parseAssessment, parseInstrument, parseGoal, parseProgressionCard, parseIntervention } from './dist/sdk/index.js';",
     '`parseAssessment`, `parseInstrument`, `validateAssessment`, `scoreAssessment`, `compareAssessments`':
       "export { parseAssessment, parseInstrument, validateAssessment, scoreAssessment, compareAssessments } from './dist/sdk/index.js';",
     '`cohortReport` + `parseCohortData`': "export { cohortReport, parseCohortData } from './dist/sdk/index.js';",
     'FHIR + CSV (`toFhir*`, `fromFhirQuestionnaireResponse`, `toCsv`, `fromCsv`)':
       "export { toFhirQuestionnaire, toFhirQuestionnaireResponse, fromFhirQuestionnaireResponse, toCsv, fromCsv } from './dist/sdk/index.js';",
-    '`livsomraden` + `arbetsnara` (instrument data only)': "export { livsomraden, arbetsnara } from './dist/sdk/index.js';",
+    '`livsomraden` + `arbetsnara` (instrument data only)':
+      "export { livsomraden, arbetsnara } from './dist/sdk/index.js';",
   };
   console.log('\n| import | min | min + gzip -9 |\n|---|---:|---:|');
   for (const [name, contents] of Object.entries(parts)) {

@@ -54,9 +54,17 @@ function hookStorybookChannel() {
       value.on('storyFinished', (payload) => {
         window.__sweep.finished = payload;
       });
-      for (const name of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing', 'unhandledErrorsWhilePlaying']) {
+      for (const name of [
+        'storyErrored',
+        'storyThrewException',
+        'playFunctionThrewException',
+        'storyMissing',
+        'unhandledErrorsWhilePlaying',
+      ]) {
         value.on(name, (payload) => {
-          window.__sweep.errors.push(`${name}: ${payload?.message ?? payload?.title ?? JSON.stringify(payload)?.slice(0, 300)}`);
+          window.__sweep.errors.push(
+            `${name}: ${payload?.message ?? payload?.title ?? JSON.stringify(payload)?.slice(0, 300)}`,
+          );
         });
       }
     },
@@ -67,7 +75,8 @@ function hookStorybookChannel() {
 async function runAxe() {
   const story = window.__STORYBOOK_PREVIEW__?.currentRender?.story;
   const a11y = story?.parameters?.a11y ?? {};
-  if (a11y.disable === true || a11y.test === 'off') return { skipped: `a11y ${a11y.disable ? 'disabled' : "test: 'off'"}` };
+  if (a11y.disable === true || a11y.test === 'off')
+    return { skipped: `a11y ${a11y.disable ? 'disabled' : "test: 'off'"}` };
   const context = { include: document.body, exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] };
   if (a11y.context) {
     if (typeof a11y.context === 'object' && ('include' in a11y.context || 'exclude' in a11y.context)) {
@@ -148,7 +157,8 @@ async function check(tab, id) {
     if (result.skipped) skipped = result.skipped;
     else {
       const messages = result.violations.map(
-        (v) => `axe ${v.id} (${v.impact}, ${v.count} node${v.count === 1 ? '' : 's'}): ${v.help} at ${v.targets.join(' | ')}`,
+        (v) =>
+          `axe ${v.id} (${v.impact}, ${v.count} node${v.count === 1 ? '' : 's'}): ${v.help} at ${v.targets.join(' | ')}`,
       );
       if (result.mode === 'todo') todo = messages.length > 0 ? messages : false;
       else problems.push(...messages);

@@ -10,7 +10,9 @@ import { generateSampleCohort, livsomraden, sampleParticipant, type Assessment }
 export function App() {
   const cohort = useMemo(() => generateSampleCohort({ seed: 7, participants: 30 }), []);
   const subjectId = useMemo(() => sampleParticipant(cohort, 'improved') ?? cohort.participants[0]!.subjectId, [cohort]);
-  const [assessments, setAssessments] = useState<Assessment[]>(() => cohort.assessments.filter((a) => a.subjectId === subjectId));
+  const [assessments, setAssessments] = useState<Assessment[]>(() =>
+    cohort.assessments.filter((a) => a.subjectId === subjectId),
+  );
   const [status, setStatus] = useState('');
 
   return (

@@ -3,7 +3,13 @@ import { property } from 'lit/decorators.js';
 import type { Instrument, RespondentRole } from '../../sdk/model/instrument.js';
 import { indexInstrument } from '../../sdk/model/instrument-index.js';
 import { issue } from '../../sdk/model/issues.js';
-import type { CohortBreakdown, CohortCell, CohortGroup, CohortReport, CohortRoleReport } from '../../sdk/scoring/cohort-report-types.js';
+import type {
+  CohortBreakdown,
+  CohortCell,
+  CohortGroup,
+  CohortReport,
+  CohortRoleReport,
+} from '../../sdk/scoring/cohort-report-types.js';
 import { StegBreakdownChangeEvent } from '../../internal/events/steg-breakdown-change.js';
 import { formatNumber, formatPercent, message } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
@@ -56,7 +62,8 @@ const kindKey: Record<(typeof kindOrder)[number], Key> = {
 };
 
 /** Whether the change figures of a cell (everything computed over the paired participants) are withheld. */
-const changeWithheld = (cell: CohortCell) => cell.withheld.some((w) => w.part === 'started' || w.part === 'paired') || cell.nPaired === null;
+const changeWithheld = (cell: CohortCell) =>
+  cell.withheld.some((w) => w.part === 'started' || w.part === 'paired') || cell.nPaired === null;
 const goalsWithheld = (cell: CohortCell) => cell.withheld.some((w) => w.part === 'started' || w.part === 'goals');
 
 /**
@@ -120,13 +127,23 @@ export class StegCohortSummary extends StegElement {
       this.parsedReport = problems.length === 0 && this.report !== undefined ? (this.report as CohortReport) : null;
     }
     if (changed.has('instrument') || changed.has('report')) {
-      const result = this.instrument === undefined || this.instrument === null ? null : parseInstrumentCached(this.instrument);
+      const result =
+        this.instrument === undefined || this.instrument === null ? null : parseInstrumentCached(this.instrument);
       this.parsedInstrument = result?.ok ? result.value : null;
       let problems = result && !result.ok ? result.issues : [];
       const ref = this.parsedReport?.instrument;
-      if (this.parsedInstrument && ref && (ref.id !== this.parsedInstrument.id || ref.version !== this.parsedInstrument.version)) {
+      if (
+        this.parsedInstrument &&
+        ref &&
+        (ref.id !== this.parsedInstrument.id || ref.version !== this.parsedInstrument.version)
+      ) {
         problems = [
-          issue(['id'], 'instrument_mismatch', `The report is for ${ref.id} ${ref.version}, not ${this.parsedInstrument.id} ${this.parsedInstrument.version}.`, `Rapporten gäller ${ref.id} ${ref.version}, inte ${this.parsedInstrument.id} ${this.parsedInstrument.version}.`),
+          issue(
+            ['id'],
+            'instrument_mismatch',
+            `The report is for ${ref.id} ${ref.version}, not ${this.parsedInstrument.id} ${this.parsedInstrument.version}.`,
+            `Rapporten gäller ${ref.id} ${ref.version}, inte ${this.parsedInstrument.id} ${this.parsedInstrument.version}.`,
+          ),
         ];
       }
       this.setInputIssues('instrument', problems);
@@ -158,7 +175,13 @@ export class StegCohortSummary extends StegElement {
       for (const group of groups) {
         const cell = areaId === null ? group.overall : group.areas.find((c) => c.areaId === areaId);
         if (!cell) continue;
-        rows.push({ areaId, areaLabel: this.areaLabel(areaId), groupLabel: breakdown ? this.groupLabel(group) : null, group, cell });
+        rows.push({
+          areaId,
+          areaLabel: this.areaLabel(areaId),
+          groupLabel: breakdown ? this.groupLabel(group) : null,
+          group,
+          cell,
+        });
       }
     }
     return rows;
@@ -173,7 +196,8 @@ export class StegCohortSummary extends StegElement {
   private groupLabel(group: CohortGroup): string {
     const lang = this.uiLang;
     if (group.label) return this.text(group.label);
-    if (this.shownBreakdown?.kind === 'unit') return group.key === 'unknown' ? message(m, lang, 'unitUnknown') : group.key;
+    if (this.shownBreakdown?.kind === 'unit')
+      return group.key === 'unknown' ? message(m, lang, 'unitUnknown') : group.key;
     const key = groupKey[group.key];
     return key ? message(m, lang, key) : group.key === 'unknown' ? message(m, lang, 'genderUnknown') : group.key;
   }
@@ -184,7 +208,10 @@ export class StegCohortSummary extends StegElement {
       const key = categoryKey[b.category];
       return message(m, lang, 'breakdownCategory', { name: key ? message(m, lang, key) : b.category });
     }
-    if (b.kind === 'intervention') return message(m, lang, 'breakdownIntervention', { name: b.label ? this.text(b.label) : (b.interventionId ?? b.id) });
+    if (b.kind === 'intervention')
+      return message(m, lang, 'breakdownIntervention', {
+        name: b.label ? this.text(b.label) : (b.interventionId ?? b.id),
+      });
     const key = kindKey[b.kind as (typeof kindOrder)[number]];
     return key ? message(m, lang, key) : b.id;
   }
@@ -213,7 +240,9 @@ export class StegCohortSummary extends StegElement {
   }
 
   private plain(value: number | null): string {
-    return value === null ? this.dash() : isolateLtr(formatNumber(this.uiLang, round1(value), { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+    return value === null
+      ? this.dash()
+      : isolateLtr(formatNumber(this.uiLang, round1(value), { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
   }
 
   /**
@@ -223,7 +252,8 @@ export class StegCohortSummary extends StegElement {
   private hiddenReason(cell: CohortCell): string {
     const lang = this.uiLang;
     const minCell = this.parsedReport?.disclosure.minCell ?? 5;
-    const why = (reason: string) => message(m, lang, reason === 'belowMinCell' ? 'reasonBelow' : 'reasonComplementary', { minCell });
+    const why = (reason: string) =>
+      message(m, lang, reason === 'belowMinCell' ? 'reasonBelow' : 'reasonComplementary', { minCell });
     const started = cell.withheld.find((w) => w.part === 'started');
     if (started) return why(started.reason);
     return cell.withheld
@@ -271,9 +301,14 @@ export class StegCohortSummary extends StegElement {
           <span class="num">${message(m, lang, 'goalsReached')}</span>
         </div>
         ${rows.length === 0 ? html`<p class="note">${message(m, lang, 'noGroups')}</p>` : nothing}
-        ${rows.map((row, i) => html`${breakdown && (i === 0 || rows[i - 1]!.areaId !== row.areaId)
-            ? html`<div class="area-heading">${row.areaLabel}</div>`
-            : nothing}${this.renderRow(row, minCell)}`)}
+        ${rows.map(
+          (row, i) =>
+            html`${
+              breakdown && (i === 0 || rows[i - 1]!.areaId !== row.areaId)
+                ? html`<div class="area-heading">${row.areaLabel}</div>`
+                : nothing
+            }${this.renderRow(row, minCell)}`,
+        )}
       </figure>
       <p class="rule" dir="auto">${lang === 'sv' ? report.disclosure.rule.sv : report.disclosure.rule.en}</p>
       <details>
@@ -290,14 +325,16 @@ export class StegCohortSummary extends StegElement {
       .filter((k) => k.items.length > 0);
     const selected = this.shownBreakdown?.id ?? 'all';
     return html`<div class="controls" part="controls">
-      ${report.roles.length > 1
-        ? html`<label
+      ${
+        report.roles.length > 1
+          ? html`<label
             >${message(m, lang, 'role')}
             <select @change=${this.onRoleChange}>
               ${report.roles.map((r) => html`<option value=${r.role} ?selected=${r.role === role.role}>${message(m, lang, roleKey[r.role])}</option>`)}
             </select></label
           >`
-        : nothing}
+          : nothing
+      }
       <label
         >${message(m, lang, 'breakdown')}
         <select @change=${this.onBreakdownChange}>
@@ -320,14 +357,19 @@ export class StegCohortSummary extends StegElement {
     const lang = this.uiLang;
     if (group.nStarted === null) {
       const minCell = this.parsedReport?.disclosure.minCell ?? 5;
-      const reason = message(m, lang, group.reason === 'complementary' ? 'reasonComplementary' : 'reasonBelow', { minCell });
+      const reason = message(m, lang, group.reason === 'complementary' ? 'reasonComplementary' : 'reasonBelow', {
+        minCell,
+      });
       return `${label}: ${this.dash()} (${reason})`;
     }
     return message(m, lang, 'groupCounts', {
       group: label,
       started: message(m, lang, 'started', { count: this.count(group.nStarted) }),
       paired: message(m, lang, 'paired', { count: this.count(group.nPaired) }),
-      attrition: group.attritionRate === null ? message(m, lang, 'attritionSuppressed') : message(m, lang, 'attrition', { share: this.share(group.attritionRate) }),
+      attrition:
+        group.attritionRate === null
+          ? message(m, lang, 'attritionSuppressed')
+          : message(m, lang, 'attrition', { share: this.share(group.attritionRate) }),
     });
   }
 
@@ -335,17 +377,25 @@ export class StegCohortSummary extends StegElement {
     const lang = this.uiLang;
     const { cell } = row;
     const hiddenChange = changeWithheld(cell) || cell.shareImproved === null;
-    const shares = hiddenChange ? null : { worsened: cell.shareWorsened ?? 0, unchanged: cell.shareUnchanged ?? 0, improved: cell.shareImproved ?? 0 };
+    const shares = hiddenChange
+      ? null
+      : { worsened: cell.shareWorsened ?? 0, unchanged: cell.shareUnchanged ?? 0, improved: cell.shareImproved ?? 0 };
     const barLabel = shares
-      ? message(m, lang, 'barLabel', { worsened: this.share(cell.shareWorsened), unchanged: this.share(cell.shareUnchanged), improved: this.share(cell.shareImproved) })
+      ? message(m, lang, 'barLabel', {
+          worsened: this.share(cell.shareWorsened),
+          unchanged: this.share(cell.shareUnchanged),
+          improved: this.share(cell.shareImproved),
+        })
       : message(m, lang, 'barSuppressed', { minCell });
     const ci = cell.ci95;
     return html`<div class="chart-row ${row.groupLabel ? 'grouped' : ''}" part="row" data-area-id=${row.areaId ?? 'overall'} data-group=${row.group.key}>
       <span class="label">${row.groupLabel ?? row.areaLabel}</span>
       <span class="bar-cell">${divergingBar(shares, `${row.groupLabel ? `${row.areaLabel}, ${row.groupLabel}` : row.areaLabel}: ${barLabel}`)}</span>
-      <span class="mean num"><span class="cell-label">${message(m, lang, 'meanChange')}: </span>${this.change(hiddenChange ? null : cell.meanChange)} ${ci && !hiddenChange
+      <span class="mean num"><span class="cell-label">${message(m, lang, 'meanChange')}: </span>${this.change(hiddenChange ? null : cell.meanChange)} ${
+        ci && !hiddenChange
           ? html`<span class="ci" dir="auto">${message(m, lang, 'ci', { low: this.plain(ci[0]), high: this.plain(ci[1]) })}</span>`
-          : nothing}</span>
+          : nothing
+      }</span>
       <span class="n num"><span class="cell-label">n = </span>${this.count(hiddenChange ? null : cell.nPaired)}</span>
       <span class="goals num"><span class="cell-label">${message(m, lang, 'goalsReached')}: </span>${this.share(goalsWithheld(cell) ? null : cell.shareGoalsReached)}</span>
     </div>`;
@@ -467,7 +517,9 @@ export class StegCohortSummary extends StegElement {
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    const name = this.fileName ?? `${message(m, this.uiLang, 'downloadName')}-${this.roleReport?.role ?? ''}-${this.shownBreakdown?.id.replace(/[^\w-]+/g, '-') ?? 'all'}`;
+    const name =
+      this.fileName ??
+      `${message(m, this.uiLang, 'downloadName')}-${this.roleReport?.role ?? ''}-${this.shownBreakdown?.id.replace(/[^\w-]+/g, '-') ?? 'all'}`;
     link.download = `${name}.csv`;
     link.hidden = true;
     this.renderRoot.append(link);
@@ -490,7 +542,9 @@ export class StegCohortSummary extends StegElement {
   };
 
   private announceChange(): void {
-    this.dispatchEvent(new StegBreakdownChangeEvent({ breakdown: this.breakdown, role: this.roleReport?.role ?? 'participant' }));
+    this.dispatchEvent(
+      new StegBreakdownChangeEvent({ breakdown: this.breakdown, role: this.roleReport?.role ?? 'participant' }),
+    );
   }
 }
 

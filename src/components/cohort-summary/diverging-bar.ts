@@ -10,7 +10,8 @@ export interface ChangeShares {
 
 // Sizes go through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows; styleMap
 // would write a style attribute on its first render, which such a CSP blocks.
-const width = (share: number) => cssProperties({ 'inline-size': `${(Math.max(0, Math.min(1, share)) * 100).toFixed(2)}%` });
+const width = (share: number) =>
+  cssProperties({ 'inline-size': `${(Math.max(0, Math.min(1, share)) * 100).toFixed(2)}%` });
 
 /**
  * A diverging stacked bar centred on zero change: the share who got worse grows from the
@@ -40,7 +41,12 @@ export function divergingBar(shares: ChangeShares | null, label: string): Templa
 }
 
 /** The legend that names the three fills by pattern and position as well as colour. */
-export function divergingLegend(labels: { worsened: string; unchanged: string; improved: string; centre: string }): TemplateResult {
+export function divergingLegend(labels: {
+  worsened: string;
+  unchanged: string;
+  improved: string;
+  centre: string;
+}): TemplateResult {
   return html`<ul class="legend">
     <li><span class="swatch worsened" aria-hidden="true"></span>${labels.worsened}</li>
     <li><span class="swatch improved" aria-hidden="true"></span>${labels.improved}</li>

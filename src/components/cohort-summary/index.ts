@@ -1,2 +1,5 @@
 export * from './cohort-summary.js';
-export { StegBreakdownChangeEvent, type StegBreakdownChangeDetail } from '../../internal/events/steg-breakdown-change.js';
+export {
+  StegBreakdownChangeEvent,
+  type StegBreakdownChangeDetail,
+} from '../../internal/events/steg-breakdown-change.js';

@@ -54,16 +54,22 @@ export function areaScaleMarks(marks: AreaScaleMarks): SVGTemplateResult {
     <line class="track" x1=${pct(INSET)} x2=${pct(100 - INSET)} y1=${MID} y2=${MID}></line>
     ${ticks.map((v) => svg`<line class="tick" x1=${x(v)} x2=${x(v)} y1=${MID - 4} y2=${MID + 4}></line>`)}
     ${moved ? svg`<line class="arrow" x1=${x(baseline!)} x2=${x(latest!)} y1=${MID} y2=${MID}></line>` : nothing}
-    ${goal !== null
-      ? svg`<svg class="goal" x=${x(goal)} y=${MID} overflow="visible"><path d="M0 -8 L8 0 L0 8 L-8 0 Z"></path></svg>`
-      : nothing}
+    ${
+      goal !== null
+        ? svg`<svg class="goal" x=${x(goal)} y=${MID} overflow="visible"><path d="M0 -8 L8 0 L0 8 L-8 0 Z"></path></svg>`
+        : nothing
+    }
     ${baseline !== null && baseline !== latest ? svg`<circle class="start" cx=${x(baseline)} cy=${MID} r="5.5"></circle>` : nothing}
     ${latest !== null ? svg`<circle class="latest" cx=${x(latest)} cy=${MID} r="6"></circle>` : nothing}
-    ${baseline !== null && baseline === latest
-      ? svg`<circle class="start same" cx=${x(baseline)} cy=${MID} r="9.5"></circle>`
-      : nothing}
-    ${moved
-      ? svg`<svg class="arrow-head" x=${x(latest!)} y=${MID} overflow="visible"><path d=${pointsRight ? 'M-16 -5 L-8 0 L-16 5 Z' : 'M16 -5 L8 0 L16 5 Z'}></path></svg>`
-      : nothing}
+    ${
+      baseline !== null && baseline === latest
+        ? svg`<circle class="start same" cx=${x(baseline)} cy=${MID} r="9.5"></circle>`
+        : nothing
+    }
+    ${
+      moved
+        ? svg`<svg class="arrow-head" x=${x(latest!)} y=${MID} overflow="visible"><path d=${pointsRight ? 'M-16 -5 L-8 0 L-16 5 Z' : 'M16 -5 L8 0 L16 5 Z'}></path></svg>`
+        : nothing
+    }
   `;
 }

@@ -15,8 +15,10 @@ export function orderCards(cards: readonly ProgressionCard[]): ProgressionCard[]
 
 /** The status of a card as text, with its date when it was achieved or dropped. */
 export function cardStatusText(lang: string, card: ProgressionCard): string {
-  if (card.status === 'achieved') return message(m, lang, 'cardAchieved', { date: card.achievedAt ? formatDate(lang, card.achievedAt) : '' }).trim();
-  if (card.status === 'dropped') return message(m, lang, 'cardDropped', { date: card.droppedAt ? formatDate(lang, card.droppedAt) : '' }).trim();
+  if (card.status === 'achieved')
+    return message(m, lang, 'cardAchieved', { date: card.achievedAt ? formatDate(lang, card.achievedAt) : '' }).trim();
+  if (card.status === 'dropped')
+    return message(m, lang, 'cardDropped', { date: card.droppedAt ? formatDate(lang, card.droppedAt) : '' }).trim();
   return message(m, lang, 'cardOpen');
 }
 

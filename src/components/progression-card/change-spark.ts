@@ -33,7 +33,8 @@ export function changeSpark(areas: readonly SparkArea[]): SparkPaths {
   const slot = 100 / Math.max(1, areas.length);
   const barWidth = slot * 0.6;
   const paths: SparkPaths = { up: '', down: '', flat: '' };
-  const rect = (x: number, y: number, h: number) => `M${x.toFixed(2)} ${y.toFixed(2)}h${barWidth.toFixed(2)}v${h.toFixed(2)}h${(-barWidth).toFixed(2)}Z`;
+  const rect = (x: number, y: number, h: number) =>
+    `M${x.toFixed(2)} ${y.toFixed(2)}h${barWidth.toFixed(2)}v${h.toFixed(2)}h${(-barWidth).toFixed(2)}Z`;
   areas.forEach((area, i) => {
     const x = i * slot + (slot - barWidth) / 2;
     if (area.betterBy === null) return;

@@ -1,11 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Intervention, InterventionCategory, InterventionEpisode, Provider } from '../../sdk/model/intervention.js';
+import type {
+  Intervention,
+  InterventionCategory,
+  InterventionEpisode,
+  Provider,
+} from '../../sdk/model/intervention.js';
 import { formatDate, message } from '../../internal/i18n.js';
 import { progressionCardMessages as m } from './progression-card.messages.js';
 
 /** The order categories are listed in: job-focused first, as in BIP's findings. */
 const categoryOrder: readonly InterventionCategory[] = ['jobFocused', 'competence', 'health', 'social', 'coordination'];
-const providerOrder: readonly Provider[] = ['arbetsformedlingen', 'forsakringskassan', 'kommun', 'region', 'samordningsforbund', 'other'];
+const providerOrder: readonly Provider[] = [
+  'arbetsformedlingen',
+  'forsakringskassan',
+  'kommun',
+  'region',
+  'samordningsforbund',
+  'other',
+];
 
 const categoryKey = {
   jobFocused: 'catJobFocused',
@@ -24,7 +36,8 @@ const providerKey = {
 } as const;
 
 /** The label of an intervention category in the interface language. */
-export const categoryLabel = (lang: string, category: InterventionCategory): string => message(m, lang, categoryKey[category]);
+export const categoryLabel = (lang: string, category: InterventionCategory): string =>
+  message(m, lang, categoryKey[category]);
 /** The name of a provider in the interface language. */
 export const providerLabel = (lang: string, provider: Provider): string => message(m, lang, providerKey[provider]);
 
@@ -102,9 +115,11 @@ export function interventionsTemplate(
                         }),
                       )
                       .join('; ')}</span>
-                    ${targets.length
-                      ? html`<span class="intervention-meta" dir="auto">${message(m, lang, 'targets', { areas: targets.join(', ') })}</span>`
-                      : nothing}
+                    ${
+                      targets.length
+                        ? html`<span class="intervention-meta" dir="auto">${message(m, lang, 'targets', { areas: targets.join(', ') })}</span>`
+                        : nothing
+                    }
                   </li>`;
                 })}
               </ul>

@@ -7,9 +7,21 @@ import type { Intervention, InterventionEpisode } from '../../sdk/model/interven
 import { areasForRole, indexInstrument } from '../../sdk/model/instrument-index.js';
 import type { StegIssue } from '../../sdk/model/issues.js';
 import { resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
-import { parseAssessments, parseEpisodes, parseGoals, parseInterventions, parseProgressionCards } from '../../sdk/model/parse.js';
+import {
+  parseAssessments,
+  parseEpisodes,
+  parseGoals,
+  parseInterventions,
+  parseProgressionCards,
+} from '../../sdk/model/parse.js';
 import type { ProgressionCard } from '../../sdk/model/progression-card.js';
-import { validateAssessment, validateEpisodes, validateGoal, validateIntervention, validateProgressionCard } from '../../sdk/model/validate.js';
+import {
+  validateAssessment,
+  validateEpisodes,
+  validateGoal,
+  validateIntervention,
+  validateProgressionCard,
+} from '../../sdk/model/validate.js';
 import type { ChangeDirection } from '../../sdk/scoring/change-direction.js';
 import { goalAttainment, type GoalAttainment } from '../../sdk/scoring/goal-attainment.js';
 import { progression, type Progression } from '../../sdk/scoring/progression.js';
@@ -67,7 +79,17 @@ interface CardView {
 }
 
 // The variant too: only the full card computes the gap between the roles.
-const inputProperties = ['instrument', 'assessments', 'progression', 'goals', 'cards', 'interventions', 'episodes', 'respondentRole', 'variant'] as const;
+const inputProperties = [
+  'instrument',
+  'assessments',
+  'progression',
+  'goals',
+  'cards',
+  'interventions',
+  'episodes',
+  'respondentRole',
+  'variant',
+] as const;
 const occasionKey: Record<Occasion, 'occBaseline' | 'occFollowUp' | 'occExit' | 'occPostExit'> = {
   baseline: 'occBaseline',
   followUp: 'occFollowUp',
@@ -168,11 +190,19 @@ export class StegProgressionCard extends StegElement {
   private compute(): void {
     this.view = null;
     const instrumentResult = this.instrument === undefined ? null : parseInstrumentCached(this.instrument);
-    this.setInputIssues('instrument', instrumentResult === null ? [] : instrumentResult.ok ? [] : instrumentResult.issues);
+    this.setInputIssues(
+      'instrument',
+      instrumentResult === null ? [] : instrumentResult.ok ? [] : instrumentResult.issues,
+    );
     this.parsedInstrument = instrumentResult?.ok ? instrumentResult.value : null;
     const instrument = this.parsedInstrument;
 
-    const list = <T>(name: string, input: unknown, parse: (v: unknown) => { ok: true; value: T[] } | { ok: false; issues: StegIssue[] }, check?: (item: T) => StegIssue[]): T[] => {
+    const list = <T>(
+      name: string,
+      input: unknown,
+      parse: (v: unknown) => { ok: true; value: T[] } | { ok: false; issues: StegIssue[] },
+      check?: (item: T) => StegIssue[],
+    ): T[] => {
       if (input === undefined || input === null) {
         this.setInputIssues(name, []);
         return [];
@@ -190,10 +220,16 @@ export class StegProgressionCard extends StegElement {
     // Assessments of another instrument or version are not errors: progression() leaves them
     // out and says so. Everything else must be consistent with the instrument.
     const assessments = list<Assessment>('assessments', this.assessments, parseAssessments, (a) =>
-      instrument && a.instrument.id === instrument.id && a.instrument.version === instrument.version ? validateAssessment(instrument, a) : [],
+      instrument && a.instrument.id === instrument.id && a.instrument.version === instrument.version
+        ? validateAssessment(instrument, a)
+        : [],
     );
-    const goals = list<AreaGoal>('goals', this.goals, parseGoals, (g) => (instrument ? validateGoal(instrument, g) : []));
-    const cards = list<ProgressionCard>('cards', this.cards, parseProgressionCards, (c) => (instrument ? validateProgressionCard(instrument, c) : []));
+    const goals = list<AreaGoal>('goals', this.goals, parseGoals, (g) =>
+      instrument ? validateGoal(instrument, g) : [],
+    );
+    const cards = list<ProgressionCard>('cards', this.cards, parseProgressionCards, (c) =>
+      instrument ? validateProgressionCard(instrument, c) : [],
+    );
     const interventions = list<Intervention>('interventions', this.interventions, parseInterventions, (i) =>
       instrument ? validateIntervention(instrument, i) : [],
     );
@@ -212,7 +248,15 @@ export class StegProgressionCard extends StegElement {
     const role = this.respondentRole;
     if (!['participant', 'caseManager', 'joint'].includes(role)) {
       this.setInputIssues('respondentRole', [
-        { path: [], code: 'invalid_value', message: 'Must be one of "participant", "caseManager", "joint".', messages: { en: 'Must be one of "participant", "caseManager", "joint".', sv: 'Måste vara ett av "participant", "caseManager", "joint".' } },
+        {
+          path: [],
+          code: 'invalid_value',
+          message: 'Must be one of "participant", "caseManager", "joint".',
+          messages: {
+            en: 'Must be one of "participant", "caseManager", "joint".',
+            sv: 'Måste vara ett av "participant", "caseManager", "joint".',
+          },
+        },
       ]);
     } else this.setInputIssues('respondentRole', []);
 
@@ -220,7 +264,15 @@ export class StegProgressionCard extends StegElement {
     if (!given && this.assessments === undefined) {
       if (this.instrument !== undefined) {
         this.setInputIssues('assessments', [
-          { path: [], code: 'required', message: 'Give either assessments or a computed progression.', messages: { en: 'Give either assessments or a computed progression.', sv: 'Ange antingen skattningar eller en beräknad progression.' } },
+          {
+            path: [],
+            code: 'required',
+            message: 'Give either assessments or a computed progression.',
+            messages: {
+              en: 'Give either assessments or a computed progression.',
+              sv: 'Ange antingen skattningar eller en beräknad progression.',
+            },
+          },
         ]);
       }
       return;
@@ -230,14 +282,16 @@ export class StegProgressionCard extends StegElement {
     const own = subjectId === null ? assessments : assessments.filter((a) => a.subjectId === subjectId);
     const main = given ?? progression(instrument, own, { role, ...(subjectId ? { subjectId } : {}) });
     const current = main.latest ?? main.baseline;
-    const mine = <T extends { subjectId: string }>(items: T[]) => (subjectId === null ? items : items.filter((i) => i.subjectId === subjectId));
+    const mine = <T extends { subjectId: string }>(items: T[]) =>
+      subjectId === null ? items : items.filter((i) => i.subjectId === subjectId);
     const attainments = current ? goalAttainment(mine(goals), current, instrument) : [];
 
     // The gap needs both roles' latest ratings; the compact row does not show it.
     let gaps = new Map<string, AreaRoleGap>();
     let gapRole: RespondentRole | null = null;
     if (this.variant === 'full' && own.length > 0) {
-      const follow = (r: RespondentRole) => (r === role ? main : progression(instrument, own, { role: r, subjectId: subjectId ?? undefined }));
+      const follow = (r: RespondentRole) =>
+        r === role ? main : progression(instrument, own, { role: r, subjectId: subjectId ?? undefined });
       const participantSide = follow(role === 'joint' ? 'joint' : 'participant');
       const caseManagerSide = follow('caseManager');
       // Each role's most recent rating: the latest, or the baseline while there is only one.
@@ -274,14 +328,16 @@ export class StegProgressionCard extends StegElement {
   ): ProgressionAreaView[] {
     const index = indexInstrument(instrument);
     const changes = new Map((main.change?.areas ?? []).map((a) => [a.areaId, a]));
-    const scoreOf = (score: AssessmentScore | null, areaId: string) => score?.areas.find((a) => a.areaId === areaId) ?? null;
+    const scoreOf = (score: AssessmentScore | null, areaId: string) =>
+      score?.areas.find((a) => a.areaId === areaId) ?? null;
     // The goal that counts per area: the most recently set one that is not dropped.
     const goalByArea = new Map<string, GoalAttainment>();
     const setAt = new Map(goalInput.map((g) => [g.id, Date.parse(g.setAt)]));
     for (const goal of goals) {
       if (goal.status === 'dropped') continue;
       const before = goalByArea.get(goal.areaId);
-      if (!before || (setAt.get(goal.goalId) ?? 0) >= (setAt.get(before.goalId) ?? 0)) goalByArea.set(goal.areaId, goal);
+      if (!before || (setAt.get(goal.goalId) ?? 0) >= (setAt.get(before.goalId) ?? 0))
+        goalByArea.set(goal.areaId, goal);
     }
     return areasForRole(instrument, main.role).map(({ area }) => {
       const change = changes.get(area.id);
@@ -371,27 +427,44 @@ export class StegProgressionCard extends StegElement {
     const lang = this.speak;
     const period = this.period(view);
     const warnings = view.main.warnings ?? [];
-    const inPeriod = interventionsInPeriod(view.interventions, view.episodes, view.subjectId ?? undefined, period?.from, period?.to);
+    const inPeriod = interventionsInPeriod(
+      view.interventions,
+      view.episodes,
+      view.subjectId ?? undefined,
+      period?.from,
+      period?.to,
+    );
     return html`<article class="card" part="base" aria-labelledby="title">
       <header part="header">
         <div>
           <h2 id="title">${message(m, lang, 'title')}</h2>
           <p class="meta">
-            ${[...(period ? [this.periodText(view)] : []), this.occasionsText(view), message(m, lang, 'ratedBy', { role: message(m, lang, roleKey[view.main.role]) })].map(
-              (text, i) => html`${i > 0 ? ' · ' : ''}<span dir="auto">${text}</span>`,
-            )}
+            ${[
+              ...(period ? [this.periodText(view)] : []),
+              this.occasionsText(view),
+              message(m, lang, 'ratedBy', { role: message(m, lang, roleKey[view.main.role]) }),
+            ].map((text, i) => html`${i > 0 ? ' · ' : ''}<span dir="auto">${text}</span>`)}
           </p>
-          ${view.main.occasions.length > 0
-            ? html`<p class="meta" dir="auto">${message(m, lang, 'occasionNames', {
-                list: formatList(lang, view.main.occasions.map((o) => `${message(m, lang, occasionKey[o.occasion])} ${formatDate(lang, o.authored)}`)),
-              })}</p>`
-            : nothing}
+          ${
+            view.main.occasions.length > 0
+              ? html`<p class="meta" dir="auto">${message(m, lang, 'occasionNames', {
+                  list: formatList(
+                    lang,
+                    view.main.occasions.map(
+                      (o) => `${message(m, lang, occasionKey[o.occasion])} ${formatDate(lang, o.authored)}`,
+                    ),
+                  ),
+                })}</p>`
+              : nothing
+          }
         </div>
         <div class="actions"><slot name="actions"></slot></div>
       </header>
-      ${warnings.length
-        ? html`<ul class="warnings">${warnings.map((w) => html`<li class="warning">${lang === 'sv' ? w.messages.sv : w.messages.en}</li>`)}</ul>`
-        : nothing}
+      ${
+        warnings.length
+          ? html`<ul class="warnings">${warnings.map((w) => html`<li class="warning">${lang === 'sv' ? w.messages.sv : w.messages.en}</li>`)}</ul>`
+          : nothing
+      }
       <section aria-labelledby="areas-heading">
         <h3 id="areas-heading">${message(m, lang, 'areasHeading')}</h3>
         ${this.renderLegend(view.areas.some((a) => a.goal))}
@@ -416,9 +489,11 @@ export class StegProgressionCard extends StegElement {
     return html`<ul class="legend" aria-hidden="true">
       <li><svg viewBox="-9 -9 18 18"><circle class="start" r="5.5"></circle></svg>${message(m, lang, 'legendStart')}</li>
       <li><svg viewBox="-9 -9 18 18"><circle class="latest" r="6"></circle></svg>${message(m, lang, 'legendLatest')}</li>
-      ${withGoal
-        ? html`<li><svg viewBox="-9 -9 18 18" class="goal"><path d="M0 -8 L8 0 L0 8 L-8 0 Z"></path></svg>${message(m, lang, 'legendGoal')}</li>`
-        : nothing}
+      ${
+        withGoal
+          ? html`<li><svg viewBox="-9 -9 18 18" class="goal"><path d="M0 -8 L8 0 L0 8 L-8 0 Z"></path></svg>${message(m, lang, 'legendGoal')}</li>`
+          : nothing
+      }
     </ul>`;
   }
 
@@ -428,7 +503,8 @@ export class StegProgressionCard extends StegElement {
     const goalValue = a.goal ? a.goal.target : null;
     let changeText: TemplateResult;
     if (a.delta !== null) {
-      const dirKey = a.direction === 'improved' ? 'dirImproved' : a.direction === 'worsened' ? 'dirWorsened' : 'dirUnchanged';
+      const dirKey =
+        a.direction === 'improved' ? 'dirImproved' : a.direction === 'worsened' ? 'dirWorsened' : 'dirUnchanged';
       changeText = html`<strong dir="auto">${this.stepsText(a.delta)}</strong>
         <span dir="auto">${message(m, lang, dirKey)} · ${message(m, lang, 'startToLatest', { start: this.number(a.baseline!), latest: this.number(a.latest!) })}</span>`;
     } else if (a.baseline !== null) {
@@ -437,7 +513,8 @@ export class StegProgressionCard extends StegElement {
       changeText = html`<span>${message(m, lang, view.main.baseline ? 'notRatedAtStart' : 'noRating')}</span>`;
     }
     const facts: TemplateResult[] = [];
-    if (a.stage) facts.push(html`<span dir="auto">${message(m, lang, 'stageNow', { stage: this.local(a.stage.label) })}</span>`);
+    if (a.stage)
+      facts.push(html`<span dir="auto">${message(m, lang, 'stageNow', { stage: this.local(a.stage.label) })}</span>`);
     if (a.goal) {
       facts.push(html`<span dir="auto">${message(m, lang, 'goal', { value: this.number(a.goal.target) })}</span>`);
       if (a.goal.reached) facts.push(html`<span class="badge">${message(m, lang, 'goalReached')}</span>`);
@@ -446,20 +523,26 @@ export class StegProgressionCard extends StegElement {
         facts.push(html`<span dir="auto">${message(m, lang, key, { count: this.number(a.goal.distance) })}</span>`);
       }
     }
-    if (a.reliableChange === 'improved') facts.push(html`<span class="badge">${message(m, lang, 'reliableImproved')}</span>`);
-    else if (a.reliableChange === 'deteriorated') facts.push(html`<span class="badge">${message(m, lang, 'reliableWorsened')}</span>`);
+    if (a.reliableChange === 'improved')
+      facts.push(html`<span class="badge">${message(m, lang, 'reliableImproved')}</span>`);
+    else if (a.reliableChange === 'deteriorated')
+      facts.push(html`<span class="badge">${message(m, lang, 'reliableWorsened')}</span>`);
     else if (a.reliableChange === 'noReliableChange' && a.delta !== null && a.delta !== 0) {
       facts.push(html`<span dir="auto">${message(m, lang, 'noReliableChange')}</span>`);
     }
     if (a.gap && a.gap.gap !== null && view.gapRole) {
       const other = view.gapRole === 'caseManager' ? a.gap.caseManager : a.gap.participant;
-      facts.push(html`<span dir="auto">${message(m, lang, 'otherRates', { role: message(m, lang, view.gapRole), value: this.number(other!) })}</span>`);
+      facts.push(
+        html`<span dir="auto">${message(m, lang, 'otherRates', { role: message(m, lang, view.gapRole), value: this.number(other!) })}</span>`,
+      );
       const size = Math.abs(a.gap.gap);
       const steps = message(m, lang, pluralCategory(lang, size) === 'one' ? 'stepWordOne' : 'stepWordOther');
       facts.push(
-        html`<span dir="auto">${a.gap.gap === 0
-          ? message(m, lang, 'gapSame')
-          : message(m, lang, a.gap.gap > 0 ? 'gapHigher' : 'gapLower', { count: this.number(size), steps })}</span>`,
+        html`<span dir="auto">${
+          a.gap.gap === 0
+            ? message(m, lang, 'gapSame')
+            : message(m, lang, a.gap.gap > 0 ? 'gapHigher' : 'gapLower', { count: this.number(size), steps })
+        }</span>`,
       );
     }
     return html`<li class="area ${a.direction}" part="area" data-area-id=${a.area.id}>
@@ -475,19 +558,39 @@ export class StegProgressionCard extends StegElement {
   }
 
   private activateArea(areaId: string): void {
-    this.dispatchEvent(new StegAreaActivateEvent({ areaId, ...(this.view?.subjectId ? { subjectId: this.view.subjectId } : {}) }));
+    this.dispatchEvent(
+      new StegAreaActivateEvent({ areaId, ...(this.view?.subjectId ? { subjectId: this.view.subjectId } : {}) }),
+    );
   }
 
   private renderRadar(view: CardView): TemplateResult {
     const lang = this.speak;
     // Explicit series from the card's own SDK results, so the radar and the card show the same
     // figures even when the card was given a computed progression instead of assessments.
-    const series: { id: string; label: string; values: Record<string, number | null>; kind: 'baseline' | 'latest' | 'goal' }[] = [];
-    if (view.main.baseline) series.push({ id: 'baseline', label: message(m, lang, 'baselineSeries'), values: view.main.baseline.values, kind: 'baseline' });
-    if (view.main.latest) series.push({ id: 'latest', label: message(m, lang, 'latestSeries'), values: view.main.latest.values, kind: 'latest' });
+    const series: {
+      id: string;
+      label: string;
+      values: Record<string, number | null>;
+      kind: 'baseline' | 'latest' | 'goal';
+    }[] = [];
+    if (view.main.baseline)
+      series.push({
+        id: 'baseline',
+        label: message(m, lang, 'baselineSeries'),
+        values: view.main.baseline.values,
+        kind: 'baseline',
+      });
+    if (view.main.latest)
+      series.push({
+        id: 'latest',
+        label: message(m, lang, 'latestSeries'),
+        values: view.main.latest.values,
+        kind: 'latest',
+      });
     const goals: Record<string, number | null> = {};
     for (const a of view.areas) goals[a.area.id] = a.goal ? a.goal.target : null;
-    if (view.areas.some((a) => a.goal)) series.push({ id: 'goal', label: message(m, lang, 'goalSeries'), values: goals, kind: 'goal' });
+    if (view.areas.some((a) => a.goal))
+      series.push({ id: 'goal', label: message(m, lang, 'goalSeries'), values: goals, kind: 'goal' });
     return html`<figure class="radar" part="radar">
       <steg-radar
         short-labels
@@ -508,8 +611,9 @@ export class StegProgressionCard extends StegElement {
     for (const a of view.areas) counts[a.direction] += 1;
     const live = view.goals.filter((g) => g.status !== 'dropped');
     const reached = live.filter((g) => g.reached === true).length;
-    const changes = view.areas.map((a) =>
-      `${this.shortLabel(a.area)} ${a.delta === null ? message(m, lang, 'noRating').toLowerCase() : isolateLtr(memoChange(lang, a.delta))}`,
+    const changes = view.areas.map(
+      (a) =>
+        `${this.shortLabel(a.area)} ${a.delta === null ? message(m, lang, 'noRating').toLowerCase() : isolateLtr(memoChange(lang, a.delta))}`,
     );
     const summary = [
       message(m, lang, 'summaryImproved', { count: counts.improved }),
@@ -521,7 +625,14 @@ export class StegProgressionCard extends StegElement {
     const sparkLabel = message(m, lang, 'compactChart', { list: changes.join(', ') });
     const bars = changeSpark(
       view.areas.map((a) => ({
-        betterBy: a.delta === null ? null : a.direction === 'unchanged' ? 0 : a.scaleDirection === 'lowerIsBetter' ? -a.delta : a.delta,
+        betterBy:
+          a.delta === null
+            ? null
+            : a.direction === 'unchanged'
+              ? 0
+              : a.scaleDirection === 'lowerIsBetter'
+                ? -a.delta
+                : a.delta,
         range: a.max - a.min,
       })),
     );

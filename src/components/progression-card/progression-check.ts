@@ -7,12 +7,26 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function checkScore(value: unknown, path: (string | number)[], problems: StegIssue[]): void {
   if (value === null) return;
   if (!isObject(value) || !Array.isArray(value.areas) || typeof value.authored !== 'string') {
-    problems.push(issue(path, 'invalid_type', 'Expected a scored assessment (with areas and authored) or null.', 'Väntade en poängsatt skattning (med areas och authored) eller null.'));
+    problems.push(
+      issue(
+        path,
+        'invalid_type',
+        'Expected a scored assessment (with areas and authored) or null.',
+        'Väntade en poängsatt skattning (med areas och authored) eller null.',
+      ),
+    );
     return;
   }
   value.areas.forEach((area: unknown, i: number) => {
     if (!isObject(area) || typeof area.areaId !== 'string' || !(area.score === null || Number.isFinite(area.score))) {
-      problems.push(issue([...path, 'areas', i], 'invalid_type', 'Expected an area score with areaId and a finite score or null.', 'Väntade ett områdesresultat med areaId och ett ändligt värde eller null.'));
+      problems.push(
+        issue(
+          [...path, 'areas', i],
+          'invalid_type',
+          'Expected an area score with areaId and a finite score or null.',
+          'Väntade ett områdesresultat med areaId och ett ändligt värde eller null.',
+        ),
+      );
     }
   });
 }
@@ -28,15 +42,32 @@ export function checkProgression(value: unknown): StegIssue[] {
     return checkProgressionShape(value);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return [issue([], 'unreadable', `The progression could not be read: ${reason}`, `Progressionen kunde inte läsas: ${reason}`)];
+    return [
+      issue(
+        [],
+        'unreadable',
+        `The progression could not be read: ${reason}`,
+        `Progressionen kunde inte läsas: ${reason}`,
+      ),
+    ];
   }
 }
 
 function checkProgressionShape(value: unknown): StegIssue[] {
-  if (!isObject(value)) return [issue([], 'invalid_type', 'Expected the result of progression(...).', 'Väntade resultatet av progression(...).')];
+  if (!isObject(value))
+    return [
+      issue([], 'invalid_type', 'Expected the result of progression(...).', 'Väntade resultatet av progression(...).'),
+    ];
   const problems: StegIssue[] = [];
   if (typeof value.role !== 'string' || !roles.has(value.role)) {
-    problems.push(issue(['role'], 'invalid_value', 'Must be one of "participant", "caseManager", "joint".', 'Måste vara ett av "participant", "caseManager", "joint".'));
+    problems.push(
+      issue(
+        ['role'],
+        'invalid_value',
+        'Must be one of "participant", "caseManager", "joint".',
+        'Måste vara ett av "participant", "caseManager", "joint".',
+      ),
+    );
   }
   if (!Array.isArray(value.occasions)) {
     problems.push(issue(['occasions'], 'invalid_type', 'Expected a list.', 'Väntade en lista.'));
@@ -46,11 +77,29 @@ function checkProgressionShape(value: unknown): StegIssue[] {
   const change = value.change ?? null;
   if (change !== null) {
     if (!isObject(change) || !Array.isArray(change.areas)) {
-      problems.push(issue(['change'], 'invalid_type', 'Expected a comparison with areas, or null.', 'Väntade en jämförelse med areas, eller null.'));
+      problems.push(
+        issue(
+          ['change'],
+          'invalid_type',
+          'Expected a comparison with areas, or null.',
+          'Väntade en jämförelse med areas, eller null.',
+        ),
+      );
     } else {
       change.areas.forEach((area: unknown, i: number) => {
-        if (!isObject(area) || typeof area.areaId !== 'string' || !(area.delta === null || Number.isFinite(area.delta))) {
-          problems.push(issue(['change', 'areas', i], 'invalid_type', 'Expected an area change with areaId and a finite delta or null.', 'Väntade en områdesförändring med areaId och ett ändligt delta eller null.'));
+        if (
+          !isObject(area) ||
+          typeof area.areaId !== 'string' ||
+          !(area.delta === null || Number.isFinite(area.delta))
+        ) {
+          problems.push(
+            issue(
+              ['change', 'areas', i],
+              'invalid_type',
+              'Expected an area change with areaId and a finite delta or null.',
+              'Väntade en områdesförändring med areaId och ett ändligt delta eller null.',
+            ),
+          );
         }
       });
     }

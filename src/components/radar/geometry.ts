@@ -87,8 +87,14 @@ export function seriesPoints(frame: RadarFrame, fractions: readonly (number | nu
   return fractions.map((f, i) => (f === null ? null : pointOnAxis(frame, i, f)));
 }
 
-const closedLine = line<Point>((p) => p.x, (p) => p.y).curve(curveLinearClosed);
-const openLine = line<Point | null>((p) => p!.x, (p) => p!.y)
+const closedLine = line<Point>(
+  (p) => p.x,
+  (p) => p.y,
+).curve(curveLinearClosed);
+const openLine = line<Point | null>(
+  (p) => p!.x,
+  (p) => p!.y,
+)
   .defined((p) => p !== null)
   .curve(curveLinear);
 
@@ -119,7 +125,10 @@ export function ringPath(frame: RadarFrame, fraction: number): string {
 
 /** The spokes: from the scale's minimum to its maximum on every axis. */
 export function spokes(frame: RadarFrame): { from: Point; to: Point }[] {
-  return Array.from({ length: frame.count }, (_, i) => ({ from: pointOnAxis(frame, i, 0), to: pointOnAxis(frame, i, 1) }));
+  return Array.from({ length: frame.count }, (_, i) => ({
+    from: pointOnAxis(frame, i, 0),
+    to: pointOnAxis(frame, i, 1),
+  }));
 }
 
 /**
@@ -278,7 +287,11 @@ export interface LayoutOptions {
 const PAD = 3;
 
 /** Breaks text into lines no wider than `budget`; a word longer than the budget stays whole. */
-export function wrapText(text: string, budget: number, measure: (text: string) => number): { lines: string[]; width: number; overflow: boolean } {
+export function wrapText(
+  text: string,
+  budget: number,
+  measure: (text: string) => number,
+): { lines: string[]; width: number; overflow: boolean } {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
@@ -365,7 +378,11 @@ function distanceToBox(box: Box): number {
 }
 
 /** Places every label around a circle of `radius`; reports whether they all fit. */
-function placeLabels(options: Required<Omit<LayoutOptions, 'maxRadius'>>, radius: number, lastResort: boolean): { labels: PlacedLabel[]; fits: boolean } {
+function placeLabels(
+  options: Required<Omit<LayoutOptions, 'maxRadius'>>,
+  radius: number,
+  lastResort: boolean,
+): { labels: PlacedLabel[]; fits: boolean } {
   const { width, labels: texts, measure, fontSize, lineHeight, direction, maxLines } = options;
   const count = texts.length;
   const gap = Math.round(fontSize * 0.75);
@@ -387,7 +404,10 @@ function placeLabels(options: Required<Omit<LayoutOptions, 'maxRadius'>>, radius
     const measureLimit = Math.max(maxWidth, longestWord);
     const budget = Math.max(
       fontSize * 2,
-      Math.min(measureLimit, align === 'center' ? Math.min(2 * half, Math.max(between, longestWord)) : half - Math.abs(anchor.x)),
+      Math.min(
+        measureLimit,
+        align === 'center' ? Math.min(2 * half, Math.max(between, longestWord)) : half - Math.abs(anchor.x),
+      ),
     );
     const source = lastResort ? breakLongWords(text, budget, measure) : text;
     const wrapped = wrapText(source, budget, measure);
@@ -395,7 +415,8 @@ function placeLabels(options: Required<Omit<LayoutOptions, 'maxRadius'>>, radius
     const height = wrapped.lines.length * lineHeight;
     // Top labels sit above their anchor, bottom ones below, side ones centred on it.
     const top = anchor.y - (height * (1 + cos)) / 2;
-    const left = align === 'left' ? anchor.x : align === 'right' ? anchor.x - wrapped.width : anchor.x - wrapped.width / 2;
+    const left =
+      align === 'left' ? anchor.x : align === 'right' ? anchor.x - wrapped.width : anchor.x - wrapped.width / 2;
     const box = { x: round(left), y: round(top), width: round(wrapped.width), height: round(height) };
     // The first baseline: about 0.8 em below the top of the first line box.
     const baseline = top + (lineHeight - fontSize) / 2 + fontSize * 0.8;
@@ -408,7 +429,11 @@ function placeLabels(options: Required<Omit<LayoutOptions, 'maxRadius'>>, radius
   const cosOf = (i: number) => Math.cos(axisAngle(i, count, direction));
   const order = placed
     .map((_, i) => i)
-    .sort((a, b) => Number(placed[b]!.align === 'center') - Number(placed[a]!.align === 'center') || Math.abs(cosOf(a)) - Math.abs(cosOf(b)));
+    .sort(
+      (a, b) =>
+        Number(placed[b]!.align === 'center') - Number(placed[a]!.align === 'center') ||
+        Math.abs(cosOf(a)) - Math.abs(cosOf(b)),
+    );
   const settled: Box[] = [];
   for (const i of order) {
     const label = placed[i]!;
@@ -418,7 +443,13 @@ function placeLabels(options: Required<Omit<LayoutOptions, 'maxRadius'>>, radius
       y: Math.abs(cos) > 0.05 ? (cos > 0 ? -1 : 1) : 0,
     };
     // As a last resort labels may move further from their axis, but they never overlap.
-    const move = escape(label.box, settled, away, fontSize * (lastResort ? 8 : 4), lineHeight * (lastResort ? 12 : 2.5));
+    const move = escape(
+      label.box,
+      settled,
+      away,
+      fontSize * (lastResort ? 8 : 4),
+      lineHeight * (lastResort ? 12 : 2.5),
+    );
     if (!move) fits = false;
     else if (move.x !== 0 || move.y !== 0) {
       label.box.x = round(label.box.x + move.x);

@@ -29,7 +29,8 @@ export interface SeriesStyle {
 }
 
 /** A built-in series name, translated by the element; or the host's own label. */
-export type SeriesLabel = { key: 'baseline' | 'latest' | 'goal' | 'participant' | 'caseManager' } | { text: string | LocalizedText };
+export type SeriesLabel =
+  { key: 'baseline' | 'latest' | 'goal' | 'participant' | 'caseManager' } | { text: string | LocalizedText };
 
 /** One series as the radar draws it: values in axis order. */
 export interface PlottedSeries {
@@ -94,7 +95,9 @@ function assignStyles(series: Omit<PlottedSeries, 'style'>[]): PlottedSeries[] {
 }
 
 /** The range of every area of the instrument, for any role that answers it. */
-export function areaRanges(instrument: Instrument): Map<string, AxisRange & { scale: RatingScale; method: LifeArea['scoring']['method'] }> {
+export function areaRanges(
+  instrument: Instrument,
+): Map<string, AxisRange & { scale: RatingScale; method: LifeArea['scoring']['method'] }> {
   const ranges = new Map<string, AxisRange & { scale: RatingScale; method: LifeArea['scoring']['method'] }>();
   for (const role of instrument.respondentRoles) {
     for (const plan of rolePlan(instrument, role).areas) {
@@ -129,7 +132,13 @@ export function buildRadarData(inputs: RadarInputs): RadarData {
     .filter((area) => answered.has(area.id) && ranges.has(area.id))
     .map((area) => {
       const range = ranges.get(area.id)!;
-      return { area, min: range.min, max: range.max, scale: range.method === 'sum' ? null : range.scale, direction: range.scale.direction };
+      return {
+        area,
+        min: range.min,
+        max: range.max,
+        scale: range.method === 'sum' ? null : range.scale,
+        direction: range.scale.direction,
+      };
     });
 
   const derived: Omit<PlottedSeries, 'style'>[] = [];
@@ -145,7 +154,13 @@ export function buildRadarData(inputs: RadarInputs): RadarData {
     if (!compareRoles) {
       if (first.baseline) {
         baselineValues = valuesOf(first.baseline, axes);
-        derived.push({ id: 'baseline', kind: 'baseline', label: { key: 'baseline' }, authored: first.baseline.authored, values: baselineValues });
+        derived.push({
+          id: 'baseline',
+          kind: 'baseline',
+          label: { key: 'baseline' },
+          authored: first.baseline.authored,
+          values: baselineValues,
+        });
       }
       if (first.latest) {
         derived.push({
@@ -173,7 +188,9 @@ export function buildRadarData(inputs: RadarInputs): RadarData {
           label: { key },
           authored: shown.authored,
           values: valuesOf(shown, axes),
-          ...(p.latest && p.baseline ? { reference: { label: { key: 'baseline' }, values: valuesOf(p.baseline, axes) } } : {}),
+          ...(p.latest && p.baseline
+            ? { reference: { label: { key: 'baseline' }, values: valuesOf(p.baseline, axes) } }
+            : {}),
         });
       }
     }
@@ -207,11 +224,20 @@ export function buildRadarData(inputs: RadarInputs): RadarData {
       s.kind === 'baseline'
         ? undefined
         : explicitBaseline
-          ? { label: { text: explicitBaseline.label }, values: axes.map((a) => explicitBaseline.values[a.area.id] ?? null) }
+          ? {
+              label: { text: explicitBaseline.label },
+              values: axes.map((a) => explicitBaseline.values[a.area.id] ?? null),
+            }
           : baselineValues
             ? { label: { key: 'baseline' as const }, values: baselineValues }
             : undefined;
-    derived.push({ id: s.id ?? `series-${index}`, kind: s.kind ?? 'other', label: { text: s.label }, values, ...(reference ? { reference } : {}) });
+    derived.push({
+      id: s.id ?? `series-${index}`,
+      kind: s.kind ?? 'other',
+      label: { text: s.label },
+      values,
+      ...(reference ? { reference } : {}),
+    });
   });
 
   // An explicit id may repeat a derived one ("latest"): the legend state must stay apart.

@@ -44,11 +44,18 @@ function inlineComputedStyles(source: Element, copy: Element): void {
     const parent = element === source ? undefined : computedOf.get(element.parentElement!);
     for (const name of painted) {
       const value = computed.getPropertyValue(name);
-      if (value && (name === 'opacity' || !parent || parent.getPropertyValue(name) !== value)) target.setAttribute(name, value);
+      if (value && (name === 'opacity' || !parent || parent.getPropertyValue(name) !== value))
+        target.setAttribute(name, value);
     }
     // Page-only attributes: classes, data hooks and ARIA of the interactive chart.
     for (const attribute of [...target.attributes]) {
-      if (attribute.name === 'class' || attribute.name.startsWith('data-') || attribute.name.startsWith('aria-') || attribute.name === 'part' || attribute.name === 'focusable') {
+      if (
+        attribute.name === 'class' ||
+        attribute.name.startsWith('data-') ||
+        attribute.name.startsWith('aria-') ||
+        attribute.name === 'part' ||
+        attribute.name === 'focusable'
+      ) {
         target.removeAttribute(attribute.name);
       }
     }

@@ -48,13 +48,27 @@ export function checkRadarSeries(series: readonly RadarSeries[], ranges: Readonl
     if (s.id !== undefined) {
       const first = ids.get(s.id);
       if (first !== undefined) {
-        problems.push(issue([index, 'id'], 'duplicate_id', `Duplicate series id "${s.id}" (also at index ${first}).`, `Serie-id "${s.id}" finns redan (vid index ${first}).`));
+        problems.push(
+          issue(
+            [index, 'id'],
+            'duplicate_id',
+            `Duplicate series id "${s.id}" (also at index ${first}).`,
+            `Serie-id "${s.id}" finns redan (vid index ${first}).`,
+          ),
+        );
       } else ids.set(s.id, index);
     }
     for (const [areaId, value] of Object.entries(s.values)) {
       const range = ranges.get(areaId);
       if (!range) {
-        problems.push(issue([index, 'values', areaId], 'unknown_area', `No area with id "${areaId}" in this instrument.`, `Instrumentet har inget område med id "${areaId}".`));
+        problems.push(
+          issue(
+            [index, 'values', areaId],
+            'unknown_area',
+            `No area with id "${areaId}" in this instrument.`,
+            `Instrumentet har inget område med id "${areaId}".`,
+          ),
+        );
       } else if (value !== null && (value < range.min || value > range.max)) {
         problems.push(
           issue(

@@ -29,7 +29,14 @@ import {
   type RadarLayout,
 } from './geometry.js';
 import { standaloneSvg, svgToPng } from './radar-export.js';
-import { areaRanges, buildRadarData, type PlottedSeries, type RadarAxis, type RadarData, type SeriesLabel } from './radar-data.js';
+import {
+  areaRanges,
+  buildRadarData,
+  type PlottedSeries,
+  type RadarAxis,
+  type RadarData,
+  type SeriesLabel,
+} from './radar-data.js';
 import { checkRadarSeries, parseRadarSeries, type RadarSeries } from './radar-series.js';
 import { radarMessages, type RadarMessage } from './radar.messages.js';
 import { styles } from './radar.styles.js';
@@ -222,10 +229,12 @@ export class StegRadar extends StegElement {
     if (!chart || !this.data) return undefined;
     const host = getComputedStyle(this);
     const base = this.renderRoot.querySelector('.radar')!;
-    const legend = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.legend-item[aria-pressed="true"]')].map((button) => ({
-      swatch: button.querySelector('svg')!,
-      label: button.textContent!.replace(/\s+/g, ' ').trim(),
-    }));
+    const legend = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.legend-item[aria-pressed="true"]')].map(
+      (button) => ({
+        swatch: button.querySelector('svg')!,
+        label: button.textContent!.replace(/\s+/g, ' ').trim(),
+      }),
+    );
     return standaloneSvg(chart, {
       title: this.accessibleName(),
       description: this.description(),
@@ -240,7 +249,15 @@ export class StegRadar extends StegElement {
     this.interfaceLanguage = this.uiLang;
     this.readDirection();
     if (changed.has('instrument')) this.readInstrument();
-    const inputs = ['instrument', 'assessments', 'goals', 'series', 'respondentRole', 'compareRoles', 'subjectId'] as const;
+    const inputs = [
+      'instrument',
+      'assessments',
+      'goals',
+      'series',
+      'respondentRole',
+      'compareRoles',
+      'subjectId',
+    ] as const;
     if (inputs.some((name) => changed.has(name))) {
       const before = this.data;
       this.data = this.readData();
@@ -288,15 +305,23 @@ export class StegRadar extends StegElement {
     const assessments = this.readList<Assessment>('assessments', this.assessments, parseAssessments, (a) =>
       // Assessments of another instrument or version are not errors: progression leaves them
       // out and says so (see the notes).
-      instrument && a.instrument.id === instrument.id && a.instrument.version === instrument.version ? validateAssessment(instrument, a) : [],
+      instrument && a.instrument.id === instrument.id && a.instrument.version === instrument.version
+        ? validateAssessment(instrument, a)
+        : [],
     );
-    const goals = this.readList<AreaGoal>('goals', this.goals, parseGoals, (g) => (instrument ? validateGoal(instrument, g) : []));
+    const goals = this.readList<AreaGoal>('goals', this.goals, parseGoals, (g) =>
+      instrument ? validateGoal(instrument, g) : [],
+    );
     let series: RadarSeries[] | undefined;
     if (this.series === undefined || this.series === null) {
       this.setInputIssues('series', []);
     } else {
       const parsed = parseRadarSeries(this.series);
-      const problems = parsed.ok ? (instrument ? checkRadarSeries(parsed.value, areaRanges(instrument)) : []) : parsed.issues;
+      const problems = parsed.ok
+        ? instrument
+          ? checkRadarSeries(parsed.value, areaRanges(instrument))
+          : []
+        : parsed.issues;
       this.setInputIssues('series', problems);
       if (parsed.ok) series = parsed.value;
     }
@@ -306,14 +331,29 @@ export class StegRadar extends StegElement {
     this.setInputIssues(
       'respondentRole',
       instrument && !instrument.respondentRoles.includes(role)
-        ? [issue(['respondentRole'], 'unknown_role', `The instrument is not answered by the role "${role}" (it has ${roles}).`, `Instrumentet besvaras inte av rollen "${role}" (det har ${roles}).`)]
+        ? [
+            issue(
+              ['respondentRole'],
+              'unknown_role',
+              `The instrument is not answered by the role "${role}" (it has ${roles}).`,
+              `Instrumentet besvaras inte av rollen "${role}" (det har ${roles}).`,
+            ),
+          ]
         : [],
     );
-    const comparable = instrument?.respondentRoles.includes('participant') && instrument.respondentRoles.includes('caseManager');
+    const comparable =
+      instrument?.respondentRoles.includes('participant') && instrument.respondentRoles.includes('caseManager');
     this.setInputIssues(
       'compareRoles',
       instrument && this.compareRoles && !comparable
-        ? [issue(['compareRoles'], 'roles_not_comparable', 'Comparing roles needs an instrument answered by both the participant and the case manager.', 'Att jämföra roller kräver ett instrument som besvaras av både deltagaren och handläggaren.')]
+        ? [
+            issue(
+              ['compareRoles'],
+              'roles_not_comparable',
+              'Comparing roles needs an instrument answered by both the participant and the case manager.',
+              'Att jämföra roller kräver ett instrument som besvaras av både deltagaren och handläggaren.',
+            ),
+          ]
         : [],
     );
     if (!instrument || this.hasInputIssues) return undefined;
@@ -345,7 +385,9 @@ export class StegRadar extends StegElement {
     }
     this.setInputIssues(
       name,
-      parsed.value.flatMap((item, index) => check(item).map((problem) => ({ ...problem, path: [index, ...problem.path] }))),
+      parsed.value.flatMap((item, index) =>
+        check(item).map((problem) => ({ ...problem, path: [index, ...problem.path] })),
+      ),
     );
     return parsed.value;
   }
@@ -372,7 +414,8 @@ export class StegRadar extends StegElement {
   // -------------------------------------------------------------------------------------------
   // Layout
 
-  private measure = (text: string): number => measureText(text, `${this.labelSize}px ${this.labelFamily}`, this.labelSize);
+  private measure = (text: string): number =>
+    measureText(text, `${this.labelSize}px ${this.labelFamily}`, this.labelSize);
 
   private updateLayout(): void {
     const { axes } = this.data!;
@@ -384,22 +427,38 @@ export class StegRadar extends StegElement {
       this.styleStale = false;
     }
     // The chart shows at most a long sentence per axis; the table and the readout keep it all.
-    const clip = (text: string) => (text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : text);
+    const clip = (text: string) =>
+      text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : text;
     const full = axes.map((a) => clip(this.t(a.area.label)));
     const short = axes.map((a) => clip(this.t(a.area.shortLabel ?? a.area.label)));
     const direction = this.direction;
-    const key = [this.width, this.labelSize, this.labelFamily, direction, this.shortLabels, full.join('\u0001'), short.join('\u0001')].join('|');
+    const key = [
+      this.width,
+      this.labelSize,
+      this.labelFamily,
+      direction,
+      this.shortLabels,
+      full.join('\u0001'),
+      short.join('\u0001'),
+    ].join('|');
     if (key === this.layoutKey && this.layout) return;
     this.layoutKey = key;
-    const lay = (labels: string[]) => layoutRadar({ width: this.width, labels, measure: this.measure, fontSize: this.labelSize, direction });
+    const lay = (labels: string[]) =>
+      layoutRadar({ width: this.width, labels, measure: this.measure, fontSize: this.labelSize, direction });
     this.usingShortLabels = this.shortLabels;
     this.layout = lay(this.shortLabels ? short : full);
     // Long labels that cannot fit whole, or that leave the chart itself tiny (many areas on a
     // phone), give way to the short ones; the table and the readout keep the full labels.
     if (!this.shortLabels && axes.some((a) => a.area.shortLabel)) {
       const alternative = lay(short);
-      const fullIsPoor = !this.layout.fits || this.layout.broken || this.layout.frame.radius < alternative.frame.radius * SHORT_LABELS_BELOW;
-      if (fullIsPoor && ((alternative.fits && !alternative.broken) || alternative.frame.radius > this.layout.frame.radius)) {
+      const fullIsPoor =
+        !this.layout.fits ||
+        this.layout.broken ||
+        this.layout.frame.radius < alternative.frame.radius * SHORT_LABELS_BELOW;
+      if (
+        fullIsPoor &&
+        ((alternative.fits && !alternative.broken) || alternative.frame.radius > this.layout.frame.radius)
+      ) {
         this.layout = alternative;
         this.usingShortLabels = true;
       }
@@ -448,7 +507,9 @@ export class StegRadar extends StegElement {
   }
 
   private areaCount(count: number): string {
-    return this.msg(pluralCategory(this.interfaceLanguage, count) === 'one' ? 'areaOne' : 'areaOther', { count: this.number(count) });
+    return this.msg(pluralCategory(this.interfaceLanguage, count) === 'one' ? 'areaOne' : 'areaOther', {
+      count: this.number(count),
+    });
   }
 
   private accessibleName(): string {
@@ -456,7 +517,9 @@ export class StegRadar extends StegElement {
     const { axes, series } = this.data!;
     const names = this.visibleSeries().map((s) => this.seriesName(s.label, true));
     const count = this.number(axes.length);
-    return series.length > 0 && names.length > 0 ? this.msg('name', { count, series: formatList(this.language, names) }) : this.msg('nameNoSeries', { count });
+    return series.length > 0 && names.length > 0
+      ? this.msg('name', { count, series: formatList(this.language, names) })
+      : this.msg('nameNoSeries', { count });
   }
 
   /** The chart in words: scale, the overall change, where values are missing. */
@@ -468,7 +531,11 @@ export class StegRadar extends StegElement {
       const uniform = axes.every((a) => a.min === first.min && a.max === first.max && a.direction === first.direction);
       parts.push(
         uniform
-          ? this.msg('scale', { min: this.number(first.min), max: this.number(first.max), direction: this.msg(first.direction) })
+          ? this.msg('scale', {
+              min: this.number(first.min),
+              max: this.number(first.max),
+              direction: this.msg(first.direction),
+            })
           : this.msg('scales'),
       );
     }
@@ -497,7 +564,9 @@ export class StegRadar extends StegElement {
         }),
       );
     }
-    const gaps = axes.filter((_, i) => visible.some((s) => s.kind !== 'goal' && s.values[i] === null)).map((a) => this.t(a.area.label));
+    const gaps = axes
+      .filter((_, i) => visible.some((s) => s.kind !== 'goal' && s.values[i] === null))
+      .map((a) => this.t(a.area.label));
     if (gaps.length > 0) parts.push(this.msg('missingSummary', { areas: formatList(this.language, gaps) }));
     return parts.join(' ');
   }
@@ -514,7 +583,10 @@ export class StegRadar extends StegElement {
     let text = this.msg('readout', { area, series: name, value: this.valueText(axis, value) });
     const reference = series.reference?.values[this.active.area];
     if (series.reference && reference !== null && reference !== undefined) {
-      const change = this.msg('changeFrom', { change: formatChange(this.language, value - reference, 2), reference: this.seriesName(series.reference.label, true) });
+      const change = this.msg('changeFrom', {
+        change: formatChange(this.language, value - reference, 2),
+        reference: this.seriesName(series.reference.label, true),
+      });
       text += ` ${change.charAt(0).toLocaleUpperCase(this.interfaceLanguage)}${change.slice(1)}.`;
     }
     return text;
@@ -547,7 +619,10 @@ export class StegRadar extends StegElement {
     const forward = this.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const backward = this.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     let { area } = this.active;
-    let row = Math.max(0, visible.findIndex((s) => s.id === this.active!.series));
+    let row = Math.max(
+      0,
+      visible.findIndex((s) => s.id === this.active!.series),
+    );
     switch (event.key) {
       case forward:
         area = (area + 1) % count;
@@ -590,7 +665,12 @@ export class StegRadar extends StegElement {
       for (const series of this.visibleSeries()) {
         const points = this.pointsOf(series);
         const index = nearestPoint(points, target, best.distance);
-        if (index >= 0) best = { distance: Math.hypot(points[index]!.x - target.x, points[index]!.y - target.y), area: index, series: series.id };
+        if (index >= 0)
+          best = {
+            distance: Math.hypot(points[index]!.x - target.x, points[index]!.y - target.y),
+            area: index,
+            series: series.id,
+          };
       }
       if (best.area >= 0) active = { area: best.area, series: best.series };
     }
@@ -643,20 +723,28 @@ export class StegRadar extends StegElement {
       </div>
       <p id="description" hidden>${this.description()} ${this.msg('keys')}</p>
       ${notes.length > 0 ? html`<div class="notes" part="notes">${notes.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
-      ${series.length > 0
-        ? html`<div class="legend" part="legend" role="group" aria-label=${this.msg('legend')}>
-            ${repeat(series, (s) => s.id, (s) => this.renderLegendItem(s))}
+      ${
+        series.length > 0
+          ? html`<div class="legend" part="legend" role="group" aria-label=${this.msg('legend')}>
+            ${repeat(
+              series,
+              (s) => s.id,
+              (s) => this.renderLegendItem(s),
+            )}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="readout" part="readout" aria-live="polite" aria-atomic="true">${readout}</div>
-      ${axes.length > 0 && series.length > 0
-        ? html`<div>
+      ${
+        axes.length > 0 && series.length > 0
+          ? html`<div>
               <button type="button" class="table-toggle" part="table-toggle" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
                 ${this.msg('showTable')}
               </button>
             </div>
             <div class="table-wrap ${this.showTable ? 'shown' : ''}">${this.renderTable(name)}</div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -683,10 +771,16 @@ export class StegRadar extends StegElement {
     >
       <g transform="translate(${cx} ${cy})">
         ${this.renderGrid(active?.area)}
-        ${repeat(visible, (s) => s.id, (s) => this.renderSeries(s))}
-        ${focusPoint
-          ? svg`<circle class="focus-halo" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle><circle class="focus-ring" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle>`
-          : nothing}
+        ${repeat(
+          visible,
+          (s) => s.id,
+          (s) => this.renderSeries(s),
+        )}
+        ${
+          focusPoint
+            ? svg`<circle class="focus-halo" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle><circle class="focus-ring" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle>`
+            : nothing
+        }
         ${this.renderLabels(active?.area)}
       </g>
     </svg>`;
@@ -700,7 +794,10 @@ export class StegRadar extends StegElement {
     const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
     let levels: number[] = [0, 0.25, 0.5, 0.75, 1];
     let ticks: number[] = [];
-    const stages = uniform && first.scale?.stages && first.scale.stages.length > 1 ? [...first.scale.stages].sort((a, b) => a.from - b.from) : undefined;
+    const stages =
+      uniform && first.scale?.stages && first.scale.stages.length > 1
+        ? [...first.scale.stages].sort((a, b) => a.from - b.from)
+        : undefined;
     if (uniform) {
       const fraction = (v: number) => valueFraction(v, first.min, first.max);
       ticks = tickValues(first.min, first.max, frame, tickSize * 1.3);
@@ -725,17 +822,22 @@ export class StegRadar extends StegElement {
     // text `start` is the right edge, so the same anchors mirror with the side.
     const side = this.direction === 'rtl' ? -1 : 1;
     return svg`<g class="grid">
-      <path class="ring" d=${levels.slice(0, -1).map((level) => ringPath(frame, level)).join('')}></path>
+      <path class="ring" d=${levels
+        .slice(0, -1)
+        .map((level) => ringPath(frame, level))
+        .join('')}></path>
       <path class="ring edge" d=${ringPath(frame, 1)}></path>
       <path class="spoke" d=${allSpokes.map((s) => `M${s.from.x},${s.from.y}L${s.to.x},${s.to.y}`).join('')}></path>
       ${activeSpoke ? svg`<path class="spoke active" d=${`M${activeSpoke.from.x},${activeSpoke.from.y}L${activeSpoke.to.x},${activeSpoke.to.y}`}></path>` : nothing}
       <g font-size=${tickSize}>
-        ${uniform
-          ? ticks.map((v) => {
-              const p = pointOnAxis(frame, 0, valueFraction(v, first.min, first.max));
-              return svg`<text class="tick" x=${side * 5} y=${p.y} dy="0.35em" text-anchor="start">${this.number(v)}</text>`;
-            })
-          : nothing}
+        ${
+          uniform
+            ? ticks.map((v) => {
+                const p = pointOnAxis(frame, 0, valueFraction(v, first.min, first.max));
+                return svg`<text class="tick" x=${side * 5} y=${p.y} dy="0.35em" text-anchor="start">${this.number(v)}</text>`;
+              })
+            : nothing
+        }
         ${stageNames.map((s) => svg`<text class="stage-name" x=${-side * 6} y=${-s.r} dy="0.35em" text-anchor="end">${s.text}</text>`)}
       </g>
     </g>`;
@@ -768,12 +870,14 @@ export class StegRadar extends StegElement {
     const { labels } = this.layout!;
     const lineHeight = Math.round(this.labelSize * 1.2 * 100) / 100;
     const rtl = this.direction === 'rtl';
-    const anchor = (align: LabelAlign) => (align === 'center' ? 'middle' : (align === 'left') !== rtl ? 'start' : 'end');
+    const anchor = (align: LabelAlign) =>
+      align === 'center' ? 'middle' : (align === 'left') !== rtl ? 'start' : 'end';
     return svg`<g class="labels" font-size=${this.labelSize}>
       ${labels.map(
-        (label, i) => svg`<text class="axis-label ${i === activeArea ? 'active' : ''}" data-index=${i} data-area=${this.data!.axes[i]!.area.id} x=${label.x} y=${label.y} text-anchor=${anchor(label.align)}>${label.lines.map(
-          (line, k) => svg`<tspan x=${label.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`,
-        )}</text>`,
+        (label, i) =>
+          svg`<text class="axis-label ${i === activeArea ? 'active' : ''}" data-index=${i} data-area=${this.data!.axes[i]!.area.id} x=${label.x} y=${label.y} text-anchor=${anchor(label.align)}>${label.lines.map(
+            (line, k) => svg`<tspan x=${label.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`,
+          )}</text>`,
       )}
     </g>`;
   }
@@ -818,7 +922,8 @@ export class StegRadar extends StegElement {
             <th scope="row">${this.t(axis.area.label)}</th>
             ${series.map((s) => {
               const v = s.values[i];
-              if (v === null || v === undefined) return html`<td class="missing" data-series=${s.id}>${this.msg('missingInTable')}</td>`;
+              if (v === null || v === undefined)
+                return html`<td class="missing" data-series=${s.id}>${this.msg('missingInTable')}</td>`;
               const step = this.stepLabel(axis, v);
               return html`<td data-series=${s.id} data-value=${v}>${this.number(v)}${step ? html`<span class="step"> (${step})</span>` : nothing}</td>`;
             })}

@@ -14,13 +14,21 @@ import { answerText, choiceKey, heading, type AreaView, type RenderContext } fro
  */
 // Items are keyed by linkId: reusing one item's radios for another would let the browser
 // uncheck a choice while the group names change.
-export function renderArea(ctx: RenderContext, view: AreaView, options: { progress?: string; openComment: boolean }): TemplateResult {
+export function renderArea(
+  ctx: RenderContext,
+  view: AreaView,
+  options: { progress?: string; openComment: boolean },
+): TemplateResult {
   const { area } = view;
   return html`<div class="area" part="area" data-area-id=${area.id}>
     ${options.progress ? html`<p class="progress" part="progress">${options.progress}</p>` : nothing}
     ${heading(ctx, ctx.text(area.label), { id: `h-${area.id}`, className: 'area-heading' })}
     ${area.description ? html`<p class="area-description">${ctx.text(area.description)}</p>` : nothing}
-    ${repeat(view.items, ({ item }) => item.linkId, ({ item, scale }) => renderItem(ctx, item, scale))} ${renderExtras(ctx, view, options.openComment)}
+    ${repeat(
+      view.items,
+      ({ item }) => item.linkId,
+      ({ item, scale }) => renderItem(ctx, item, scale),
+    )} ${renderExtras(ctx, view, options.openComment)}
   </div>`;
 }
 
@@ -62,14 +70,18 @@ function renderItem(ctx: RenderContext, item: Item, scale: RatingScale): Templat
   return html`<fieldset class="item ${error ? 'has-error' : ''}" id=${base} part="item" aria-describedby=${ifDefined(describedBy || undefined)}>
     <legend class="legend">${ctx.text(item.text)}${ctx.markOptional && !required ? html` <span class="optional">${ctx.msg('optional')}</span>` : nothing}</legend>
     ${item.help ? html`<p class="hint" id="${base}-hint">${ctx.text(item.help)}</p>` : nothing}
-    ${previous
-      ? html`<p class="previous" id="${base}-prev" part="previous">${ctx.msg('lastTime', { answer: answerText(ctx, scale, previous) ?? '' })}</p>`
-      : nothing}
-    ${error
-      ? html`<p class="error-message" id="${base}-err" part="error-message">
+    ${
+      previous
+        ? html`<p class="previous" id="${base}-prev" part="previous">${ctx.msg('lastTime', { answer: answerText(ctx, scale, previous) ?? '' })}</p>`
+        : nothing
+    }
+    ${
+      error
+        ? html`<p class="error-message" id="${base}-err" part="error-message">
           <span class="visually-hidden">${ctx.msg('errorPrefix')} </span>${error}
         </p>`
-      : nothing}
+        : nothing
+    }
     <div class="steps" part="steps" style=${cssProperties({ '--_count': scale.steps.length })}>
       ${scale.steps.map((step) => {
         const label = ctx.plain(step.label);
@@ -81,14 +93,17 @@ function renderItem(ctx: RenderContext, item: Item, scale: RatingScale): Templat
       })}
     </div>
     ${explained ? renderDescription(ctx, scale, focused ?? selected) : nothing}
-    ${scale.missingCodes?.length
-      ? html`<div class="missing" part="missing-codes">
+    ${
+      scale.missingCodes?.length
+        ? html`<div class="missing" part="missing-codes">
           <span class="or" aria-hidden="true">${ctx.msg('missingIntro')}</span>
           ${scale.missingCodes.map((m) => choice(`m:${m.code}`, html`<span class="label">${ctx.text(m.label)}</span>`))}
         </div>`
-      : nothing}
-    ${explained
-      ? html`<div hidden>
+        : nothing
+    }
+    ${
+      explained
+        ? html`<div hidden>
           ${scale.steps.map((step) => {
             const stage = stageFor(scale, step.value);
             if (!step.description && !stage) return nothing;
@@ -97,7 +112,8 @@ function renderItem(ctx: RenderContext, item: Item, scale: RatingScale): Templat
             >`;
           })}
         </div>`
-      : nothing}
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -114,9 +130,9 @@ function renderDescription(ctx: RenderContext, scale: RatingScale, key: string |
   const stage = stageFor(scale, step.value);
   const label = ctx.plain(step.label);
   return html`<p class="description" part="description">
-    <strong>${step.value}${label !== String(step.value) ? html` – ${ctx.text(step.label)}` : nothing}</strong>${stage
-      ? html` <span class="stage">${ctx.msg('stage', { stage: ctx.plain(stage.label) })}</span>`
-      : nothing}${step.description ? html`<br />${ctx.text(step.description)}` : nothing}
+    <strong>${step.value}${label !== String(step.value) ? html` – ${ctx.text(step.label)}` : nothing}</strong>${
+      stage ? html` <span class="stage">${ctx.msg('stage', { stage: ctx.plain(stage.label) })}</span>` : nothing
+    }${step.description ? html`<br />${ctx.text(step.description)}` : nothing}
   </p>`;
 }
 
@@ -128,8 +144,9 @@ function renderExtras(ctx: RenderContext, view: AreaView, openComment: boolean):
   const scale = first?.scale;
   const goal = ctx.goal(area.id);
   const areaName = ctx.plain(area.label);
-  return html`${first
-    ? html`<details class="extra comment" part="comment" ?open=${openComment} data-area-id=${area.id} @toggle=${ctx.onCommentToggle}>
+  return html`${
+    first
+      ? html`<details class="extra comment" part="comment" ?open=${openComment} data-area-id=${area.id} @toggle=${ctx.onCommentToggle}>
         <summary>${ctx.msg('commentToggle')}</summary>
         <label for="c-${area.id}">${ctx.msg('comment', { area: areaName })}</label>
         <textarea
@@ -143,9 +160,11 @@ function renderExtras(ctx: RenderContext, view: AreaView, openComment: boolean):
           @change=${ctx.onCommentChange}
         ></textarea>
       </details>`
-    : nothing}
-  ${ctx.collectGoals && scale
-    ? html`<div class="extra goal" part="goal">
+      : nothing
+  }
+  ${
+    ctx.collectGoals && scale
+      ? html`<div class="extra goal" part="goal">
         <label for="g-${area.id}">${ctx.msg('goal')}</label>
         <select id="g-${area.id}" data-area-id=${area.id} ?disabled=${ctx.disabled} @change=${ctx.onGoal}>
           <option value="" ?selected=${goal === undefined}>${ctx.msg('noGoal')}</option>
@@ -157,9 +176,11 @@ function renderExtras(ctx: RenderContext, view: AreaView, openComment: boolean):
           })}
         </select>
       </div>`
-    : nothing}
-  ${ctx.collectCards
-    ? html`<div class="extra card" part="step-forward">
+      : nothing
+  }
+  ${
+    ctx.collectCards
+      ? html`<div class="extra card" part="step-forward">
         <label for="s-${area.id}">${ctx.msg('stepForward')}</label>
         <p class="hint" id="s-${area.id}-hint">${ctx.msg('stepForwardHint')}</p>
         <textarea
@@ -174,5 +195,6 @@ function renderExtras(ctx: RenderContext, view: AreaView, openComment: boolean):
           @change=${ctx.onCardChange}
         ></textarea>
       </div>`
-    : nothing}`;
+      : nothing
+  }`;
 }

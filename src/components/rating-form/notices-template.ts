@@ -29,7 +29,11 @@ export function renderErrorSummary(ctx: RenderContext, errors: FieldError[]): Te
  * participant's words so that they can answer again. Labels come from the instrument the answers
  * were made with when it is known.
  */
-export function renderDroppedNotice(ctx: RenderContext, dropped: Dropped, instruments: (Instrument | undefined)[]): TemplateResult {
+export function renderDroppedNotice(
+  ctx: RenderContext,
+  dropped: Dropped,
+  instruments: (Instrument | undefined)[],
+): TemplateResult {
   const known = instruments.filter((i): i is Instrument => i !== undefined).map(indexInstrument);
   const itemLabel = (linkId: string): { label: string; scale?: RatingScale } => {
     for (const index of known) {
@@ -53,9 +57,11 @@ export function renderDroppedNotice(ctx: RenderContext, dropped: Dropped, instru
         const { label, scale } = itemLabel(answer.linkId);
         const text = answerText(ctx, scale, answer);
         return html`<li>
-          <span class="item-text">${label}</span>${text ? `: ${text}` : ''}${answer.comment
-            ? html`<br /><span class="term">${ctx.msg('commentTerm')}:</span> ${answer.comment}`
-            : nothing}
+          <span class="item-text">${label}</span>${text ? `: ${text}` : ''}${
+            answer.comment
+              ? html`<br /><span class="term">${ctx.msg('commentTerm')}:</span> ${answer.comment}`
+              : nothing
+          }
         </li>`;
       })}
       ${dropped.goals.map((g) => {

@@ -98,7 +98,9 @@ export function readDraft(input: unknown): { draft: Draft; issues: StegIssue[]; 
     const reason = error instanceof Error ? error.message : String(error);
     return {
       draft: emptyDraft(),
-      issues: [issue([], 'unreadable', `The draft could not be read: ${reason}`, `Utkastet kunde inte läsas: ${reason}`)],
+      issues: [
+        issue([], 'unreadable', `The draft could not be read: ${reason}`, `Utkastet kunde inte läsas: ${reason}`),
+      ],
       unreadable: [],
     };
   }
@@ -110,7 +112,14 @@ function readDraftFields(input: unknown): { draft: Draft; issues: StegIssue[]; u
   const unreadable: DroppedAnswer[] = [];
   if (input === null || input === undefined) return { draft, issues, unreadable };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    issues.push(issue([], 'invalid_type', 'The value must be an object (a draft assessment).', 'Värdet måste vara ett objekt (ett utkast till skattning).'));
+    issues.push(
+      issue(
+        [],
+        'invalid_type',
+        'The value must be an object (a draft assessment).',
+        'Värdet måste vara ett objekt (ett utkast till skattning).',
+      ),
+    );
     return { draft, issues, unreadable };
   }
   const record = input as Record<string, unknown>;
@@ -128,10 +137,18 @@ function readDraftFields(input: unknown): { draft: Draft; issues: StegIssue[]; u
     const parsed = parseWith(Answer, raw);
     if (!parsed.ok) {
       issues.push(...parsed.issues.map((i) => ({ ...i, path: ['answers', index, ...i.path] })));
-      const linkId = typeof (raw as { linkId?: unknown })?.linkId === 'string' ? (raw as { linkId: string }).linkId : '?';
+      const linkId =
+        typeof (raw as { linkId?: unknown })?.linkId === 'string' ? (raw as { linkId: string }).linkId : '?';
       unreadable.push({ answer: { linkId, value: null, ...readableComment(raw) }, reason: 'unreadable' });
     } else if (draft.answers.has(parsed.value.linkId)) {
-      issues.push(issue(['answers', index, 'linkId'], 'duplicate_id', `Duplicate linkId "${parsed.value.linkId}"; the first answer is kept.`, `linkId "${parsed.value.linkId}" finns redan; det första svaret behålls.`));
+      issues.push(
+        issue(
+          ['answers', index, 'linkId'],
+          'duplicate_id',
+          `Duplicate linkId "${parsed.value.linkId}"; the first answer is kept.`,
+          `linkId "${parsed.value.linkId}" finns redan; det första svaret behålls.`,
+        ),
+      );
       unreadable.push({ answer: parsed.value, reason: 'unreadable' });
     } else if (answerHasContent(parsed.value)) {
       draft.answers.set(parsed.value.linkId, parsed.value);
@@ -181,7 +198,8 @@ export function draftToValue(draft: Draft, instrument?: Instrument): RatingFormV
   const formState: RatingFormState = {};
   if (draft.areaId !== undefined) formState.areaId = draft.areaId;
   if (draft.review) formState.review = true;
-  if (draft.goals.size > 0) formState.goals = [...draft.goals].map(([areaId, targetValue]) => ({ areaId, targetValue }));
+  if (draft.goals.size > 0)
+    formState.goals = [...draft.goals].map(([areaId, targetValue]) => ({ areaId, targetValue }));
   if (draft.cards.size > 0) formState.cards = [...draft.cards].map(([areaId, text]) => ({ areaId, text }));
   const value: RatingFormValue = { ...structuredClone(draft.meta), answers };
   if (Object.keys(formState).length > 0) value.formState = formState;
@@ -213,9 +231,16 @@ export function fitDraft(draft: Draft, instrument: Instrument, role: Role): Drop
     }
     const { scale } = entry;
     let reason: DroppedAnswer['reason'] | undefined;
-    if (answer.value !== null && !(Number.isInteger(answer.value) && answer.value >= scale.min && answer.value <= scale.max)) {
+    if (
+      answer.value !== null &&
+      !(Number.isInteger(answer.value) && answer.value >= scale.min && answer.value <= scale.max)
+    ) {
       reason = 'value_off_scale';
-    } else if (answer.value === null && answer.missing !== undefined && !(scale.missingCodes ?? []).some((m) => m.code === answer.missing)) {
+    } else if (
+      answer.value === null &&
+      answer.missing !== undefined &&
+      !(scale.missingCodes ?? []).some((m) => m.code === answer.missing)
+    ) {
       reason = 'missing_code_not_offered';
     }
     if (reason) {

@@ -9,7 +9,13 @@ import type { Instrument, Item, RespondentRole } from '../../sdk/model/instrumen
 import { areasForRole } from '../../sdk/model/instrument-index.js';
 import { issue, type StegIssue } from '../../sdk/model/issues.js';
 import { resolvedLanguage, resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
-import { parseAssessment, parseAssessmentFor, parseGoal, parseInstrument, parseProgressionCard } from '../../sdk/model/parse.js';
+import {
+  parseAssessment,
+  parseAssessmentFor,
+  parseGoal,
+  parseInstrument,
+  parseProgressionCard,
+} from '../../sdk/model/parse.js';
 import type { ProgressionCard } from '../../sdk/model/progression-card.js';
 import { validateGoal, validateProgressionCard } from '../../sdk/model/validate.js';
 import { StegAnswersDroppedEvent } from '../../internal/events/steg-answers-dropped.js';
@@ -245,7 +251,14 @@ export class StegRatingForm extends StegFormAssociatedElement {
       this.dispatchEvent(
         new StegErrorEvent({
           property: 'value',
-          issues: [issue([], 'unreadable', 'The saved form state is not valid JSON.', 'Det sparade formulärtillståndet är inte giltig JSON.')],
+          issues: [
+            issue(
+              [],
+              'unreadable',
+              'The saved form state is not valid JSON.',
+              'Det sparade formulärtillståndet är inte giltig JSON.',
+            ),
+          ],
         }),
       );
     }
@@ -289,7 +302,9 @@ export class StegRatingForm extends StegFormAssociatedElement {
       items: items.map((item) => ({ item, scale: instrument.scales[item.scaleId]! })),
     }));
     const hadContent = this.draft.answers.size + this.draft.goals.size + this.draft.cards.size > 0;
-    const from = this.draft.meta.instrument ?? (this.fittedFrom ? { id: this.fittedFrom.id, version: this.fittedFrom.version } : undefined);
+    const from =
+      this.draft.meta.instrument ??
+      (this.fittedFrom ? { id: this.fittedFrom.id, version: this.fittedFrom.version } : undefined);
     const dropped = fitDraft(this.draft, instrument, role);
     dropped.answers.unshift(...this.pendingUnreadable);
     this.pendingUnreadable = [];
@@ -309,7 +324,11 @@ export class StegRatingForm extends StegFormAssociatedElement {
         : dropped;
       this.notice = { dropped: merged, instruments: [this.fittedFrom, instrument] };
       this.dispatchEvent(
-        new StegAnswersDroppedEvent({ ...(from ? { from } : {}), to: { id: instrument.id, version: instrument.version }, ...dropped }),
+        new StegAnswersDroppedEvent({
+          ...(from ? { from } : {}),
+          to: { id: instrument.id, version: instrument.version },
+          ...dropped,
+        }),
       );
     }
     this.fittedFrom = instrument;
@@ -379,7 +398,11 @@ export class StegRatingForm extends StegFormAssociatedElement {
         // One item: name the area ("Välj ett svar för Boende"); several: quote the question.
         const single = view.items.length === 1;
         const name = resolveText(single ? view.area.label : item.text, this.effectiveLang);
-        errors.push({ linkId: item.linkId, areaId: view.area.id, message: this.msg(single ? 'chooseAnswer' : 'chooseAnswerItem', { name }) });
+        errors.push({
+          linkId: item.linkId,
+          areaId: view.area.id,
+          message: this.msg(single ? 'chooseAnswer' : 'chooseAnswerItem', { name }),
+        });
       }
     }
     return errors;
@@ -485,7 +508,8 @@ export class StegRatingForm extends StegFormAssociatedElement {
     // Chrome also blurs a focused radio that a render removes; clearing the state after the
     // render keeps Lit from updating in the middle of one.
     queueMicrotask(() => {
-      if (this.focusedChoice?.linkId === linkId && this.focusedChoice?.choice === choice) this.focusedChoice = undefined;
+      if (this.focusedChoice?.linkId === linkId && this.focusedChoice?.choice === choice)
+        this.focusedChoice = undefined;
     });
   };
 
@@ -528,7 +552,10 @@ export class StegRatingForm extends StegFormAssociatedElement {
   };
 
   /** Shows a page and moves focus to its heading (or to an item), so everyone knows where they are. */
-  private async show(page: { areaId?: string; review?: boolean }, focus: { id?: string; linkId?: string }): Promise<void> {
+  private async show(
+    page: { areaId?: string; review?: boolean },
+    focus: { id?: string; linkId?: string },
+  ): Promise<void> {
     if (page.areaId !== undefined) this.draft.areaId = page.areaId;
     this.draft.review = page.review === true;
     this.focusedChoice = undefined;
@@ -542,7 +569,8 @@ export class StegRatingForm extends StegFormAssociatedElement {
 
   private focusItem(linkId: string): void {
     const fieldset = (this.renderRoot as ShadowRoot).getElementById(`i-${linkId}`);
-    const input = fieldset?.querySelector<HTMLInputElement>('input:checked') ?? fieldset?.querySelector<HTMLInputElement>('input');
+    const input =
+      fieldset?.querySelector<HTMLInputElement>('input:checked') ?? fieldset?.querySelector<HTMLInputElement>('input');
     if (!fieldset || !input) return;
     // As GOV.UK does: the question stays in view above the focused choice.
     fieldset.scrollIntoView?.({ block: 'start' });
@@ -606,7 +634,8 @@ export class StegRatingForm extends StegFormAssociatedElement {
     const view = this.views.find((v) => v.items.some(({ item }) => item.linkId === linkId));
     if (!view) return;
     if (this.draft.review) this.returnToReview = true;
-    const onOtherPage = this.draft.review || (this.effectiveLayout === 'step' && view.area.id !== this.views[this.pageIndex]?.area.id);
+    const onOtherPage =
+      this.draft.review || (this.effectiveLayout === 'step' && view.area.id !== this.views[this.pageIndex]?.area.id);
     if (onOtherPage) void this.show({ areaId: view.area.id }, { linkId });
     else this.focusItem(linkId);
   };
@@ -695,7 +724,15 @@ export class StegRatingForm extends StegFormAssociatedElement {
       detail.cards = [];
       for (const [areaId, text] of this.draft.cards) {
         if (text.trim() === '') continue;
-        const card = parseProgressionCard({ id: newId(), subjectId, areaId, text: text.trim(), createdBy: role, createdAt: now, status: 'open' });
+        const card = parseProgressionCard({
+          id: newId(),
+          subjectId,
+          areaId,
+          text: text.trim(),
+          createdBy: role,
+          createdAt: now,
+          status: 'open',
+        });
         if (card.ok) issues.push(...validateProgressionCard(instrument, card.value));
         if (card.ok) detail.cards.push(card.value as ProgressionCard);
         else issues.push(...card.issues.map((i) => ({ ...i, path: ['cards', areaId, ...i.path] })));
@@ -710,7 +747,9 @@ export class StegRatingForm extends StegFormAssociatedElement {
     const text = resolveText(value, lang);
     if (value === undefined || typeof value === 'string') return text;
     const used = resolvedLanguage(value, lang);
-    return used.split('-')[0]!.toLowerCase() === lang.split('-')[0]!.toLowerCase() ? text : html`<span lang=${used}>${text}</span>`;
+    return used.split('-')[0]!.toLowerCase() === lang.split('-')[0]!.toLowerCase()
+      ? text
+      : html`<span lang=${used}>${text}</span>`;
   }
 
   private context(): RenderContext {
@@ -777,7 +816,11 @@ export class StegRatingForm extends StegFormAssociatedElement {
       this.draft.cards.get(view.area.id),
     ];
     for (const { item } of view.items) {
-      deps.push(this.draft.answers.get(item.linkId), ctx.error(item.linkId), ctx.focused?.linkId === item.linkId ? ctx.focused.choice : undefined);
+      deps.push(
+        this.draft.answers.get(item.linkId),
+        ctx.error(item.linkId),
+        ctx.focused?.linkId === item.linkId ? ctx.focused.choice : undefined,
+      );
     }
     return deps;
   }
@@ -810,7 +853,9 @@ export class StegRatingForm extends StegFormAssociatedElement {
         (view) => view.area.id,
         // Only the area that changed is rendered again: an answer costs one area, not eight.
         (view) =>
-          guard(this.areaDependencies(ctx, view), () => renderArea(ctx, view, { openComment: this.openComments.has(view.area.id) })),
+          guard(this.areaDependencies(ctx, view), () =>
+            renderArea(ctx, view, { openComment: this.openComments.has(view.area.id) }),
+          ),
       )}
       <div class="actions">
         <button type="button" class="primary" part="button" ?disabled=${ctx.disabled} @click=${this.onToReview}>${this.msg('toReview')}</button>

@@ -67,7 +67,11 @@ export function choiceKey(answer: Answer | undefined): string | undefined {
 }
 
 /** How an answer reads: "7 – Ganska bra", "Vet inte", or undefined when there is none. */
-export function answerText(ctx: RenderContext, scale: RatingScale | undefined, answer: Answer | undefined): string | undefined {
+export function answerText(
+  ctx: RenderContext,
+  scale: RatingScale | undefined,
+  answer: Answer | undefined,
+): string | undefined {
   if (!answer) return undefined;
   if (answer.value !== null) {
     const step = scale ? stepFor(scale, answer.value) : undefined;
@@ -82,7 +86,11 @@ export function answerText(ctx: RenderContext, scale: RatingScale | undefined, a
 }
 
 /** A heading at the element's configured level; focusable from script, for page changes. */
-export function heading(ctx: RenderContext, content: unknown, options: { id?: string; level?: number; className?: string } = {}): TemplateResult {
+export function heading(
+  ctx: RenderContext,
+  content: unknown,
+  options: { id?: string; level?: number; className?: string } = {},
+): TemplateResult {
   return html`<div
     role="heading"
     aria-level=${Math.min(6, options.level ?? ctx.headingLevel)}

@@ -38,7 +38,10 @@ const anchor5: RatingScale = {
       value: 5,
       code: 'fully',
       label: { sv: 'Stämmer helt', en: 'Completely true' },
-      description: { sv: 'Det stämmer helt. Så är det nästan alltid.', en: 'It is completely true. That is how it almost always is.' },
+      description: {
+        sv: 'Det stämmer helt. Så är det nästan alltid.',
+        en: 'It is completely true. That is how it almost always is.',
+      },
     },
   ],
   missingCodes: [
@@ -59,7 +62,14 @@ const assumedReliability = {
 type Text = { sv: string; en: string };
 
 /** An area rated by both roles: one item in "jag"-form for the participant, one about "deltagaren" for the case manager. */
-function pairedArea(id: string, label: Text, shortLabel: Text, participant: Text, caseManager: Text, tag: string): LifeArea {
+function pairedArea(
+  id: string,
+  label: Text,
+  shortLabel: Text,
+  participant: Text,
+  caseManager: Text,
+  tag: string,
+): LifeArea {
   return {
     id,
     label,
@@ -114,32 +124,56 @@ export const arbetsnara: Instrument = deepFreeze({
       'jobSearch',
       { sv: 'Söka arbete', en: 'Job search' },
       { sv: 'Jobbsök', en: 'Job search' },
-      { sv: 'Jag gör saker för att hitta ett arbete, till exempel läser annonser eller frågar folk jag känner.', en: 'I do things to find a job, for example read job ads or ask people I know.' },
-      { sv: 'Deltagaren gör saker för att hitta ett arbete, till exempel läser annonser eller frågar personer i sin omgivning.', en: 'The participant does things to find a job, for example reads job ads or asks people around them.' },
+      {
+        sv: 'Jag gör saker för att hitta ett arbete, till exempel läser annonser eller frågar folk jag känner.',
+        en: 'I do things to find a job, for example read job ads or ask people I know.',
+      },
+      {
+        sv: 'Deltagaren gör saker för att hitta ett arbete, till exempel läser annonser eller frågar personer i sin omgivning.',
+        en: 'The participant does things to find a job, for example reads job ads or asks people around them.',
+      },
       'bip:jobSearch',
     ),
     pairedArea(
       'labourMarket',
       { sv: 'Kunskap om arbetslivet', en: 'Knowledge of the labour market' },
       { sv: 'Arbetslivet', en: 'Labour market' },
-      { sv: 'Jag vet vilka jobb som kan passa mig och vad de jobben kräver.', en: 'I know which jobs could suit me and what those jobs require.' },
-      { sv: 'Deltagaren vet vilka jobb som kan passa och vad de jobben kräver.', en: 'The participant knows which jobs could suit them and what those jobs require.' },
+      {
+        sv: 'Jag vet vilka jobb som kan passa mig och vad de jobben kräver.',
+        en: 'I know which jobs could suit me and what those jobs require.',
+      },
+      {
+        sv: 'Deltagaren vet vilka jobb som kan passa och vad de jobben kräver.',
+        en: 'The participant knows which jobs could suit them and what those jobs require.',
+      },
       'bip:labourMarketKnowledge',
     ),
     pairedArea(
       'healthCoping',
       { sv: 'Hantera hälsan', en: 'Coping with health' },
       { sv: 'Hälsa', en: 'Health' },
-      { sv: 'Jag vet hur jag kan ta hand om min hälsa så att jag kan arbeta.', en: 'I know how to look after my health so that I can work.' },
-      { sv: 'Deltagaren vet hur hen kan ta hand om sin hälsa för att kunna arbeta.', en: 'The participant knows how to look after their health so that they can work.' },
+      {
+        sv: 'Jag vet hur jag kan ta hand om min hälsa så att jag kan arbeta.',
+        en: 'I know how to look after my health so that I can work.',
+      },
+      {
+        sv: 'Deltagaren vet hur hen kan ta hand om sin hälsa för att kunna arbeta.',
+        en: 'The participant knows how to look after their health so that they can work.',
+      },
       'bip:healthCoping',
     ),
     pairedArea(
       'cooperation',
       { sv: 'Samarbete', en: 'Cooperation' },
       { sv: 'Samarbete', en: 'Cooperation' },
-      { sv: 'Jag kan samarbeta med andra, till exempel på en arbetsplats.', en: 'I can work together with others, for example at a workplace.' },
-      { sv: 'Deltagaren kan samarbeta med andra, till exempel på en arbetsplats.', en: 'The participant can work together with others, for example at a workplace.' },
+      {
+        sv: 'Jag kan samarbeta med andra, till exempel på en arbetsplats.',
+        en: 'I can work together with others, for example at a workplace.',
+      },
+      {
+        sv: 'Deltagaren kan samarbeta med andra, till exempel på en arbetsplats.',
+        en: 'The participant can work together with others, for example at a workplace.',
+      },
       'bip:cooperation',
     ),
     pairedArea(
@@ -147,7 +181,10 @@ export const arbetsnara: Instrument = deepFreeze({
       { sv: 'Målmedvetenhet', en: 'Determination' },
       { sv: 'Mål', en: 'Goals' },
       { sv: 'Jag har ett mål och gör saker för att komma dit.', en: 'I have a goal and do things to get there.' },
-      { sv: 'Deltagaren har ett mål och gör saker för att komma dit.', en: 'The participant has a goal and does things to get there.' },
+      {
+        sv: 'Deltagaren har ett mål och gör saker för att komma dit.',
+        en: 'The participant has a goal and does things to get there.',
+      },
       'bip:determination',
     ),
     pairedArea(
@@ -155,7 +192,10 @@ export const arbetsnara: Instrument = deepFreeze({
       { sv: 'Tro på att kunna arbeta', en: 'Belief in own ability to work' },
       { sv: 'Tro på arbete', en: 'Belief in work' },
       { sv: 'Jag tror att jag kan klara ett arbete.', en: 'I believe I can manage a job.' },
-      { sv: 'Deltagaren tror själv att hen kan klara ett arbete.', en: 'The participant believes they can manage a job.' },
+      {
+        sv: 'Deltagaren tror själv att hen kan klara ett arbete.',
+        en: 'The participant believes they can manage a job.',
+      },
       'bip:workBelief',
     ),
     pairedArea(
@@ -163,15 +203,24 @@ export const arbetsnara: Instrument = deepFreeze({
       { sv: 'Stöd från nätverk', en: 'Support from network' },
       { sv: 'Nätverk', en: 'Network' },
       { sv: 'Jag har människor runt mig som stöttar mig.', en: 'I have people around me who support me.' },
-      { sv: 'Deltagaren har människor runt sig som stöttar hen.', en: 'The participant has people around them who support them.' },
+      {
+        sv: 'Deltagaren har människor runt sig som stöttar hen.',
+        en: 'The participant has people around them who support them.',
+      },
       'bip:networkSupport',
     ),
     pairedArea(
       'everydayCoping',
       { sv: 'Klara vardagen', en: 'Everyday coping' },
       { sv: 'Vardag', en: 'Everyday' },
-      { sv: 'Jag klarar min vardag, till exempel att sova, äta och passa tider.', en: 'I manage my everyday life, for example sleeping, eating and being on time.' },
-      { sv: 'Deltagaren klarar sin vardag, till exempel att sova, äta och passa tider.', en: 'The participant manages everyday life, for example sleeping, eating and being on time.' },
+      {
+        sv: 'Jag klarar min vardag, till exempel att sova, äta och passa tider.',
+        en: 'I manage my everyday life, for example sleeping, eating and being on time.',
+      },
+      {
+        sv: 'Deltagaren klarar sin vardag, till exempel att sova, äta och passa tider.',
+        en: 'The participant manages everyday life, for example sleeping, eating and being on time.',
+      },
       'bip:everydayCoping',
     ),
     pairedArea(
@@ -179,17 +228,26 @@ export const arbetsnara: Instrument = deepFreeze({
       { sv: 'Koncentration', en: 'Concentration' },
       { sv: 'Fokus', en: 'Focus' },
       { sv: 'Jag kan hålla fokus på en uppgift en stund.', en: 'I can keep my focus on a task for a while.' },
-      { sv: 'Deltagaren kan hålla fokus på en uppgift en stund.', en: 'The participant can keep their focus on a task for a while.' },
+      {
+        sv: 'Deltagaren kan hålla fokus på en uppgift en stund.',
+        en: 'The participant can keep their focus on a task for a while.',
+      },
       'bip:concentration',
     ),
     {
       id: 'caseManagerBelief',
-      label: { sv: 'Min tilltro till att deltagaren får ett arbete', en: 'My belief that the participant will get a job' },
+      label: {
+        sv: 'Min tilltro till att deltagaren får ett arbete',
+        en: 'My belief that the participant will get a job',
+      },
       shortLabel: { sv: 'Handläggarens tilltro', en: "Case manager's belief" },
       items: [
         {
           linkId: 'caseManagerBelief.caseManager',
-          text: { sv: 'Jag tror att deltagaren kommer att få ett arbete.', en: 'I believe the participant will get a job.' },
+          text: {
+            sv: 'Jag tror att deltagaren kommer att få ett arbete.',
+            en: 'I believe the participant will get a job.',
+          },
           help: {
             sv: 'Svara utifrån det du vet om deltagaren i dag, inte utifrån hur arbetsmarknaden ser ut i allmänhet.',
             en: 'Answer from what you know about the participant today, not from the labour market in general.',

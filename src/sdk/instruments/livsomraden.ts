@@ -16,61 +16,91 @@ const ladder10: RatingScale = {
       value: 1,
       code: 'step1',
       label: { sv: 'Mycket svårt', en: 'Very hard' },
-      description: { sv: 'Det är mycket svårt just nu. Jag orkar inte ta tag i det.', en: 'It is very hard right now. I cannot deal with it.' },
+      description: {
+        sv: 'Det är mycket svårt just nu. Jag orkar inte ta tag i det.',
+        en: 'It is very hard right now. I cannot deal with it.',
+      },
     },
     {
       value: 2,
       code: 'step2',
       label: { sv: 'Svårt', en: 'Hard' },
-      description: { sv: 'Det är svårt. Jag märker att jag behöver hjälp.', en: 'It is hard. I notice that I need help.' },
+      description: {
+        sv: 'Det är svårt. Jag märker att jag behöver hjälp.',
+        en: 'It is hard. I notice that I need help.',
+      },
     },
     {
       value: 3,
       code: 'step3',
       label: { sv: 'Jag vill ha hjälp', en: 'I want help' },
-      description: { sv: 'Jag vill att något ska bli bättre. Jag tar emot hjälp.', en: 'I want something to get better. I accept help.' },
+      description: {
+        sv: 'Jag vill att något ska bli bättre. Jag tar emot hjälp.',
+        en: 'I want something to get better. I accept help.',
+      },
     },
     {
       value: 4,
       code: 'step4',
       label: { sv: 'Jag får hjälp', en: 'I get help' },
-      description: { sv: 'Jag får hjälp. Tillsammans med någon tar jag små steg.', en: 'I get help. Together with someone, I take small steps.' },
+      description: {
+        sv: 'Jag får hjälp. Tillsammans med någon tar jag små steg.',
+        en: 'I get help. Together with someone, I take small steps.',
+      },
     },
     {
       value: 5,
       code: 'step5',
       label: { sv: 'Jag provar', en: 'I try' },
-      description: { sv: 'Jag provar själv ibland. Det går inte alltid.', en: 'Sometimes I try on my own. It does not always work.' },
+      description: {
+        sv: 'Jag provar själv ibland. Det går inte alltid.',
+        en: 'Sometimes I try on my own. It does not always work.',
+      },
     },
     {
       value: 6,
       code: 'step6',
       label: { sv: 'Jag provar ofta', en: 'I try often' },
-      description: { sv: 'Jag provar ofta själv. Det går lite bättre för varje gång.', en: 'I often try on my own. It goes a little better each time.' },
+      description: {
+        sv: 'Jag provar ofta själv. Det går lite bättre för varje gång.',
+        en: 'I often try on my own. It goes a little better each time.',
+      },
     },
     {
       value: 7,
       code: 'step7',
       label: { sv: 'Det går oftast', en: 'It mostly works' },
-      description: { sv: 'Jag klarar det mesta. Ibland behöver jag fortfarande stöd.', en: 'I manage most of it. Sometimes I still need support.' },
+      description: {
+        sv: 'Jag klarar det mesta. Ibland behöver jag fortfarande stöd.',
+        en: 'I manage most of it. Sometimes I still need support.',
+      },
     },
     {
       value: 8,
       code: 'step8',
       label: { sv: 'Det går bra', en: 'It goes well' },
-      description: { sv: 'Det går bra för det mesta. Jag vet vad jag kan göra när det blir svårt.', en: 'It goes well most of the time. I know what I can do when it gets hard.' },
+      description: {
+        sv: 'Det går bra för det mesta. Jag vet vad jag kan göra när det blir svårt.',
+        en: 'It goes well most of the time. I know what I can do when it gets hard.',
+      },
     },
     {
       value: 9,
       code: 'step9',
       label: { sv: 'Jag klarar det', en: 'I manage' },
-      description: { sv: 'Jag klarar det själv. Jag behöver sällan hjälp.', en: 'I manage on my own. I rarely need help.' },
+      description: {
+        sv: 'Jag klarar det själv. Jag behöver sällan hjälp.',
+        en: 'I manage on my own. I rarely need help.',
+      },
     },
     {
       value: 10,
       code: 'step10',
       label: { sv: 'Jag klarar det helt', en: 'I fully manage' },
-      description: { sv: 'Det fungerar bra. Jag klarar det själv, också när något går fel.', en: 'It works well. I manage on my own, also when something goes wrong.' },
+      description: {
+        sv: 'Det fungerar bra. Jag klarar det själv, också när något går fel.',
+        en: 'It works well. I manage on my own, also when something goes wrong.',
+      },
     },
   ],
   stages: [
@@ -79,28 +109,40 @@ const ladder10: RatingScale = {
       from: 1,
       to: 2,
       label: { sv: 'Det är tungt just nu', en: 'Things are heavy right now' },
-      description: { sv: 'Det här är svårt, och det är svårt att orka.', en: 'This is hard, and it is hard to find the strength.' },
+      description: {
+        sv: 'Det här är svårt, och det är svårt att orka.',
+        en: 'This is hard, and it is hard to find the strength.',
+      },
     },
     {
       id: 'support',
       from: 3,
       to: 4,
       label: { sv: 'Jag tar emot stöd', en: 'I accept support' },
-      description: { sv: 'Jag vill förändra något och låter andra hjälpa mig.', en: 'I want to change something and let others help me.' },
+      description: {
+        sv: 'Jag vill förändra något och låter andra hjälpa mig.',
+        en: 'I want to change something and let others help me.',
+      },
     },
     {
       id: 'trying',
       from: 5,
       to: 6,
       label: { sv: 'Jag provar själv', en: 'I try on my own' },
-      description: { sv: 'Jag gör saker själv. Ibland går det, ibland inte.', en: 'I do things on my own. Sometimes it works, sometimes not.' },
+      description: {
+        sv: 'Jag gör saker själv. Ibland går det, ibland inte.',
+        en: 'I do things on my own. Sometimes it works, sometimes not.',
+      },
     },
     {
       id: 'steady',
       from: 7,
       to: 8,
       label: { sv: 'Det håller', en: 'It holds' },
-      description: { sv: 'Det fungerar för det mesta. Jag vet hur jag tar mig vidare.', en: 'It works most of the time. I know how to move on.' },
+      description: {
+        sv: 'Det fungerar för det mesta. Jag vet hur jag tar mig vidare.',
+        en: 'It works most of the time. I know how to move on.',
+      },
     },
     {
       id: 'managing',
@@ -128,14 +170,26 @@ const assumedReliability = {
 
 /** What the case manager reads for each area: the same question, about the participant. */
 const caseManagerText: Record<string, { sv: string; en: string }> = {
-  work: { sv: 'Hur går det för deltagaren med arbete eller annat att göra på dagarna?', en: 'How is the participant doing with work or other things to do during the day?' },
+  work: {
+    sv: 'Hur går det för deltagaren med arbete eller annat att göra på dagarna?',
+    en: 'How is the participant doing with work or other things to do during the day?',
+  },
   finances: { sv: 'Hur klarar deltagaren sin ekonomi?', en: 'How does the participant manage their money?' },
   housing: { sv: 'Hur fungerar deltagarens boende?', en: "How is the participant's home working out?" },
-  physicalHealth: { sv: 'Hur tar deltagaren hand om sin kropp?', en: 'How does the participant look after their body?' },
+  physicalHealth: {
+    sv: 'Hur tar deltagaren hand om sin kropp?',
+    en: 'How does the participant look after their body?',
+  },
   mentalWellbeing: { sv: 'Hur mår deltagaren psykiskt?', en: 'How is the participant feeling mentally?' },
   everydayLife: { sv: 'Hur klarar deltagaren sin vardag?', en: 'How does the participant manage everyday life?' },
-  relationships: { sv: 'Hur har deltagaren det med människorna runt sig?', en: 'How are things between the participant and the people around them?' },
-  education: { sv: 'Hur går det för deltagaren med det hen kan och vill lära sig?', en: 'How is the participant doing with what they know and want to learn?' },
+  relationships: {
+    sv: 'Hur har deltagaren det med människorna runt sig?',
+    en: 'How are things between the participant and the people around them?',
+  },
+  education: {
+    sv: 'Hur går det för deltagaren med det hen kan och vill lära sig?',
+    en: 'How is the participant doing with what they know and want to learn?',
+  },
 };
 
 /**
@@ -189,7 +243,10 @@ export const livsomraden: Instrument = deepFreeze({
   licence: {
     spdx: 'MIT',
     derivativesAllowed: true,
-    attribution: { sv: 'Livsområden, stegvis. Egen text, fri att använda och ändra (MIT).', en: 'Life areas, stegvis. Original wording, free to use and change (MIT).' },
+    attribution: {
+      sv: 'Livsområden, stegvis. Egen text, fri att använda och ändra (MIT).',
+      en: 'Life areas, stegvis. Original wording, free to use and change (MIT).',
+    },
   },
   scales: { ladder10 },
   respondentRoles: ['participant', 'caseManager'],
@@ -198,57 +255,87 @@ export const livsomraden: Instrument = deepFreeze({
       'work',
       { sv: 'Arbete och sysselsättning', en: 'Work and occupation' },
       { sv: 'Arbete', en: 'Work' },
-      { sv: 'Hur går det för mig med arbete eller annat att göra på dagarna?', en: 'How am I doing with work or other things to do during the day?' },
-      { sv: 'Till exempel ett jobb, en praktik eller en aktivitet som jag går till.', en: 'For example a job, a work placement or an activity I go to.' },
+      {
+        sv: 'Hur går det för mig med arbete eller annat att göra på dagarna?',
+        en: 'How am I doing with work or other things to do during the day?',
+      },
+      {
+        sv: 'Till exempel ett jobb, en praktik eller en aktivitet som jag går till.',
+        en: 'For example a job, a work placement or an activity I go to.',
+      },
     ),
     area(
       'finances',
       { sv: 'Ekonomi', en: 'Finances' },
       { sv: 'Ekonomi', en: 'Money' },
       { sv: 'Hur klarar jag min ekonomi?', en: 'How do I manage my money?' },
-      { sv: 'Till exempel att betala räkningar, ha pengar till mat och veta vad saker kostar.', en: 'For example paying bills, having money for food and knowing what things cost.' },
+      {
+        sv: 'Till exempel att betala räkningar, ha pengar till mat och veta vad saker kostar.',
+        en: 'For example paying bills, having money for food and knowing what things cost.',
+      },
     ),
     area(
       'housing',
       { sv: 'Boende', en: 'Housing' },
       { sv: 'Boende', en: 'Housing' },
       { sv: 'Hur fungerar mitt boende?', en: 'How is my home working out?' },
-      { sv: 'Till exempel att ha någonstans att bo, känna mig trygg där och sköta hemmet.', en: 'For example having somewhere to live, feeling safe there and looking after my home.' },
+      {
+        sv: 'Till exempel att ha någonstans att bo, känna mig trygg där och sköta hemmet.',
+        en: 'For example having somewhere to live, feeling safe there and looking after my home.',
+      },
     ),
     area(
       'physicalHealth',
       { sv: 'Fysisk hälsa', en: 'Physical health' },
       { sv: 'Kropp', en: 'Body' },
       { sv: 'Hur tar jag hand om min kropp?', en: 'How do I look after my body?' },
-      { sv: 'Till exempel sömn, mat, rörelse och att gå till vården när jag behöver.', en: 'For example sleep, food, exercise and seeing a doctor or nurse when I need to.' },
+      {
+        sv: 'Till exempel sömn, mat, rörelse och att gå till vården när jag behöver.',
+        en: 'For example sleep, food, exercise and seeing a doctor or nurse when I need to.',
+      },
     ),
     area(
       'mentalWellbeing',
       { sv: 'Psykiskt mående', en: 'Mental well-being' },
       { sv: 'Mående', en: 'Well-being' },
       { sv: 'Hur mår jag inuti?', en: 'How do I feel inside?' },
-      { sv: 'Till exempel oro, stress, nedstämdhet och hur jag klarar jobbiga känslor.', en: 'For example worry, stress, low mood and how I handle difficult feelings.' },
+      {
+        sv: 'Till exempel oro, stress, nedstämdhet och hur jag klarar jobbiga känslor.',
+        en: 'For example worry, stress, low mood and how I handle difficult feelings.',
+      },
     ),
     area(
       'everydayLife',
       { sv: 'Vardag och rutiner', en: 'Everyday life and routines' },
       { sv: 'Vardag', en: 'Everyday life' },
       { sv: 'Hur klarar jag min vardag?', en: 'How do I manage my everyday life?' },
-      { sv: 'Till exempel att komma upp på morgonen, handla, städa och passa tider.', en: 'For example getting up in the morning, shopping, cleaning and being on time.' },
+      {
+        sv: 'Till exempel att komma upp på morgonen, handla, städa och passa tider.',
+        en: 'For example getting up in the morning, shopping, cleaning and being on time.',
+      },
     ),
     area(
       'relationships',
       { sv: 'Relationer och nätverk', en: 'Relationships and social network' },
       { sv: 'Relationer', en: 'People' },
       { sv: 'Hur har jag det med människorna runt mig?', en: 'How are things with the people around me?' },
-      { sv: 'Till exempel familj, vänner och andra som jag kan prata med eller få hjälp av.', en: 'For example family, friends and others I can talk to or get help from.' },
+      {
+        sv: 'Till exempel familj, vänner och andra som jag kan prata med eller få hjälp av.',
+        en: 'For example family, friends and others I can talk to or get help from.',
+      },
     ),
     area(
       'education',
       { sv: 'Utbildning och kunskaper', en: 'Education and skills' },
       { sv: 'Kunskaper', en: 'Skills' },
-      { sv: 'Hur går det med det jag kan och vill lära mig?', en: 'How am I doing with what I know and want to learn?' },
-      { sv: 'Till exempel skola, kurser, svenska språket, att läsa och skriva eller att använda en dator.', en: 'For example school, courses, the Swedish language, reading and writing, or using a computer.' },
+      {
+        sv: 'Hur går det med det jag kan och vill lära mig?',
+        en: 'How am I doing with what I know and want to learn?',
+      },
+      {
+        sv: 'Till exempel skola, kurser, svenska språket, att läsa och skriva eller att använda en dator.',
+        en: 'For example school, courses, the Swedish language, reading and writing, or using a computer.',
+      },
     ),
   ],
 });

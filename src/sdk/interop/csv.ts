@@ -57,7 +57,9 @@ export function escapeCsvFormula(cell: string): string {
 
 /** Reverses `escapeCsvFormula`. */
 export function unescapeCsvFormula(cell: string): string {
-  return cell.startsWith("'") && dangerous.test(cell.slice(1)) && !plainNumber.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && dangerous.test(cell.slice(1)) && !plainNumber.test(cell.slice(1))
+    ? cell.slice(1)
+    : cell;
 }
 
 function quote(cell: string, delimiter: string): string {
@@ -76,7 +78,17 @@ export function toCsv(instrument: Instrument, assessments: readonly Assessment[]
   const lines = [CSV_COLUMNS.join(delimiter)];
   for (const a of assessments) {
     const scores = a.instrument.id === instrument.id ? scoreAssessment(instrument, a).values : {};
-    const head = [a.id, a.instrument.id, a.instrument.version, a.subjectId, a.role, a.occasion, a.authored, a.status, a.replaces ?? ''];
+    const head = [
+      a.id,
+      a.instrument.id,
+      a.instrument.version,
+      a.subjectId,
+      a.role,
+      a.occasion,
+      a.authored,
+      a.status,
+      a.replaces ?? '',
+    ];
     const rows: string[][] =
       a.answers.length === 0
         ? [[...head, '', '', '', '', '', '']]
@@ -157,12 +169,31 @@ function splitRecords(text: string, delimiter: string, issues: StegIssue[]): Csv
       i += 1;
     }
   }
-  if (quoted) issues.push(issue([recordLine], 'unclosed_quote', `Line ${recordLine}: a quoted cell is never closed.`, `Rad ${recordLine}: ett citerat fält avslutas aldrig.`));
+  if (quoted)
+    issues.push(
+      issue(
+        [recordLine],
+        'unclosed_quote',
+        `Line ${recordLine}: a quoted cell is never closed.`,
+        `Rad ${recordLine}: ett citerat fält avslutas aldrig.`,
+      ),
+    );
   if (cell !== '' || cells.length > 0 || wasQuoted) endRecord();
   return records;
 }
 
-const required: CsvColumn[] = ['assessment_id', 'instrument_id', 'instrument_version', 'subject_id', 'role', 'occasion', 'authored', 'status', 'link_id', 'value'];
+const required: CsvColumn[] = [
+  'assessment_id',
+  'instrument_id',
+  'instrument_version',
+  'subject_id',
+  'role',
+  'occasion',
+  'authored',
+  'status',
+  'link_id',
+  'value',
+];
 const assessmentColumns: Partial<Record<string, CsvColumn>> = {
   id: 'assessment_id',
   subjectId: 'subject_id',
@@ -180,11 +211,13 @@ const cellIssue = (line: number, column: string, code: string, en: string, sv: s
 function locate(path: IssuePath, firstLine: number, answerLines: number[]): { line: number; column: string } {
   const [head, second, third] = path;
   if (head === 'answers' && typeof second === 'number') {
-    const column = third === 'linkId' ? 'link_id' : third === 'missing' ? 'missing' : third === 'comment' ? 'comment' : 'value';
+    const column =
+      third === 'linkId' ? 'link_id' : third === 'missing' ? 'missing' : third === 'comment' ? 'comment' : 'value';
     return { line: answerLines[second] ?? firstLine, column };
   }
   if (head === 'answers') return { line: firstLine, column: 'link_id' };
-  if (head === 'instrument') return { line: firstLine, column: second === 'version' ? 'instrument_version' : 'instrument_id' };
+  if (head === 'instrument')
+    return { line: firstLine, column: second === 'version' ? 'instrument_version' : 'instrument_id' };
   return { line: firstLine, column: assessmentColumns[String(head)] ?? String(head ?? '') };
 }
 
@@ -196,17 +229,31 @@ function locate(path: IssuePath, firstLine: number, answerLines: number[]): { li
  */
 export function fromCsv(instrument: Instrument, text: string, options: FromCsvOptions = {}): ParseResult<Assessment[]> {
   const issues: StegIssue[] = [];
-  if (typeof text !== 'string') return { ok: false, issues: [issue([], 'invalid_type', 'Expected CSV text.', 'Väntade CSV-text.')] };
+  if (typeof text !== 'string')
+    return { ok: false, issues: [issue([], 'invalid_type', 'Expected CSV text.', 'Väntade CSV-text.')] };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = options.delimiter ?? (firstLine.split(';').length > firstLine.split(',').length ? ';' : ',');
   const records = splitRecords(body, delimiter, issues);
   const header = records[0];
-  if (!header) return { ok: false, issues: [issue([1], 'empty', 'The file is empty: a header row is needed.', 'Filen är tom: en rubrikrad behövs.')] };
+  if (!header)
+    return {
+      ok: false,
+      issues: [issue([1], 'empty', 'The file is empty: a header row is needed.', 'Filen är tom: en rubrikrad behövs.')],
+    };
   const column = new Map<string, number>();
   header.cells.forEach((name, i) => column.set(name.trim(), i));
   for (const name of required) {
-    if (!column.has(name)) issues.push(cellIssue(1, name, 'missing_column', 'the column is missing from the header.', 'kolumnen saknas i rubrikraden.'));
+    if (!column.has(name))
+      issues.push(
+        cellIssue(
+          1,
+          name,
+          'missing_column',
+          'the column is missing from the header.',
+          'kolumnen saknas i rubrikraden.',
+        ),
+      );
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -223,7 +270,12 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
   for (const record of records.slice(1)) {
     if (record.cells.length !== header.cells.length) {
       issues.push(
-        issue([record.line], 'column_count', `Row ${record.line}: ${record.cells.length} cells, the header has ${header.cells.length}.`, `Rad ${record.line}: ${record.cells.length} fält, rubrikraden har ${header.cells.length}.`),
+        issue(
+          [record.line],
+          'column_count',
+          `Row ${record.line}: ${record.cells.length} cells, the header has ${header.cells.length}.`,
+          `Rad ${record.line}: ${record.cells.length} fält, rubrikraden har ${header.cells.length}.`,
+        ),
       );
       continue;
     }
@@ -258,7 +310,15 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
       };
       for (const [name, value] of Object.entries(before)) {
         if (get(record, name as CsvColumn) !== value) {
-          issues.push(cellIssue(record.line, name, 'inconsistent', `differs from row ${draft.firstLine} of the same assessment ("${value}").`, `skiljer sig från rad ${draft.firstLine} för samma skattning ("${value}").`));
+          issues.push(
+            cellIssue(
+              record.line,
+              name,
+              'inconsistent',
+              `differs from row ${draft.firstLine} of the same assessment ("${value}").`,
+              `skiljer sig från rad ${draft.firstLine} för samma skattning ("${value}").`,
+            ),
+          );
         }
       }
     }
@@ -269,7 +329,9 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
     if (raw !== '') {
       value = Number(raw);
       if (!plainNumber.test(raw.trim()) || !Number.isFinite(value)) {
-        issues.push(cellIssue(record.line, 'value', 'not_a_number', `"${raw}" is not a number.`, `"${raw}" är inget tal.`));
+        issues.push(
+          cellIssue(record.line, 'value', 'not_a_number', `"${raw}" is not a number.`, `"${raw}" är inget tal.`),
+        );
         continue;
       }
     }
@@ -287,10 +349,21 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
   const assessments: Assessment[] = [];
   for (const draft of drafts.values()) {
     const parsed = parseAssessment(draft.assessment);
-    const problems = parsed.ok ? (options.validate === false ? [] : validateAssessment(instrument, parsed.value)) : parsed.issues;
+    const problems = parsed.ok
+      ? options.validate === false
+        ? []
+        : validateAssessment(instrument, parsed.value)
+      : parsed.issues;
     for (const p of problems) {
       const { line, column: name } = locate(p.path, draft.firstLine, draft.answerLines);
-      issues.push(issue([line, name], p.code, `Row ${line}, column ${name}: ${p.messages.en}`, `Rad ${line}, kolumn ${name}: ${p.messages.sv}`));
+      issues.push(
+        issue(
+          [line, name],
+          p.code,
+          `Row ${line}, column ${name}: ${p.messages.en}`,
+          `Rad ${line}, kolumn ${name}: ${p.messages.sv}`,
+        ),
+      );
     }
     if (parsed.ok) assessments.push(parsed.value);
   }

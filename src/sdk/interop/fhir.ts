@@ -154,7 +154,8 @@ function answerItem(instrument: Instrument, answer: Answer): Json {
   const out: Json = { linkId: answer.linkId };
   if (entry) withText(out, 'text', entry.item.text);
   // FHIR strings may not be empty, so an empty comment is written as none.
-  if (answer.comment !== undefined && answer.comment !== '') out.extension = [{ url: STEGVIS_EXTENSION.comment, valueString: answer.comment }];
+  if (answer.comment !== undefined && answer.comment !== '')
+    out.extension = [{ url: STEGVIS_EXTENSION.comment, valueString: answer.comment }];
   if (answer.value !== null) {
     const coding = entry ? stepCoding(instrument, entry.scale, answer.value) : undefined;
     // A value that is not a step (an invalid answer) is kept as a number rather than lost.
@@ -199,7 +200,8 @@ export function toFhirQuestionnaireResponse(instrument: Instrument, assessment: 
     { url: STEGVIS_EXTENSION.respondentRole, valueCode: assessment.role },
     { url: STEGVIS_EXTENSION.occasion, valueCode: assessment.occasion },
   ];
-  if (assessment.replaces !== undefined) extension.push({ url: STEGVIS_EXTENSION.replaces, valueString: assessment.replaces });
+  if (assessment.replaces !== undefined)
+    extension.push({ url: STEGVIS_EXTENSION.replaces, valueString: assessment.replaces });
   const subject = { identifier: { system: 'urn:stegvis:subject', value: assessment.subjectId } };
   const qr: FhirResource = {
     resourceType: 'QuestionnaireResponse',
@@ -263,14 +265,24 @@ function readAnswerItem(instrument: Instrument, item: Json, path: IssuePath, iss
   const linkId = item.linkId as string;
   const entry = indexInstrument(instrument).items.get(linkId);
   if (!entry) {
-    issues.push(issue([...path, 'linkId'], 'unknown_link_id', `No item with linkId "${linkId}" in this instrument.`, `Instrumentet har ingen fråga med linkId "${linkId}".`));
+    issues.push(
+      issue(
+        [...path, 'linkId'],
+        'unknown_link_id',
+        `No item with linkId "${linkId}" in this instrument.`,
+        `Instrumentet har ingen fråga med linkId "${linkId}".`,
+      ),
+    );
     return null;
   }
   const answer: Answer = { linkId, value: null };
   const comment = extensionValue(item, STEGVIS_EXTENSION.comment, 'valueString', path, issues);
   if (comment !== undefined) {
     if (typeof comment === 'string') answer.comment = comment;
-    else issues.push(issue([...path, 'extension'], 'invalid_type', 'A comment must be text.', 'En kommentar måste vara text.'));
+    else
+      issues.push(
+        issue([...path, 'extension'], 'invalid_type', 'A comment must be text.', 'En kommentar måste vara text.'),
+      );
   }
   const answers = item.answer;
   if (answers === undefined) return answer;
@@ -280,7 +292,9 @@ function readAnswerItem(instrument: Instrument, item: Json, path: IssuePath, iss
   }
   if (answers.length === 0) return answer;
   if (answers.length > 1) {
-    issues.push(issue([...path, 'answer'], 'too_many', 'A rating item takes one answer.', 'En skattningsfråga har ett svar.'));
+    issues.push(
+      issue([...path, 'answer'], 'too_many', 'A rating item takes one answer.', 'En skattningsfråga har ett svar.'),
+    );
     return null;
   }
   const a = answers[0];
@@ -304,7 +318,12 @@ function readAnswerItem(instrument: Instrument, item: Json, path: IssuePath, iss
       }
     }
     issues.push(
-      issue([...at, 'valueCoding'], 'unknown_code', `The code ${JSON.stringify(code)} (system ${JSON.stringify(system)}) is not a step or missing code of the scale "${entry.scale.id}".`, `Koden ${JSON.stringify(code)} (system ${JSON.stringify(system)}) är inget steg eller kod för saknat svar på skalan "${entry.scale.id}".`),
+      issue(
+        [...at, 'valueCoding'],
+        'unknown_code',
+        `The code ${JSON.stringify(code)} (system ${JSON.stringify(system)}) is not a step or missing code of the scale "${entry.scale.id}".`,
+        `Koden ${JSON.stringify(code)} (system ${JSON.stringify(system)}) är inget steg eller kod för saknat svar på skalan "${entry.scale.id}".`,
+      ),
     );
     return null;
   }
@@ -314,11 +333,24 @@ function readAnswerItem(instrument: Instrument, item: Json, path: IssuePath, iss
     answer.value = number;
     return answer;
   }
-  issues.push(issue(at, 'invalid_answer', 'The answer needs a valueCoding (or a valueInteger score).', 'Svaret behöver en valueCoding (eller ett poängvärde i valueInteger).'));
+  issues.push(
+    issue(
+      at,
+      'invalid_answer',
+      'The answer needs a valueCoding (or a valueInteger score).',
+      'Svaret behöver en valueCoding (eller ett poängvärde i valueInteger).',
+    ),
+  );
   return null;
 }
 
-function readItems(instrument: Instrument, list: unknown, path: IssuePath, answers: Answer[], issues: StegIssue[]): void {
+function readItems(
+  instrument: Instrument,
+  list: unknown,
+  path: IssuePath,
+  answers: Answer[],
+  issues: StegIssue[],
+): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) {
     issues.push(issue(path, 'invalid_type', 'Expected a list.', 'Väntade en lista.'));
@@ -331,7 +363,9 @@ function readItems(instrument: Instrument, list: unknown, path: IssuePath, answe
       return;
     }
     if (typeof item.linkId !== 'string' || item.linkId === '') {
-      issues.push(issue([...at, 'linkId'], 'required', 'Every item needs a linkId.', 'Varje fråga behöver ett linkId.'));
+      issues.push(
+        issue([...at, 'linkId'], 'required', 'Every item needs a linkId.', 'Varje fråga behöver ett linkId.'),
+      );
       return;
     }
     if (item.item !== undefined && item.answer === undefined) {
@@ -348,55 +382,140 @@ function readItems(instrument: Instrument, list: unknown, path: IssuePath, answe
  * another system answering `toFhirQuestionnaire(instrument)`) back into an assessment. Never
  * throws: a bad resource gives every problem found with its path in the resource.
  */
-export function fromFhirQuestionnaireResponse(instrument: Instrument, resource: unknown, options: FromFhirOptions = {}): ParseResult<Assessment> {
+export function fromFhirQuestionnaireResponse(
+  instrument: Instrument,
+  resource: unknown,
+  options: FromFhirOptions = {},
+): ParseResult<Assessment> {
   try {
     return readResponse(instrument, resource, options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [issue([], 'unreadable', `The resource could not be read: ${message}`, `Resursen kunde inte läsas: ${message}`)] };
+    return {
+      ok: false,
+      issues: [
+        issue([], 'unreadable', `The resource could not be read: ${message}`, `Resursen kunde inte läsas: ${message}`),
+      ],
+    };
   }
 }
 
 function readResponse(instrument: Instrument, resource: unknown, options: FromFhirOptions): ParseResult<Assessment> {
   const issues: StegIssue[] = [];
-  if (!isRecord(resource)) return { ok: false, issues: [issue([], 'invalid_type', 'Expected a FHIR resource (an object).', 'Väntade en FHIR-resurs (ett objekt).')] };
+  if (!isRecord(resource))
+    return {
+      ok: false,
+      issues: [
+        issue([], 'invalid_type', 'Expected a FHIR resource (an object).', 'Väntade en FHIR-resurs (ett objekt).'),
+      ],
+    };
   if (resource.resourceType !== 'QuestionnaireResponse') {
-    return { ok: false, issues: [issue(['resourceType'], 'wrong_resource', `Expected a QuestionnaireResponse, got ${JSON.stringify(resource.resourceType)}.`, `Väntade en QuestionnaireResponse, fick ${JSON.stringify(resource.resourceType)}.`)] };
+    return {
+      ok: false,
+      issues: [
+        issue(
+          ['resourceType'],
+          'wrong_resource',
+          `Expected a QuestionnaireResponse, got ${JSON.stringify(resource.resourceType)}.`,
+          `Väntade en QuestionnaireResponse, fick ${JSON.stringify(resource.resourceType)}.`,
+        ),
+      ],
+    };
   }
-  if (typeof resource.id !== 'string') issues.push(issue(['id'], 'required', 'The response needs an id.', 'Svaret behöver ett id.'));
+  if (typeof resource.id !== 'string')
+    issues.push(issue(['id'], 'required', 'The response needs an id.', 'Svaret behöver ett id.'));
   let version = instrument.version;
   if (typeof resource.questionnaire !== 'string') {
-    issues.push(issue(['questionnaire'], 'required', 'The response must name its questionnaire (url|version).', 'Svaret måste ange sitt frågeformulär (url|version).'));
+    issues.push(
+      issue(
+        ['questionnaire'],
+        'required',
+        'The response must name its questionnaire (url|version).',
+        'Svaret måste ange sitt frågeformulär (url|version).',
+      ),
+    );
   } else {
     const [url, v] = resource.questionnaire.split('|');
     if (url !== questionnaireUrl(instrument)) {
-      issues.push(issue(['questionnaire'], 'instrument_mismatch', `The response answers "${url}", not "${questionnaireUrl(instrument)}".`, `Svaret gäller "${url}", inte "${questionnaireUrl(instrument)}".`));
+      issues.push(
+        issue(
+          ['questionnaire'],
+          'instrument_mismatch',
+          `The response answers "${url}", not "${questionnaireUrl(instrument)}".`,
+          `Svaret gäller "${url}", inte "${questionnaireUrl(instrument)}".`,
+        ),
+      );
     }
     if (v) version = v;
   }
   const status = resource.status;
   if (!(statuses as readonly unknown[]).includes(status)) {
-    issues.push(issue(['status'], 'invalid_value', `Must be one of ${statuses.join(', ')}.`, `Måste vara ett av ${statuses.join(', ')}.`));
+    issues.push(
+      issue(
+        ['status'],
+        'invalid_value',
+        `Must be one of ${statuses.join(', ')}.`,
+        `Måste vara ett av ${statuses.join(', ')}.`,
+      ),
+    );
   }
-  if (typeof resource.authored !== 'string') issues.push(issue(['authored'], 'required', 'The response needs the date it was authored.', 'Svaret behöver datumet då det gjordes.'));
+  if (typeof resource.authored !== 'string')
+    issues.push(
+      issue(
+        ['authored'],
+        'required',
+        'The response needs the date it was authored.',
+        'Svaret behöver datumet då det gjordes.',
+      ),
+    );
   const subject = subjectId(resource);
-  if (subject === undefined) issues.push(issue(['subject'], 'required', 'The response needs a subject (identifier or reference).', 'Svaret behöver en subject (identifier eller reference).'));
+  if (subject === undefined)
+    issues.push(
+      issue(
+        ['subject'],
+        'required',
+        'The response needs a subject (identifier or reference).',
+        'Svaret behöver en subject (identifier eller reference).',
+      ),
+    );
   const roleValue = extensionValue(resource, STEGVIS_EXTENSION.respondentRole, 'valueCode', [], issues);
   const sourceIsSubject = isRecord(resource.source) && subjectId({ subject: resource.source }) === subject;
   const role = roleValue ?? options.role ?? (sourceIsSubject ? 'participant' : undefined);
   if (!(roles as readonly unknown[]).includes(role)) {
-    issues.push(issue(['extension'], 'required', `The respondent role is missing or unknown (${JSON.stringify(role)}); pass options.role for responses from other systems.`, `Svarsrollen saknas eller är okänd (${JSON.stringify(role)}); ange options.role för svar från andra system.`));
+    issues.push(
+      issue(
+        ['extension'],
+        'required',
+        `The respondent role is missing or unknown (${JSON.stringify(role)}); pass options.role for responses from other systems.`,
+        `Svarsrollen saknas eller är okänd (${JSON.stringify(role)}); ange options.role för svar från andra system.`,
+      ),
+    );
   }
   const occasion = extensionValue(resource, STEGVIS_EXTENSION.occasion, 'valueCode', [], issues) ?? options.occasion;
   if (!(occasions as readonly unknown[]).includes(occasion)) {
-    issues.push(issue(['extension'], 'required', `The occasion is missing or unknown (${JSON.stringify(occasion)}); pass options.occasion for responses from other systems.`, `Tillfället saknas eller är okänt (${JSON.stringify(occasion)}); ange options.occasion för svar från andra system.`));
+    issues.push(
+      issue(
+        ['extension'],
+        'required',
+        `The occasion is missing or unknown (${JSON.stringify(occasion)}); pass options.occasion for responses from other systems.`,
+        `Tillfället saknas eller är okänt (${JSON.stringify(occasion)}); ange options.occasion för svar från andra system.`,
+      ),
+    );
   }
   const replaces = extensionValue(resource, STEGVIS_EXTENSION.replaces, 'valueString', [], issues);
   const answers: Answer[] = [];
   readItems(instrument, resource.item, ['item'], answers, issues);
   const seen = new Set<string>();
   for (const answer of answers) {
-    if (seen.has(answer.linkId)) issues.push(issue(['item'], 'duplicate_id', `The item "${answer.linkId}" is answered twice.`, `Frågan "${answer.linkId}" är besvarad två gånger.`));
+    if (seen.has(answer.linkId))
+      issues.push(
+        issue(
+          ['item'],
+          'duplicate_id',
+          `The item "${answer.linkId}" is answered twice.`,
+          `Frågan "${answer.linkId}" är besvarad två gånger.`,
+        ),
+      );
     seen.add(answer.linkId);
   }
   if (issues.length > 0) return { ok: false, issues };

@@ -12,7 +12,16 @@ export {
   type FhirResource,
   type FromFhirOptions,
 } from './fhir.js';
-export { toCsv, fromCsv, escapeCsvFormula, unescapeCsvFormula, CSV_COLUMNS, type CsvColumn, type ToCsvOptions, type FromCsvOptions } from './csv.js';
+export {
+  toCsv,
+  fromCsv,
+  escapeCsvFormula,
+  unescapeCsvFormula,
+  CSV_COLUMNS,
+  type CsvColumn,
+  type ToCsvOptions,
+  type FromCsvOptions,
+} from './csv.js';
 // json-schema.ts is left out on purpose: z.toJSONSchema adds ~7 kB (gzip) to every bundle of the
 // SDK and the CDN file, and it is only needed at build time (test/tools/json-schema.mjs imports it
 // from dist/sdk/interop/json-schema.js); the schemas ship as stegvis/schema/<name>.json.

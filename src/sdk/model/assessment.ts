@@ -26,7 +26,13 @@ export const Answer = z
   .check(
     z.superRefine((answer, ctx) => {
       if (answer.value !== null && answer.missing !== undefined) {
-        report(ctx, ['missing'], 'value_and_missing', 'An answer cannot have both a value and a missing code.', 'Ett svar kan inte ha både ett värde och en kod för saknat svar.');
+        report(
+          ctx,
+          ['missing'],
+          'value_and_missing',
+          'An answer cannot have both a value and a missing code.',
+          'Ett svar kan inte ha både ett värde och en kod för saknat svar.',
+        );
       }
     }),
   );
@@ -62,4 +68,3 @@ export const Assessment = z
   );
 /** One rating occasion. */
 export type Assessment = z.infer<typeof Assessment>;
-

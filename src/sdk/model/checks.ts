@@ -42,29 +42,38 @@ export const Id = z.string().check(
 );
 
 /** A finite number (NaN and ±Infinity are rejected). */
-export const FiniteNumber = z.number().check(
-  z.refine((n: number) => Number.isFinite(n), bilingual('not_finite', 'Must be a finite number.', 'Måste vara ett ändligt tal.')),
-);
+export const FiniteNumber = z
+  .number()
+  .check(
+    z.refine(
+      (n: number) => Number.isFinite(n),
+      bilingual('not_finite', 'Must be a finite number.', 'Måste vara ett ändligt tal.'),
+    ),
+  );
 
 const isoDateTime =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 
 /** An ISO 8601 date (`2026-03-01`) or date-time (`2026-03-01T09:30:00Z`). */
-export const IsoDate = z.string().check(
-  z.refine(
-    (s: string) => isoDateTime.test(s) && !Number.isNaN(Date.parse(s)),
-    bilingual(
-      'invalid_date',
-      'Must be a date or date-time in ISO 8601 format, for example 2026-03-01 or 2026-03-01T09:30:00Z.',
-      'Måste vara ett datum eller en tidpunkt i ISO 8601-format, till exempel 2026-03-01 eller 2026-03-01T09:30:00Z.',
+export const IsoDate = z
+  .string()
+  .check(
+    z.refine(
+      (s: string) => isoDateTime.test(s) && !Number.isNaN(Date.parse(s)),
+      bilingual(
+        'invalid_date',
+        'Must be a date or date-time in ISO 8601 format, for example 2026-03-01 or 2026-03-01T09:30:00Z.',
+        'Måste vara ett datum eller en tidpunkt i ISO 8601-format, till exempel 2026-03-01 eller 2026-03-01T09:30:00Z.',
+      ),
     ),
-  ),
-);
+  );
 
 /** Free text a person wrote, up to 10,000 characters. */
-export const FreeText = z.string().check(
-  z.maxLength(10000, bilingual('too_long', 'Must be at most 10,000 characters.', 'Får vara högst 10 000 tecken.')),
-);
+export const FreeText = z
+  .string()
+  .check(
+    z.maxLength(10000, bilingual('too_long', 'Must be at most 10,000 characters.', 'Får vara högst 10 000 tecken.')),
+  );
 
 /** Reports duplicate values of `key` in a list, at `[listPath, index, key]`. */
 export function reportDuplicates<T>(

@@ -57,13 +57,21 @@ function isIsoDate(value: unknown): value is string {
   const s = value;
   const length = s.length;
   if (length < 10) return false;
-  if (!digit(s, 0) || !digit(s, 1) || !digit(s, 2) || !digit(s, 3) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  if (!digit(s, 0) || !digit(s, 1) || !digit(s, 2) || !digit(s, 3) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
+    return false;
   const month = twoDigits(s, 5, 12) ? (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48) : 0;
   const day = twoDigits(s, 8, 31) ? (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48) : 0;
   if (month === 0 || day === 0) return false;
   if (length > 10) {
     // T hh:mm
-    if (length < 16 || s.charCodeAt(10) !== 84 || !twoDigits(s, 11, 23) || s.charCodeAt(13) !== 58 || !twoDigits(s, 14, 59)) return false;
+    if (
+      length < 16 ||
+      s.charCodeAt(10) !== 84 ||
+      !twoDigits(s, 11, 23) ||
+      s.charCodeAt(13) !== 58 ||
+      !twoDigits(s, 14, 59)
+    )
+      return false;
     let i = 16;
     if (i < length && s.charCodeAt(i) === 58) {
       // :ss, then an optional fraction of 1–9 digits
@@ -99,7 +107,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 const isRole = (v: unknown) => v === 'participant' || v === 'caseManager' || v === 'joint';
 const isOccasion = (v: unknown) => v === 'baseline' || v === 'followUp' || v === 'exit' || v === 'postExit';
-const isStatus = (v: unknown) => v === 'completed' || v === 'in-progress' || v === 'amended' || v === 'entered-in-error' || v === 'stopped';
+const isStatus = (v: unknown) =>
+  v === 'completed' || v === 'in-progress' || v === 'amended' || v === 'entered-in-error' || v === 'stopped';
 const isMissingCode = (v: unknown) => v === 'declined' || v === 'notApplicable' || v === 'unknown';
 
 /** The `Answer` schema, or `undefined` when zod should look at it. */
@@ -108,7 +117,8 @@ function readAnswer(input: unknown): Answer | undefined {
   const linkId = input.linkId;
   if (!isId(linkId) || !('linkId' in input)) return undefined;
   const value = input.value;
-  if (!(value === null || (typeof value === 'number' && Number.isFinite(value))) || !('value' in input)) return undefined;
+  if (!(value === null || (typeof value === 'number' && Number.isFinite(value))) || !('value' in input))
+    return undefined;
   // Read like zod: the value first, then presence; an optional key that is not `in` the input is absent whatever it reads as.
   const missing = input.missing;
   const hasMissing = 'missing' in input;
@@ -240,7 +250,8 @@ export function fastParseAssessments(input: unknown): Assessment[] | undefined {
   }
 }
 
-const roleSlot = (role: unknown): number => (role === 'participant' ? 0 : role === 'caseManager' ? 1 : role === 'joint' ? 2 : -1);
+const roleSlot = (role: unknown): number =>
+  role === 'participant' ? 0 : role === 'caseManager' ? 1 : role === 'joint' ? 2 : -1;
 const roles = ['participant', 'caseManager', 'joint'] as const;
 
 /** What `validateAssessment` needs of one linkId, worked out once per instrument. */
@@ -308,7 +319,11 @@ function rulesFor(instrument: Instrument): AssessmentRules {
     }
     rules = {
       links,
-      roleAllowed: [instrument.respondentRoles.includes('participant'), instrument.respondentRoles.includes('caseManager'), instrument.respondentRoles.includes('joint')],
+      roleAllowed: [
+        instrument.respondentRoles.includes('participant'),
+        instrument.respondentRoles.includes('caseManager'),
+        instrument.respondentRoles.includes('joint'),
+      ],
       requiredCount,
       answeredMark: new Uint32Array(links.size),
       mark: 0,

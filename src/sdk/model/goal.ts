@@ -11,7 +11,13 @@ export type GasLevel = z.infer<typeof GasLevel>;
 /** An optional Goal Attainment Scaling goal attached to an area goal (Kiresuk & Sherman). */
 export const GasGoal = z.strictObject({
   levels: z.optional(
-    z.strictObject({ '-2': LocalizedText, '-1': LocalizedText, '0': LocalizedText, '1': LocalizedText, '2': LocalizedText }),
+    z.strictObject({
+      '-2': LocalizedText,
+      '-1': LocalizedText,
+      '0': LocalizedText,
+      '1': LocalizedText,
+      '2': LocalizedText,
+    }),
   ),
   baselineLevel: z.optional(z.literal([-2, -1])),
   /** Weight of the goal, for example importance × difficulty; 1 when absent. */
@@ -38,7 +44,13 @@ export const AreaGoal = z
   .check(
     z.superRefine((goal, ctx) => {
       if (goal.targetDate && Date.parse(goal.targetDate) < Date.parse(goal.setAt)) {
-        report(ctx, ['targetDate'], 'date_order', 'The target date is before the date the goal was set.', 'Måldatumet ligger före datumet då målet sattes.');
+        report(
+          ctx,
+          ['targetDate'],
+          'date_order',
+          'The target date is before the date the goal was set.',
+          'Måldatumet ligger före datumet då målet sattes.',
+        );
       }
     }),
   );

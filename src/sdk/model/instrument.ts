@@ -49,37 +49,78 @@ export const RatingScale = z
     min: z.int(),
     max: z.int(),
     direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
-    steps: z.array(ScaleStep).check(z.minLength(2, bilingual('too_few', 'A scale needs at least 2 steps.', 'En skala behöver minst 2 steg.')), z.maxLength(101)),
+    steps: z
+      .array(ScaleStep)
+      .check(
+        z.minLength(2, bilingual('too_few', 'A scale needs at least 2 steps.', 'En skala behöver minst 2 steg.')),
+        z.maxLength(101),
+      ),
     stages: z.optional(z.array(ScaleStage)),
     missingCodes: z.optional(z.array(MissingCodeOption)),
   })
   .check(
     z.superRefine((scale, ctx) => {
       if (scale.max <= scale.min) {
-        report(ctx, ['max'], 'invalid_range', `max (${scale.max}) must be greater than min (${scale.min}).`, `max (${scale.max}) måste vara större än min (${scale.min}).`);
+        report(
+          ctx,
+          ['max'],
+          'invalid_range',
+          `max (${scale.max}) must be greater than min (${scale.min}).`,
+          `max (${scale.max}) måste vara större än min (${scale.min}).`,
+        );
         return;
       }
       const seen = new Map<number, number>();
       scale.steps.forEach((step, index) => {
         if (step.value < scale.min || step.value > scale.max) {
-          report(ctx, ['steps', index, 'value'], 'step_out_of_range', `Step value ${step.value} lies outside ${scale.min}–${scale.max}.`, `Stegvärdet ${step.value} ligger utanför ${scale.min}–${scale.max}.`);
+          report(
+            ctx,
+            ['steps', index, 'value'],
+            'step_out_of_range',
+            `Step value ${step.value} lies outside ${scale.min}–${scale.max}.`,
+            `Stegvärdet ${step.value} ligger utanför ${scale.min}–${scale.max}.`,
+          );
         } else if (seen.has(step.value)) {
-          report(ctx, ['steps', index, 'value'], 'duplicate_step', `Step value ${step.value} appears twice (first at index ${seen.get(step.value)}).`, `Stegvärdet ${step.value} förekommer två gånger (första vid index ${seen.get(step.value)}).`);
+          report(
+            ctx,
+            ['steps', index, 'value'],
+            'duplicate_step',
+            `Step value ${step.value} appears twice (first at index ${seen.get(step.value)}).`,
+            `Stegvärdet ${step.value} förekommer två gånger (första vid index ${seen.get(step.value)}).`,
+          );
         } else seen.set(step.value, index);
       });
       const missing: number[] = [];
       for (let v = scale.min; v <= scale.max; v++) if (!seen.has(v)) missing.push(v);
       if (missing.length > 0) {
-        report(ctx, ['steps'], 'steps_incomplete', `The steps must cover every value from ${scale.min} to ${scale.max}; missing ${missing.join(', ')}.`, `Stegen måste täcka varje värde från ${scale.min} till ${scale.max}; saknas ${missing.join(', ')}.`);
+        report(
+          ctx,
+          ['steps'],
+          'steps_incomplete',
+          `The steps must cover every value from ${scale.min} to ${scale.max}; missing ${missing.join(', ')}.`,
+          `Stegen måste täcka varje värde från ${scale.min} till ${scale.max}; saknas ${missing.join(', ')}.`,
+        );
       }
       reportDuplicates(ctx, scale.steps, (s) => s.code, ['steps'], 'code');
       const stages = scale.stages ?? [];
       reportDuplicates(ctx, stages, (s) => s.id, ['stages'], 'id');
       stages.forEach((stage, index) => {
         if (stage.from > stage.to) {
-          report(ctx, ['stages', index, 'to'], 'invalid_range', `Stage "${stage.id}" ends (${stage.to}) before it starts (${stage.from}).`, `Fasen "${stage.id}" slutar (${stage.to}) innan den börjar (${stage.from}).`);
+          report(
+            ctx,
+            ['stages', index, 'to'],
+            'invalid_range',
+            `Stage "${stage.id}" ends (${stage.to}) before it starts (${stage.from}).`,
+            `Fasen "${stage.id}" slutar (${stage.to}) innan den börjar (${stage.from}).`,
+          );
         } else if (stage.from < scale.min || stage.to > scale.max) {
-          report(ctx, ['stages', index], 'stage_out_of_range', `Stage "${stage.id}" (${stage.from}–${stage.to}) lies outside the scale ${scale.min}–${scale.max}.`, `Fasen "${stage.id}" (${stage.from}–${stage.to}) ligger utanför skalan ${scale.min}–${scale.max}.`);
+          report(
+            ctx,
+            ['stages', index],
+            'stage_out_of_range',
+            `Stage "${stage.id}" (${stage.from}–${stage.to}) lies outside the scale ${scale.min}–${scale.max}.`,
+            `Fasen "${stage.id}" (${stage.from}–${stage.to}) ligger utanför skalan ${scale.min}–${scale.max}.`,
+          );
         }
       });
       const sorted = stages.map((s, index) => ({ ...s, index })).sort((a, b) => a.from - b.from);
@@ -87,7 +128,13 @@ export const RatingScale = z
         const prev = sorted[k - 1]!;
         const cur = sorted[k]!;
         if (cur.from <= prev.to) {
-          report(ctx, ['stages', cur.index], 'stages_overlap', `Stage "${cur.id}" overlaps stage "${prev.id}".`, `Fasen "${cur.id}" överlappar fasen "${prev.id}".`);
+          report(
+            ctx,
+            ['stages', cur.index],
+            'stages_overlap',
+            `Stage "${cur.id}" overlaps stage "${prev.id}".`,
+            `Fasen "${cur.id}" överlappar fasen "${prev.id}".`,
+          );
         }
       }
       reportDuplicates(ctx, scale.missingCodes ?? [], (m) => m.code, ['missingCodes'], 'code');
@@ -131,7 +178,11 @@ export const LifeArea = z.strictObject({
   label: LocalizedText,
   shortLabel: z.optional(LocalizedText),
   description: z.optional(LocalizedText),
-  items: z.array(Item).check(z.minLength(1, bilingual('too_few', 'An area needs at least one item.', 'Ett område behöver minst en fråga.'))),
+  items: z
+    .array(Item)
+    .check(
+      z.minLength(1, bilingual('too_few', 'An area needs at least one item.', 'Ett område behöver minst en fråga.')),
+    ),
   scoring: AreaScoring,
   tags: z.optional(z.array(z.string())),
 });
@@ -157,26 +208,60 @@ export type Licence = z.infer<typeof Licence>;
 export const Instrument = z
   .strictObject({
     id: Id,
-    version: z.string().check(
-      z.refine((s: string) => semver.test(s), bilingual('invalid_version', 'Must be a semantic version such as 1.0.0.', 'Måste vara en semantisk version, till exempel 1.0.0.')),
-    ),
+    version: z
+      .string()
+      .check(
+        z.refine(
+          (s: string) => semver.test(s),
+          bilingual(
+            'invalid_version',
+            'Must be a semantic version such as 1.0.0.',
+            'Måste vara en semantisk version, till exempel 1.0.0.',
+          ),
+        ),
+      ),
     title: LocalizedText,
     description: z.optional(LocalizedText),
     licence: Licence,
     scales: z.record(Id, RatingScale),
-    areas: z.array(LifeArea).check(
-      z.minLength(1, bilingual('too_few', 'An instrument needs at least one area.', 'Ett instrument behöver minst ett område.')),
-      z.maxLength(200, bilingual('too_many', 'An instrument may have at most 200 areas.', 'Ett instrument får ha högst 200 områden.')),
-    ),
+    areas: z
+      .array(LifeArea)
+      .check(
+        z.minLength(
+          1,
+          bilingual('too_few', 'An instrument needs at least one area.', 'Ett instrument behöver minst ett område.'),
+        ),
+        z.maxLength(
+          200,
+          bilingual(
+            'too_many',
+            'An instrument may have at most 200 areas.',
+            'Ett instrument får ha högst 200 områden.',
+          ),
+        ),
+      ),
     respondentRoles: z.array(RespondentRole).check(z.minLength(1)),
   })
   .check(
     z.superRefine((instrument, ctx) => {
       if (Object.keys(instrument.scales).length === 0) {
-        report(ctx, ['scales'], 'too_few', 'An instrument needs at least one scale.', 'Ett instrument behöver minst en skala.');
+        report(
+          ctx,
+          ['scales'],
+          'too_few',
+          'An instrument needs at least one scale.',
+          'Ett instrument behöver minst en skala.',
+        );
       }
       for (const [key, scale] of Object.entries(instrument.scales)) {
-        if (scale.id !== key) report(ctx, ['scales', key, 'id'], 'scale_id_mismatch', `The scale is stored under "${key}" but its id is "${scale.id}".`, `Skalan ligger under "${key}" men har id "${scale.id}".`);
+        if (scale.id !== key)
+          report(
+            ctx,
+            ['scales', key, 'id'],
+            'scale_id_mismatch',
+            `The scale is stored under "${key}" but its id is "${scale.id}".`,
+            `Skalan ligger under "${key}" men har id "${scale.id}".`,
+          );
       }
       reportDuplicates(ctx, instrument.areas, (a) => a.id, ['areas'], 'id');
       const linkIds = new Map<string, string>();
@@ -188,29 +273,65 @@ export const Instrument = z
           for (const role of instrument.respondentRoles) {
             const count = area.items.filter((item) => !item.roles || item.roles.includes(role)).length;
             if (count > 1) {
-              report(ctx, ['areas', a, 'scoring', 'method'], 'single_needs_one_item', `Scoring "single" needs exactly one item per role; in area "${area.id}" the role "${role}" has ${count}.`, `Poängsättningen "single" kräver exakt en fråga per roll; i området "${area.id}" har rollen "${role}" ${count}.`);
+              report(
+                ctx,
+                ['areas', a, 'scoring', 'method'],
+                'single_needs_one_item',
+                `Scoring "single" needs exactly one item per role; in area "${area.id}" the role "${role}" has ${count}.`,
+                `Poängsättningen "single" kräver exakt en fråga per roll; i området "${area.id}" har rollen "${role}" ${count}.`,
+              );
               break;
             }
           }
         }
         if (area.scoring.minAnswered !== undefined && area.scoring.minAnswered > area.items.length) {
-          report(ctx, ['areas', a, 'scoring', 'minAnswered'], 'min_answered_too_big', `minAnswered (${area.scoring.minAnswered}) is more than the area's ${area.items.length} items.`, `minAnswered (${area.scoring.minAnswered}) är fler än områdets ${area.items.length} frågor.`);
+          report(
+            ctx,
+            ['areas', a, 'scoring', 'minAnswered'],
+            'min_answered_too_big',
+            `minAnswered (${area.scoring.minAnswered}) is more than the area's ${area.items.length} items.`,
+            `minAnswered (${area.scoring.minAnswered}) är fler än områdets ${area.items.length} frågor.`,
+          );
         }
         const scaleIds = new Set(area.items.map((i) => i.scaleId));
         if (area.scoring.method !== 'single' && scaleIds.size > 1) {
-          report(ctx, ['areas', a, 'items'], 'mixed_scales', `All items of area "${area.id}" must use the same scale to be combined.`, `Alla frågor i området "${area.id}" måste använda samma skala för att kunna slås ihop.`);
+          report(
+            ctx,
+            ['areas', a, 'items'],
+            'mixed_scales',
+            `All items of area "${area.id}" must use the same scale to be combined.`,
+            `Alla frågor i området "${area.id}" måste använda samma skala för att kunna slås ihop.`,
+          );
         }
         area.items.forEach((item, i) => {
           if (!Object.hasOwn(instrument.scales, item.scaleId)) {
-            report(ctx, ['areas', a, 'items', i, 'scaleId'], 'unknown_scale', `Unknown scale "${item.scaleId}".`, `Okänd skala "${item.scaleId}".`);
+            report(
+              ctx,
+              ['areas', a, 'items', i, 'scaleId'],
+              'unknown_scale',
+              `Unknown scale "${item.scaleId}".`,
+              `Okänd skala "${item.scaleId}".`,
+            );
           }
           const owner = linkIds.get(item.linkId);
           if (owner !== undefined) {
-            report(ctx, ['areas', a, 'items', i, 'linkId'], 'duplicate_id', `Duplicate linkId "${item.linkId}" (also in area "${owner}").`, `linkId "${item.linkId}" finns redan (i området "${owner}").`);
+            report(
+              ctx,
+              ['areas', a, 'items', i, 'linkId'],
+              'duplicate_id',
+              `Duplicate linkId "${item.linkId}" (also in area "${owner}").`,
+              `linkId "${item.linkId}" finns redan (i området "${owner}").`,
+            );
           } else linkIds.set(item.linkId, area.id);
           for (const role of item.roles ?? []) {
             if (!instrument.respondentRoles.includes(role)) {
-              report(ctx, ['areas', a, 'items', i, 'roles'], 'unknown_role', `Role "${role}" is not one of the instrument's respondent roles.`, `Rollen "${role}" finns inte bland instrumentets svarsroller.`);
+              report(
+                ctx,
+                ['areas', a, 'items', i, 'roles'],
+                'unknown_role',
+                `Role "${role}" is not one of the instrument's respondent roles.`,
+                `Rollen "${role}" finns inte bland instrumentets svarsroller.`,
+              );
             }
           }
         });

@@ -8,7 +8,14 @@ export const InterventionCategory = z.enum(['jobFocused', 'competence', 'health'
 export type InterventionCategory = z.infer<typeof InterventionCategory>;
 
 /** Who provides an intervention. */
-export const Provider = z.enum(['arbetsformedlingen', 'forsakringskassan', 'kommun', 'region', 'samordningsforbund', 'other']);
+export const Provider = z.enum([
+  'arbetsformedlingen',
+  'forsakringskassan',
+  'kommun',
+  'region',
+  'samordningsforbund',
+  'other',
+]);
 /** Who provides an intervention. */
 export type Provider = z.infer<typeof Provider>;
 

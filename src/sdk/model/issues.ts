@@ -91,7 +91,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
           out.push(issue(path, 'required', 'This field is required.', 'Fältet måste finnas.'));
         } else {
           out.push(
-            issue(path, 'invalid_type', `Expected ${expected.en}, got ${got.en}.`, `Väntade ${expected.sv}, fick ${got.sv}.`),
+            issue(
+              path,
+              'invalid_type',
+              `Expected ${expected.en}, got ${got.en}.`,
+              `Väntade ${expected.sv}, fick ${got.sv}.`,
+            ),
           );
         }
         break;
@@ -100,9 +105,19 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
         const min = String(i.minimum);
         if (i.origin === 'string') {
           if (Number(i.minimum) === 1) out.push(issue(path, 'empty', 'Must not be empty.', 'Får inte vara tomt.'));
-          else out.push(issue(path, 'too_short', `Must be at least ${min} characters.`, `Måste vara minst ${min} tecken.`));
+          else
+            out.push(
+              issue(path, 'too_short', `Must be at least ${min} characters.`, `Måste vara minst ${min} tecken.`),
+            );
         } else if (i.origin === 'array' || i.origin === 'set') {
-          out.push(issue(path, 'too_few', `Must have at least ${min} ${min === '1' ? 'entry' : 'entries'}.`, `Måste ha minst ${min} ${min === '1' ? 'post' : 'poster'}.`));
+          out.push(
+            issue(
+              path,
+              'too_few',
+              `Must have at least ${min} ${min === '1' ? 'entry' : 'entries'}.`,
+              `Måste ha minst ${min} ${min === '1' ? 'post' : 'poster'}.`,
+            ),
+          );
         } else if (i.inclusive === false) {
           out.push(issue(path, 'too_small', `Must be greater than ${min}.`, `Måste vara större än ${min}.`));
         } else {
@@ -115,7 +130,14 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
         if (i.origin === 'string') {
           out.push(issue(path, 'too_long', `Must be at most ${max} characters.`, `Får vara högst ${max} tecken.`));
         } else if (i.origin === 'array' || i.origin === 'set') {
-          out.push(issue(path, 'too_many', `Must have at most ${max} ${max === '1' ? 'entry' : 'entries'}.`, `Får ha högst ${max} ${max === '1' ? 'post' : 'poster'}.`));
+          out.push(
+            issue(
+              path,
+              'too_many',
+              `Must have at most ${max} ${max === '1' ? 'entry' : 'entries'}.`,
+              `Får ha högst ${max} ${max === '1' ? 'post' : 'poster'}.`,
+            ),
+          );
         } else if (i.inclusive === false) {
           out.push(issue(path, 'too_big', `Must be less than ${max}.`, `Måste vara mindre än ${max}.`));
         } else {
@@ -127,9 +149,23 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
         const values = (i.values as unknown[]) ?? [];
         if ('input' in i && i.input === undefined) {
           // A missing choice field: say it is missing, and still list what it may be.
-          out.push(issue(path, 'required', `This field is required; it must be one of ${shortList(values)}.`, `Fältet måste finnas och vara ett av ${shortList(values)}.`));
+          out.push(
+            issue(
+              path,
+              'required',
+              `This field is required; it must be one of ${shortList(values)}.`,
+              `Fältet måste finnas och vara ett av ${shortList(values)}.`,
+            ),
+          );
         } else {
-          out.push(issue(path, 'invalid_value', `Must be one of ${shortList(values)}.`, `Måste vara ett av ${shortList(values)}.`));
+          out.push(
+            issue(
+              path,
+              'invalid_value',
+              `Must be one of ${shortList(values)}.`,
+              `Måste vara ett av ${shortList(values)}.`,
+            ),
+          );
         }
         break;
       }

@@ -7,7 +7,9 @@ import { bilingual } from './checks.js';
  */
 export const LocalizedText = z.catchall(
   z.strictObject({
-    sv: z.string().check(z.minLength(1, bilingual('empty', 'Swedish text must not be empty.', 'Svensk text får inte vara tom.'))),
+    sv: z
+      .string()
+      .check(z.minLength(1, bilingual('empty', 'Swedish text must not be empty.', 'Svensk text får inte vara tom.'))),
   }),
   z.string(),
 );

@@ -18,7 +18,17 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): P
   } catch (error) {
     // Getters that throw, revoked proxies and the like: report, never throw.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: [], code: 'unreadable', message: `The input could not be read: ${message}`, messages: { en: `The input could not be read: ${message}`, sv: `Indata kunde inte läsas: ${message}` } }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: 'unreadable',
+          message: `The input could not be read: ${message}`,
+          messages: { en: `The input could not be read: ${message}`, sv: `Indata kunde inte läsas: ${message}` },
+        },
+      ],
+    };
   }
   if (result.success) return { ok: true, value: result.data as z.infer<S> };
   return { ok: false, issues: fromZodIssues(result.error.issues) };

@@ -11,10 +11,15 @@ export const ProgressionCard = z
     id: Id,
     subjectId: Id,
     areaId: z.optional(Id),
-    text: z.string().check(
-      z.minLength(1, bilingual('empty', 'The step must not be empty.', 'Steget får inte vara tomt.')),
-      z.maxLength(2000, bilingual('too_long', 'The step may be at most 2,000 characters.', 'Steget får vara högst 2 000 tecken.')),
-    ),
+    text: z
+      .string()
+      .check(
+        z.minLength(1, bilingual('empty', 'The step must not be empty.', 'Steget får inte vara tomt.')),
+        z.maxLength(
+          2000,
+          bilingual('too_long', 'The step may be at most 2,000 characters.', 'Steget får vara högst 2 000 tecken.'),
+        ),
+      ),
     createdBy: RespondentRole,
     createdAt: IsoDate,
     status: z.enum(['open', 'achieved', 'dropped']),
@@ -24,15 +29,33 @@ export const ProgressionCard = z
   .check(
     z.superRefine((card, ctx) => {
       if (card.status === 'achieved' && !card.achievedAt) {
-        report(ctx, ['achievedAt'], 'required', 'An achieved card needs the date it was achieved.', 'Ett uppnått kort behöver datumet då det uppnåddes.');
+        report(
+          ctx,
+          ['achievedAt'],
+          'required',
+          'An achieved card needs the date it was achieved.',
+          'Ett uppnått kort behöver datumet då det uppnåddes.',
+        );
       }
       if (card.status !== 'achieved' && card.achievedAt) {
-        report(ctx, ['achievedAt'], 'status_mismatch', `Only an achieved card has achievedAt (status is "${card.status}").`, `Bara ett uppnått kort har achievedAt (status är "${card.status}").`);
+        report(
+          ctx,
+          ['achievedAt'],
+          'status_mismatch',
+          `Only an achieved card has achievedAt (status is "${card.status}").`,
+          `Bara ett uppnått kort har achievedAt (status är "${card.status}").`,
+        );
       }
       for (const field of ['achievedAt', 'droppedAt'] as const) {
         const date = card[field];
         if (date && Date.parse(date) < Date.parse(card.createdAt)) {
-          report(ctx, [field], 'date_order', `${field} is before the card was created.`, `${field} ligger före datumet då kortet skapades.`);
+          report(
+            ctx,
+            [field],
+            'date_order',
+            `${field} is before the card was created.`,
+            `${field} ligger före datumet då kortet skapades.`,
+          );
         }
       }
     }),

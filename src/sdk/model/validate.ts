@@ -19,40 +19,98 @@ export function validateAssessment(instrument: Instrument, assessment: Assessmen
   const problems: StegIssue[] = [];
   const index = indexInstrument(instrument);
   if (assessment.instrument.id !== instrument.id) {
-    problems.push(issue(['instrument', 'id'], 'instrument_mismatch', `The assessment is for instrument "${assessment.instrument.id}", not "${instrument.id}".`, `Skattningen gäller instrumentet "${assessment.instrument.id}", inte "${instrument.id}".`));
+    problems.push(
+      issue(
+        ['instrument', 'id'],
+        'instrument_mismatch',
+        `The assessment is for instrument "${assessment.instrument.id}", not "${instrument.id}".`,
+        `Skattningen gäller instrumentet "${assessment.instrument.id}", inte "${instrument.id}".`,
+      ),
+    );
   } else if (assessment.instrument.version !== instrument.version) {
-    problems.push(issue(['instrument', 'version'], 'version_mismatch', `The assessment was made with version ${assessment.instrument.version}, not ${instrument.version}.`, `Skattningen gjordes med version ${assessment.instrument.version}, inte ${instrument.version}.`));
+    problems.push(
+      issue(
+        ['instrument', 'version'],
+        'version_mismatch',
+        `The assessment was made with version ${assessment.instrument.version}, not ${instrument.version}.`,
+        `Skattningen gjordes med version ${assessment.instrument.version}, inte ${instrument.version}.`,
+      ),
+    );
   }
   if (!instrument.respondentRoles.includes(assessment.role)) {
-    problems.push(issue(['role'], 'unknown_role', `The instrument is not answered by the role "${assessment.role}".`, `Instrumentet besvaras inte av rollen "${assessment.role}".`));
+    problems.push(
+      issue(
+        ['role'],
+        'unknown_role',
+        `The instrument is not answered by the role "${assessment.role}".`,
+        `Instrumentet besvaras inte av rollen "${assessment.role}".`,
+      ),
+    );
   }
   assessment.answers.forEach((answer, a) => {
     const entry = index.items.get(answer.linkId);
     if (!entry) {
-      problems.push(issue(['answers', a, 'linkId'], 'unknown_link_id', `No item with linkId "${answer.linkId}" in this instrument.`, `Instrumentet har ingen fråga med linkId "${answer.linkId}".`));
+      problems.push(
+        issue(
+          ['answers', a, 'linkId'],
+          'unknown_link_id',
+          `No item with linkId "${answer.linkId}" in this instrument.`,
+          `Instrumentet har ingen fråga med linkId "${answer.linkId}".`,
+        ),
+      );
       return;
     }
     const { item, scale } = entry;
     if (!itemIsForRole(item, assessment.role)) {
-      problems.push(issue(['answers', a, 'linkId'], 'wrong_role', `Item "${answer.linkId}" is not answered by the role "${assessment.role}".`, `Frågan "${answer.linkId}" besvaras inte av rollen "${assessment.role}".`));
+      problems.push(
+        issue(
+          ['answers', a, 'linkId'],
+          'wrong_role',
+          `Item "${answer.linkId}" is not answered by the role "${assessment.role}".`,
+          `Frågan "${answer.linkId}" besvaras inte av rollen "${assessment.role}".`,
+        ),
+      );
     }
     if (answer.value !== null) {
       if (!Number.isInteger(answer.value) || answer.value < scale.min || answer.value > scale.max) {
-        problems.push(issue(['answers', a, 'value'], 'value_off_scale', `The value ${answer.value} is not a step of the scale ${scale.min}–${scale.max}.`, `Värdet ${answer.value} är inget steg på skalan ${scale.min}–${scale.max}.`));
+        problems.push(
+          issue(
+            ['answers', a, 'value'],
+            'value_off_scale',
+            `The value ${answer.value} is not a step of the scale ${scale.min}–${scale.max}.`,
+            `Värdet ${answer.value} är inget steg på skalan ${scale.min}–${scale.max}.`,
+          ),
+        );
       }
     } else if (answer.missing !== undefined) {
       const offered = (scale.missingCodes ?? []).some((m) => m.code === answer.missing);
       if (!offered) {
-        problems.push(issue(['answers', a, 'missing'], 'missing_code_not_offered', `The scale "${scale.id}" does not offer the missing code "${answer.missing}".`, `Skalan "${scale.id}" har inte koden "${answer.missing}" för saknat svar.`));
+        problems.push(
+          issue(
+            ['answers', a, 'missing'],
+            'missing_code_not_offered',
+            `The scale "${scale.id}" does not offer the missing code "${answer.missing}".`,
+            `Skalan "${scale.id}" har inte koden "${answer.missing}" för saknat svar.`,
+          ),
+        );
       }
     }
   });
   if (assessment.status === 'completed' || assessment.status === 'amended') {
-    const answered = new Set(assessment.answers.filter((a) => a.value !== null || a.missing !== undefined).map((a) => a.linkId));
+    const answered = new Set(
+      assessment.answers.filter((a) => a.value !== null || a.missing !== undefined).map((a) => a.linkId),
+    );
     for (const area of instrument.areas) {
       for (const item of area.items) {
         if (item.required && itemIsForRole(item, assessment.role) && !answered.has(item.linkId)) {
-          problems.push(issue(['answers'], 'required_unanswered', `The required item "${item.linkId}" (area "${area.id}") has no answer.`, `Den obligatoriska frågan "${item.linkId}" (området "${area.id}") saknar svar.`));
+          problems.push(
+            issue(
+              ['answers'],
+              'required_unanswered',
+              `The required item "${item.linkId}" (area "${area.id}") has no answer.`,
+              `Den obligatoriska frågan "${item.linkId}" (området "${area.id}") saknar svar.`,
+            ),
+          );
         }
       }
     }
@@ -65,13 +123,27 @@ export function validateGoal(instrument: Instrument, goal: AreaGoal): StegIssue[
   const index = indexInstrument(instrument);
   const scale = index.areaScale.get(goal.areaId);
   if (!index.areas.has(goal.areaId) || !scale) {
-    return [issue(['areaId'], 'unknown_area', `No area with id "${goal.areaId}" in this instrument.`, `Instrumentet har inget område med id "${goal.areaId}".`)];
+    return [
+      issue(
+        ['areaId'],
+        'unknown_area',
+        `No area with id "${goal.areaId}" in this instrument.`,
+        `Instrumentet har inget område med id "${goal.areaId}".`,
+      ),
+    ];
   }
   const problems: StegIssue[] = [];
   for (const field of ['targetValue', 'baselineValue'] as const) {
     const v = goal[field];
     if (typeof v === 'number' && (v < scale.min || v > scale.max)) {
-      problems.push(issue([field], 'value_off_scale', `${field} ${v} lies outside the scale ${scale.min}–${scale.max}.`, `${field} ${v} ligger utanför skalan ${scale.min}–${scale.max}.`));
+      problems.push(
+        issue(
+          [field],
+          'value_off_scale',
+          `${field} ${v} lies outside the scale ${scale.min}–${scale.max}.`,
+          `${field} ${v} ligger utanför skalan ${scale.min}–${scale.max}.`,
+        ),
+      );
     }
   }
   return problems;
@@ -80,7 +152,14 @@ export function validateGoal(instrument: Instrument, goal: AreaGoal): StegIssue[
 /** Checks that a card's area, if any, exists in the instrument. */
 export function validateProgressionCard(instrument: Instrument, card: ProgressionCard): StegIssue[] {
   if (card.areaId !== undefined && !indexInstrument(instrument).areas.has(card.areaId)) {
-    return [issue(['areaId'], 'unknown_area', `No area with id "${card.areaId}" in this instrument.`, `Instrumentet har inget område med id "${card.areaId}".`)];
+    return [
+      issue(
+        ['areaId'],
+        'unknown_area',
+        `No area with id "${card.areaId}" in this instrument.`,
+        `Instrumentet har inget område med id "${card.areaId}".`,
+      ),
+    ];
   }
   return [];
 }
@@ -90,18 +169,36 @@ export function validateIntervention(instrument: Instrument, intervention: Inter
   const areas = indexInstrument(instrument).areas;
   const problems: StegIssue[] = [];
   intervention.targetAreaIds.forEach((id, i) => {
-    if (!areas.has(id)) problems.push(issue(['targetAreaIds', i], 'unknown_area', `No area with id "${id}" in this instrument.`, `Instrumentet har inget område med id "${id}".`));
+    if (!areas.has(id))
+      problems.push(
+        issue(
+          ['targetAreaIds', i],
+          'unknown_area',
+          `No area with id "${id}" in this instrument.`,
+          `Instrumentet har inget område med id "${id}".`,
+        ),
+      );
   });
   return problems;
 }
 
 /** Checks that every episode refers to a known intervention. */
-export function validateEpisodes(interventions: readonly Intervention[], episodes: readonly InterventionEpisode[]): StegIssue[] {
+export function validateEpisodes(
+  interventions: readonly Intervention[],
+  episodes: readonly InterventionEpisode[],
+): StegIssue[] {
   const known = new Set(interventions.map((i) => i.id));
   const problems: StegIssue[] = [];
   episodes.forEach((episode, e) => {
     if (!known.has(episode.interventionId)) {
-      problems.push(issue([e, 'interventionId'], 'unknown_intervention', `No intervention with id "${episode.interventionId}".`, `Det finns ingen insats med id "${episode.interventionId}".`));
+      problems.push(
+        issue(
+          [e, 'interventionId'],
+          'unknown_intervention',
+          `No intervention with id "${episode.interventionId}".`,
+          `Det finns ingen insats med id "${episode.interventionId}".`,
+        ),
+      );
     }
   });
   return problems;

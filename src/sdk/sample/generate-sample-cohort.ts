@@ -58,14 +58,42 @@ const CASE_MANAGER_SKIP_RATE = 0.03;
 
 // Typical baselines on the 1–10 ladder: work and money are where most participants start lowest.
 const baselineMeans: Readonly<Record<string, number>> = {
-  work: 3.4, finances: 4.4, housing: 6.0, physicalHealth: 5.0, mentalWellbeing: 4.2, everydayLife: 5.4, relationships: 5.8, education: 4.8,
-  jobSearch: 3.6, labourMarket: 4.0, healthCoping: 4.6, cooperation: 6.2, determination: 5.0, workBelief: 3.8, networkSupport: 5.4,
-  everydayCoping: 5.6, concentration: 5.0, caseManagerBelief: 3.6,
+  work: 3.4,
+  finances: 4.4,
+  housing: 6.0,
+  physicalHealth: 5.0,
+  mentalWellbeing: 4.2,
+  everydayLife: 5.4,
+  relationships: 5.8,
+  education: 4.8,
+  jobSearch: 3.6,
+  labourMarket: 4.0,
+  healthCoping: 4.6,
+  cooperation: 6.2,
+  determination: 5.0,
+  workBelief: 3.8,
+  networkSupport: 5.4,
+  everydayCoping: 5.6,
+  concentration: 5.0,
+  caseManagerBelief: 3.6,
 };
 const units = ['enhet-norr', 'enhet-soder', 'enhet-oster', 'enhet-vaster'] as const;
 /** A small difference in progress between units, so unit breakdowns are not flat. */
 const unitTrend = [0.3, 0, -0.25, 0.1] as const;
-const times = ['07:15', '08:00', '08:30', '09:00', '09:45', '10:30', '11:00', '12:15', '13:00', '13:30', '14:00', '14:45'];
+const times = [
+  '07:15',
+  '08:00',
+  '08:30',
+  '09:00',
+  '09:45',
+  '10:30',
+  '11:00',
+  '12:15',
+  '13:00',
+  '13:30',
+  '14:00',
+  '14:45',
+];
 
 /** One item a role answers, flattened for the hot loop. */
 interface ItemPlan {
@@ -106,15 +134,20 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
   const dropoutRate = options.dropoutRate ?? 0.2;
   const missingRate = options.missingRate ?? 0.03;
   const startDay = parseStartDay(options.start ?? '2026-01-05');
-  const roles = options.roles ?? [...instrument.respondentRoles].sort((a, b) => Number(a !== 'participant') - Number(b !== 'participant'));
+  const roles =
+    options.roles ??
+    [...instrument.respondentRoles].sort((a, b) => Number(a !== 'participant') - Number(b !== 'participant'));
 
-  if (!Number.isInteger(participantCount) || participantCount < 0) throw new RangeError(`participants must be a whole number ≥ 0, got ${participantCount}.`);
-  if (!Number.isInteger(occasionCount) || occasionCount < 1 || occasionCount > 40) throw new RangeError(`occasions must be a whole number from 1 to 40, got ${occasionCount}.`);
+  if (!Number.isInteger(participantCount) || participantCount < 0)
+    throw new RangeError(`participants must be a whole number ≥ 0, got ${participantCount}.`);
+  if (!Number.isInteger(occasionCount) || occasionCount < 1 || occasionCount > 40)
+    throw new RangeError(`occasions must be a whole number from 1 to 40, got ${occasionCount}.`);
   if (!(dropoutRate >= 0 && dropoutRate <= 1)) throw new RangeError(`dropoutRate must lie in 0–1, got ${dropoutRate}.`);
   if (!(missingRate >= 0 && missingRate <= 1)) throw new RangeError(`missingRate must lie in 0–1, got ${missingRate}.`);
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}.`);
   for (const role of roles) {
-    if (!instrument.respondentRoles.includes(role)) throw new RangeError(`The instrument "${instrument.id}" is not answered by the role "${role}".`);
+    if (!instrument.respondentRoles.includes(role))
+      throw new RangeError(`The instrument "${instrument.id}" is not answered by the role "${role}".`);
   }
 
   const rng = new SeededRandom(seed);
@@ -129,7 +162,10 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
   const areaIds = instrument.areas.map((a) => a.id);
   const areaIndexById = new Map(areaIds.map((id, i) => [id, i]));
   // Goals are set in areas the participant rates; fall back to every area.
-  const participantAreas = planItems(instrument, 'participant').reduce<number[]>((acc, item) => (acc.includes(item.area) ? acc : [...acc, item.area]), []);
+  const participantAreas = planItems(instrument, 'participant').reduce<number[]>(
+    (acc, item) => (acc.includes(item.area) ? acc : [...acc, item.area]),
+    [],
+  );
   const goalAreas = participantAreas.length > 0 ? participantAreas : areaIds.map((_, i) => i);
 
   const interventions = interventionCatalogue(instrument);
@@ -171,10 +207,12 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
 
     // When the participant is rated, and whether they leave early or miss a follow-up.
     const enrolDay = rng.int(182);
-    for (let j = 0; j < occasionCount; j++) occasionDays[j] = enrolDay + (j === 0 ? 0 : Math.round(j * OCCASION_INTERVAL + rng.normal() * 6));
+    for (let j = 0; j < occasionCount; j++)
+      occasionDays[j] = enrolDay + (j === 0 ? 0 : Math.round(j * OCCASION_INTERVAL + rng.normal() * 6));
     const droppedOut = occasionCount >= 2 && rng.chance(dropoutRate);
     const lastOccasion = droppedOut ? rng.int(occasionCount - 1) : occasionCount - 1;
-    const skipped = !droppedOut && occasionCount >= 3 && rng.chance(SKIPPED_FOLLOW_UP_RATE) ? 1 + rng.int(occasionCount - 2) : -1;
+    const skipped =
+      !droppedOut && occasionCount >= 3 && rng.chance(SKIPPED_FOLLOW_UP_RATE) ? 1 + rng.int(occasionCount - 2) : -1;
     const lastDay = occasionDays[lastOccasion]!;
 
     // Interventions: job-focused ones help most; others mainly when they run in parallel with one.
@@ -200,7 +238,8 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
             ? ['health', 'social'].includes(interventions[other.index]!.category)
             : interventions[other.index]!.category === 'jobFocused'),
       );
-      const weight = category === 'jobFocused' ? (parallel ? 1.5 : 1) : parallel ? 1.3 : category === 'coordination' ? 0.5 : 0.3;
+      const weight =
+        category === 'jobFocused' ? (parallel ? 1.5 : 1) : parallel ? 1.3 : category === 'coordination' ? 0.5 : 0.3;
       for (const a of targetIndexes[span.index]!) boost[a] += 0.9 * weight;
       // Parallel support also lifts the areas no intervention aims at, a little.
       if (parallel && category === 'jobFocused') for (let a = 0; a < areaCount; a++) boost[a] += 0.4;
@@ -219,7 +258,9 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
     // Latent levels on a 1–10 ladder and the change over the whole programme.
     const general = rng.normal();
     const kind = rng.next();
-    const trend = (kind < 0.15 ? -1.3 + 0.6 * rng.normal() : kind < 0.35 ? 0.4 * rng.normal() : 1.1 + 0.8 * rng.normal()) + unitTrend[unit]!;
+    const trend =
+      (kind < 0.15 ? -1.3 + 0.6 * rng.normal() : kind < 0.35 ? 0.4 * rng.normal() : 1.1 + 0.8 * rng.normal()) +
+      unitTrend[unit]!;
     const boostScale = kind < 0.15 ? 0.3 : 1;
     for (let a = 0; a < areaCount; a++) {
       const b = clamp(means[a]! + 1.3 * general + 1.2 * rng.normal(), 1, 10);
@@ -253,7 +294,16 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
             occasion,
             authored,
             status: 'entered-in-error',
-            answers: rateItems(rng, plans[r]!, base, delta, changeShare, offset + (rng.chance(0.5) ? 3 : -3), noise, missingRate),
+            answers: rateItems(
+              rng,
+              plans[r]!,
+              base,
+              delta,
+              changeShare,
+              offset + (rng.chance(0.5) ? 3 : -3),
+              noise,
+              missingRate,
+            ),
           });
         }
         const answers = rateItems(rng, plans[r]!, base, delta, changeShare, offset, noise, missingRate);
@@ -282,11 +332,18 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
       for (let k = 0; k < goalCount && k < weakest.length; k++) {
         const a = weakest[k]!;
         const scale = areaScales[a]!;
-        const baseline = Number.isNaN(firstOwn[a]!) ? toScale(base[a]!, scale.min, scale.max, scale.unit) : firstOwn[a]!;
+        const baseline = Number.isNaN(firstOwn[a]!)
+          ? toScale(base[a]!, scale.min, scale.max, scale.unit)
+          : firstOwn[a]!;
         const target = Math.min(scale.max, baseline + Math.max(1, Math.round((2 + rng.int(2)) * scale.unit)));
         if (target <= baseline) continue;
         const reached = Number.isNaN(latestOwn[a]!)
-          ? toScale(base[a]! + delta[a]! * (lastOccasion / Math.max(1, occasionCount - 1)), scale.min, scale.max, scale.unit)
+          ? toScale(
+              base[a]! + delta[a]! * (lastOccasion / Math.max(1, occasionCount - 1)),
+              scale.min,
+              scale.max,
+              scale.unit,
+            )
           : latestOwn[a]!;
         const hasExit = lastOccasion === occasionCount - 1 && occasionCount > 1;
         const goal: AreaGoal = {
@@ -298,7 +355,8 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
           baselineValue: baseline,
           targetValue: target,
           targetDate: days.date(occasionDays[0]! + 270),
-          status: hasExit && reached >= target ? 'achieved' : rng.chance(droppedOut ? 0.6 : 0.15) ? 'dropped' : 'active',
+          status:
+            hasExit && reached >= target ? 'achieved' : rng.chance(droppedOut ? 0.6 : 0.15) ? 'dropped' : 'active',
         };
         if (rng.chance(0.3)) {
           goal.gas = { weight: 1 + rng.int(3), baselineLevel: -1 };
@@ -331,8 +389,10 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
           status: draw < (improved ? 0.55 : 0.3) ? 'achieved' : draw > 0.85 ? 'dropped' : 'open',
         };
         if (areaId !== undefined) card.areaId = areaId;
-        if (card.status === 'achieved') card.achievedAt = days.date(created + 7 + rng.int(Math.max(1, lastDay - created)));
-        if (card.status === 'dropped') card.droppedAt = days.date(created + 7 + rng.int(Math.max(1, lastDay - created)));
+        if (card.status === 'achieved')
+          card.achievedAt = days.date(created + 7 + rng.int(Math.max(1, lastDay - created)));
+        if (card.status === 'dropped')
+          card.droppedAt = days.date(created + 7 + rng.int(Math.max(1, lastDay - created)));
         cards.push(card);
       }
     }
@@ -346,10 +406,14 @@ function planItems(instrument: Instrument, role: RespondentRole): ItemPlan[] {
   const plan: ItemPlan[] = [];
   instrument.areas.forEach((area, a) => {
     for (const item of area.items) {
-      const forRole = !item.roles || item.roles.includes(role) || (role === 'joint' && item.roles.includes('participant'));
+      const forRole =
+        !item.roles || item.roles.includes(role) || (role === 'joint' && item.roles.includes('participant'));
       if (!forRole) continue;
       const scale = instrument.scales[item.scaleId];
-      if (!scale) throw new RangeError(`Item "${item.linkId}" uses an unknown scale "${item.scaleId}"; parse the instrument first.`);
+      if (!scale)
+        throw new RangeError(
+          `Item "${item.linkId}" uses an unknown scale "${item.scaleId}"; parse the instrument first.`,
+        );
       plan.push({
         linkId: item.linkId,
         area: a,
@@ -379,7 +443,10 @@ function rateItems(
   return plan.map((item) => {
     if (item.missing.length > 0 && rng.next() < missingRate) {
       // "Vet inte" is the common one; "Vill inte svara" and the rest are rarer.
-      const code = item.missing.length === 1 || rng.next() < 0.7 ? item.missing[0]! : item.missing[1 + rng.int(item.missing.length - 1)]!;
+      const code =
+        item.missing.length === 1 || rng.next() < 0.7
+          ? item.missing[0]!
+          : item.missing[1 + rng.int(item.missing.length - 1)]!;
       return missingAnswer(item.linkId, code);
     }
     const latent = base[item.area]! + delta[item.area]! * changeShare + offset + noise * rng.normal();
@@ -394,7 +461,12 @@ const givenAnswer = (linkId: string, value: number): Answer => ({ linkId, value 
 const missingAnswer = (linkId: string, missing: MissingCode): Answer => ({ linkId, value: null, missing });
 
 /** Writes each area's score (the rounded mean of its answered items) into `first` (if given) and `latest`. */
-function recordOwnScores(answers: readonly Answer[], plan: readonly ItemPlan[], first: Float64Array | undefined, latest: Float64Array): void {
+function recordOwnScores(
+  answers: readonly Answer[],
+  plan: readonly ItemPlan[],
+  first: Float64Array | undefined,
+  latest: Float64Array,
+): void {
   let i = 0;
   while (i < plan.length) {
     const area = plan[i]!.area;
@@ -416,17 +488,24 @@ function recordOwnScores(answers: readonly Answer[], plan: readonly ItemPlan[], 
 
 /** A corrected copy of answers: one answer changed by a step, or a missing answer filled in. */
 function amend(rng: SeededRandom, answers: readonly Answer[], plan: readonly ItemPlan[]): Answer[] {
-  const copy = answers.map((a) => (a.value === null ? missingAnswer(a.linkId, a.missing!) : givenAnswer(a.linkId, a.value)));
+  const copy = answers.map((a) =>
+    a.value === null ? missingAnswer(a.linkId, a.missing!) : givenAnswer(a.linkId, a.value),
+  );
   const i = rng.int(copy.length);
   const item = plan[i]!;
   const old = copy[i]!;
-  const value = old.value === null ? Math.round((item.min + item.max) / 2) : old.value < item.max ? old.value + 1 : old.value - 1;
+  const value =
+    old.value === null ? Math.round((item.min + item.max) / 2) : old.value < item.max ? old.value + 1 : old.value - 1;
   copy[i] = givenAnswer(old.linkId, value);
   return copy;
 }
 
 /** Picks 1–3 distinct interventions; about six in ten participants get a job-focused one. */
-function chooseInterventions(rng: SeededRandom, jobIndexes: readonly number[], otherIndexes: readonly number[]): number[] {
+function chooseInterventions(
+  rng: SeededRandom,
+  jobIndexes: readonly number[],
+  otherIndexes: readonly number[],
+): number[] {
   const count = 1 + Number(rng.chance(0.55)) + Number(rng.chance(0.2));
   const chosen: number[] = [];
   if (jobIndexes.length > 0 && rng.chance(0.6)) chosen.push(rng.pick(jobIndexes));

@@ -39,7 +39,14 @@ export function sampleParticipant(cohort: CohortData, kind: SampleStory): string
     }
     let journey = journeys.get(assessment.subjectId);
     if (!journey) {
-      journey = { subjectId: assessment.subjectId, occasions: new Set(), ratings: 0, first: Number.NaN, last: Number.NaN, hasCard: withCards.has(assessment.subjectId) };
+      journey = {
+        subjectId: assessment.subjectId,
+        occasions: new Set(),
+        ratings: 0,
+        first: Number.NaN,
+        last: Number.NaN,
+        hasCard: withCards.has(assessment.subjectId),
+      };
       journeys.set(assessment.subjectId, journey);
     }
     journey.ratings++;
@@ -51,7 +58,9 @@ export function sampleParticipant(cohort: CohortData, kind: SampleStory): string
     mostOccasions = Math.max(mostOccasions, journey.ratings);
   }
   if (journeys.size === 0) return undefined;
-  const ordered = [...journeys.values()].sort((a, b) => (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0));
+  const ordered = [...journeys.values()].sort((a, b) =>
+    a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0,
+  );
   const byCards = (list: Journey[]) => list.find((j) => j.hasCard) ?? list[0];
 
   if (kind === 'missingOccasions') {

@@ -2,11 +2,24 @@ import type { Instrument, RespondentRole } from '../model/instrument.js';
 import type { Assessment } from '../model/assessment.js';
 import type { AreaGoal } from '../model/goal.js';
 import type { ProgressionCard } from '../model/progression-card.js';
-import type { Intervention, InterventionCategory, InterventionEpisode, ParticipantAttributes } from '../model/intervention.js';
+import type {
+  Intervention,
+  InterventionCategory,
+  InterventionEpisode,
+  ParticipantAttributes,
+} from '../model/intervention.js';
 import type { CohortData } from '../model/cohort-data.js';
 import { issue, type StegIssue } from '../model/issues.js';
 import { rolePlan, scoreKeys, type RolePlan } from './scoring-plan.js';
-import { endOf, occasionOrder, resolveTimeline, timeInto, timeOf, type ExclusionReason, type Period } from './timeline.js';
+import {
+  endOf,
+  occasionOrder,
+  resolveTimeline,
+  timeInto,
+  timeOf,
+  type ExclusionReason,
+  type Period,
+} from './timeline.js';
 import { rciParameters, type ChangeOptions } from './compare-assessments.js';
 import { standardErrorOfDifference } from './reliable-change.js';
 import { DEFAULT_MINIMAL_CHANGE } from './change-direction.js';
@@ -97,7 +110,11 @@ class RecordList<T, C = undefined> {
   grouped(subjectCount: number): { records: readonly T[]; order: Int32Array; start: Int32Array } {
     const records = this.chunks.length === 1 ? this.chunks[0]!.records : this.chunks.flatMap((c) => c.records as T[]);
     const n = records.length;
-    const subjects = concatenated(this.chunks.map((c) => c.subjects), Int32Array, n);
+    const subjects = concatenated(
+      this.chunks.map((c) => c.subjects),
+      Int32Array,
+      n,
+    );
     const start = new Int32Array(subjectCount + 1);
     for (let i = 0; i < n; i++) start[subjects[i]! + 1]! += 1;
     for (let s = 0; s < subjectCount; s++) start[s + 1]! += start[s]!;
@@ -109,7 +126,11 @@ class RecordList<T, C = undefined> {
 }
 
 /** Typed arrays of the batches end to end (the one array itself when there is one batch). */
-function concatenated<A extends Int32Array | Float64Array | Uint8Array>(parts: A[], type: { new (n: number): A }, n: number): A {
+function concatenated<A extends Int32Array | Float64Array | Uint8Array>(
+  parts: A[],
+  type: { new (n: number): A },
+  n: number,
+): A {
   if (parts.length === 1) return parts[0]!;
   const out = new type(n);
   let offset = 0;
@@ -153,7 +174,8 @@ const roleCodes: readonly RespondentRole[] = ['participant', 'caseManager', 'joi
 function assessmentMeta(a: Assessment, instrumentId: string, version: string): number {
   const rank = occasionOrder(a.occasion);
   const role = roleCodes.indexOf(a.role);
-  const which = a.instrument.id !== instrumentId ? I_OTHER : a.instrument.version !== version ? I_OTHER_VERSION : I_SAME;
+  const which =
+    a.instrument.id !== instrumentId ? I_OTHER : a.instrument.version !== version ? I_OTHER_VERSION : I_SAME;
   return (
     (rank < 0 ? 0 : rank | M_OCCASION_KNOWN) |
     ((role < 0 ? 3 : role) << M_ROLE_SHIFT) |
@@ -173,7 +195,12 @@ function idHash(id: unknown): number {
 }
 
 function emptyColumns(n: number): AssessmentColumns {
-  return { time: new Float64Array(n), meta: new Uint8Array(n), hash: new Int32Array(n), answers: new Array<Assessment['answers']>(n) };
+  return {
+    time: new Float64Array(n),
+    meta: new Uint8Array(n),
+    hash: new Int32Array(n),
+    answers: new Array<Assessment['answers']>(n),
+  };
 }
 
 function assessmentColumns(instrument: Instrument, records: readonly Assessment[]): AssessmentColumns {
@@ -183,7 +210,13 @@ function assessmentColumns(instrument: Instrument, records: readonly Assessment[
   return columns;
 }
 
-function fillColumns(columns: AssessmentColumns, i: number, a: Assessment, instrumentId: string, version: string): void {
+function fillColumns(
+  columns: AssessmentColumns,
+  i: number,
+  a: Assessment,
+  instrumentId: string,
+  version: string,
+): void {
   timeInto(a.authored, columns.time, i);
   columns.meta[i] = assessmentMeta(a, instrumentId, version);
   columns.hash[i] = idHash(a.id);
@@ -225,7 +258,13 @@ const listNames: ListName[] = ['assessments', 'goals', 'cards', 'episodes', 'att
 
 const categoryOrder: InterventionCategory[] = ['jobFocused', 'competence', 'health', 'social', 'coordination'];
 const genderOrder = ['woman', 'man', 'other', 'unknown'] as const;
-const allBreakdowns: CohortBreakdownKind[] = ['interventionCategory', 'intervention', 'parallelSupport', 'gender', 'unit'];
+const allBreakdowns: CohortBreakdownKind[] = [
+  'interventionCategory',
+  'intervention',
+  'parallelSupport',
+  'gender',
+  'unit',
+];
 
 /** Creates an empty cohort accumulator for an instrument. */
 export function cohortAccumulator(instrument: Instrument, options: CohortReportOptions = {}): CohortAccumulator {
@@ -237,7 +276,11 @@ export function cohortAccumulator(instrument: Instrument, options: CohortReportO
  * the lists (1.26 million pointers, 10 MB, on the bench cohort): the report is done before the
  * caller can change them.
  */
-export function reportOnce(instrument: Instrument, data: Partial<CohortData>, options: CohortReportOptions = {}): CohortReport {
+export function reportOnce(
+  instrument: Instrument,
+  data: Partial<CohortData>,
+  options: CohortReportOptions = {},
+): CohortReport {
   return Accumulator.once(instrument, data, options);
 }
 
@@ -355,7 +398,8 @@ class Accumulator implements CohortAccumulator {
   #add(data: Partial<CohortData>, copy: boolean): this {
     const store = this.#store;
     if (this.#pending === null && store.subjectIndex.size === 0) {
-      const list = <T>(records: readonly T[] | undefined): readonly T[] => (records === undefined ? [] : copy ? records.slice() : records);
+      const list = <T>(records: readonly T[] | undefined): readonly T[] =>
+        records === undefined ? [] : copy ? records.slice() : records;
       this.#pending = {
         assessments: list(data.assessments),
         goals: list(data.goals),
@@ -373,7 +417,8 @@ class Accumulator implements CohortAccumulator {
   }
 
   merge(other: CohortAccumulator): this {
-    if (!(other instanceof Accumulator)) throw new TypeError('merge() takes an accumulator made by cohortAccumulator().');
+    if (!(other instanceof Accumulator))
+      throw new TypeError('merge() takes an accumulator made by cohortAccumulator().');
     if (other === this) return this;
     this.#filePending();
     other.#filePending();
@@ -384,13 +429,22 @@ class Accumulator implements CohortAccumulator {
     for (const name of listNames) {
       if (name === 'assessments') continue;
       const target = this.#store[name] as RecordList<unknown>;
-      for (const chunk of (from[name] as RecordList<unknown>).chunks) target.add(chunk.records, chunk.subjects.map((s) => translate[s]!), undefined);
+      for (const chunk of (from[name] as RecordList<unknown>).chunks)
+        target.add(
+          chunk.records,
+          chunk.subjects.map((s) => translate[s]!),
+          undefined,
+        );
     }
     // The columns depend on the instrument only through its id and version.
     const ours = this.#instrument;
     const same = other.#instrument.id === ours.id && other.#instrument.version === ours.version;
     for (const chunk of from.assessments.chunks) {
-      this.#store.assessments.add(chunk.records, chunk.subjects.map((s) => translate[s]!), same ? chunk.columns : assessmentColumns(ours, chunk.records));
+      this.#store.assessments.add(
+        chunk.records,
+        chunk.subjects.map((s) => translate[s]!),
+        same ? chunk.columns : assessmentColumns(ours, chunk.records),
+      );
     }
     this.#store.interventions.push(...from.interventions);
     return this;
@@ -403,7 +457,11 @@ class Accumulator implements CohortAccumulator {
 
   result(): CohortReport {
     if (this.#pending !== null) {
-      const report = buildReport(this.#instrument, this.#options, groupSorted(this.#instrument, this.#pending, this.#store.interventions));
+      const report = buildReport(
+        this.#instrument,
+        this.#options,
+        groupSorted(this.#instrument, this.#pending, this.#store.interventions),
+      );
       if (report) return report;
       this.#filePending();
     }
@@ -419,7 +477,12 @@ const idKey = (r: { id?: string | undefined }): string => r.id ?? JSON.stringify
  * are counts, so the order they are left in does not matter. `keyOf` gives a record's identity,
  * which is its id whenever it has one.
  */
-function keepUniqueById<T extends { id?: string | undefined }>(records: T[], count: number, tally: { conflicts: number }, keyOf: (r: T) => string = idKey): number {
+function keepUniqueById<T extends { id?: string | undefined }>(
+  records: T[],
+  count: number,
+  tally: { conflicts: number },
+  keyOf: (r: T) => string = idKey,
+): number {
   if (count < 2) return count;
   if (count <= 16) {
     // Small lists (the usual case): a quadratic check allocates nothing when there are no duplicates.
@@ -500,7 +563,14 @@ const CLEAN_MASK = M_COMPLETED | M_OCCASION_KNOWN | (0b11 << M_INSTRUMENT_SHIFT)
  * of this instrument version, no duplicate ids, no period — takes a fast path over the columns
  * with the same result as resolveTimeline, which handles everything else.
  */
-function pickPair(instrument: Instrument, table: AssessmentTable, list: RoleList, options: CohortReportOptions, excluded: Map<ExclusionReason, number>, out: Pair): Pair {
+function pickPair(
+  instrument: Instrument,
+  table: AssessmentTable,
+  list: RoleList,
+  options: CohortReportOptions,
+  excluded: Map<ExclusionReason, number>,
+  out: Pair,
+): Pair {
   const { positions, count } = list;
   const { meta, hash, records } = table;
   let clean = options.period === undefined;
@@ -515,7 +585,10 @@ function pickPair(instrument: Instrument, table: AssessmentTable, list: RoleList
   if (!clean) {
     const assessments: Assessment[] = [];
     for (let i = 0; i < count; i++) assessments.push(records[positions[i]!]!);
-    const timeline = resolveTimeline(instrument, assessments, { mixVersions: options.mixVersions ?? false, ...(options.period ? { period: options.period } : {}) });
+    const timeline = resolveTimeline(instrument, assessments, {
+      mixVersions: options.mixVersions ?? false,
+      ...(options.period ? { period: options.period } : {}),
+    });
     for (const e of timeline.excluded) excluded.set(e.reason, (excluded.get(e.reason) ?? 0) + 1);
     const { baseline, latest } = timeline;
     out.baseline = baseline;
@@ -619,9 +692,21 @@ function groupStore(store: Store): Grouped {
     assessments,
     table: {
       records: assessments.records,
-      time: concatenated(chunks.map((c) => c.columns.time), Float64Array, n),
-      meta: concatenated(chunks.map((c) => c.columns.meta), Uint8Array, n),
-      hash: concatenated(chunks.map((c) => c.columns.hash), Int32Array, n),
+      time: concatenated(
+        chunks.map((c) => c.columns.time),
+        Float64Array,
+        n,
+      ),
+      meta: concatenated(
+        chunks.map((c) => c.columns.meta),
+        Uint8Array,
+        n,
+      ),
+      hash: concatenated(
+        chunks.map((c) => c.columns.hash),
+        Int32Array,
+        n,
+      ),
       answers: chunks.length === 1 ? chunks[0]!.columns.answers : chunks.flatMap((c) => c.columns.answers),
     },
     goals: store.goals.grouped(subjectCount),
@@ -652,7 +737,14 @@ function runEnd(list: readonly { subjectId: string }[], from: number, id: string
 }
 
 /** The same for assessments, filling in their columns on the way. */
-function assessmentRun(list: readonly Assessment[], from: number, id: string, columns: AssessmentColumns, instrumentId: string, version: string): number {
+function assessmentRun(
+  list: readonly Assessment[],
+  from: number,
+  id: string,
+  columns: AssessmentColumns,
+  instrumentId: string,
+  version: string,
+): number {
   let i = from;
   for (; i < list.length && list[i]!.subjectId === id; i++) fillColumns(columns, i, list[i]!, instrumentId, version);
   return i;
@@ -667,7 +759,13 @@ function assessmentRun(list: readonly Assessment[], from: number, id: string, co
  * report is then begun again on the batch filed the general way.
  */
 function groupSorted(instrument: Instrument, batch: Batch, interventions: Intervention[]): Grouped {
-  const lists: readonly (readonly { subjectId: string }[])[] = [batch.assessments, batch.goals, batch.cards, batch.episodes, batch.participants];
+  const lists: readonly (readonly { subjectId: string }[])[] = [
+    batch.assessments,
+    batch.goals,
+    batch.cards,
+    batch.episodes,
+    batch.participants,
+  ];
   const k = lists.length;
   // start[s + 1] is known as soon as participant s has been read: where their run ended.
   const starts: number[][] = lists.map(() => [0]);
@@ -695,7 +793,10 @@ function groupSorted(instrument: Instrument, batch: Batch, interventions: Interv
         previous = id;
         for (let l = 0; l < k; l++) {
           const i = cursors[l]!;
-          const end = l === 0 ? assessmentRun(batch.assessments, i, id, columns, instrumentId, version) : runEnd(lists[l]!, i, id);
+          const end =
+            l === 0
+              ? assessmentRun(batch.assessments, i, id, columns, instrumentId, version)
+              : runEnd(lists[l]!, i, id);
           cursors[l] = end;
           starts[l]!.push(end);
         }
@@ -731,7 +832,14 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
   interventions.length = keepUniqueById(interventions, interventions.length, catalogueTally);
   interventions.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   if (catalogueTally.conflicts > 0) {
-    warnings.push(issue(['interventions'], 'conflicting_records', `${catalogueTally.conflicts} intervention(s) appear with different contents under one id; one version was used.`, `${catalogueTally.conflicts} insats(er) förekommer med olika innehåll under samma id; en version användes.`));
+    warnings.push(
+      issue(
+        ['interventions'],
+        'conflicting_records',
+        `${catalogueTally.conflicts} intervention(s) appear with different contents under one id; one version was used.`,
+        `${catalogueTally.conflicts} insats(er) förekommer med olika innehåll under samma id; en version användes.`,
+      ),
+    );
   }
   const interventionIndex = new Map(interventions.map((iv, i) => [iv.id, i]));
   const categories = categoryOrder.filter((c) => interventions.some((iv) => iv.category === c));
@@ -779,7 +887,15 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
   const categoriesHad = new Uint8Array(categories.length);
   const interventionsHad = new Uint8Array(interventions.length);
   const memberships = new Reused<CellCounts>();
-  const pair: Pair = { baseline: null, latest: null, baselineAnswers: noAnswers, latestAnswers: noAnswers, mixed: false, baselineTime: Number.NaN, latestTime: Number.NaN };
+  const pair: Pair = {
+    baseline: null,
+    latest: null,
+    baselineAnswers: noAnswers,
+    latestAnswers: noAnswers,
+    mixed: false,
+    baselineTime: Number.NaN,
+    latestTime: Number.NaN,
+  };
   const tally = { conflicts: 0 };
   const categoryOf = interventions.map((iv) => categoryIndex.get(iv.category)!);
   const episodeIntervention: number[] = [];
@@ -793,7 +909,12 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
   // Role code (see assessmentMeta) → position in `roles`, or -1 when the role is not reported on.
   const roleSlot = [0, 1, 2, 3].map((code) => roleIndex.get(roleCodes[code]!) ?? -1);
   const byRole: RoleList[] = roles.map(() => ({ positions: new Int32Array(16), count: 0 }));
-  const records: SubjectRecords = { goals: new Reused(), cards: new Reused(), episodes: new Reused(), attributes: new Reused() };
+  const records: SubjectRecords = {
+    goals: new Reused(),
+    cards: new Reused(),
+    episodes: new Reused(),
+    attributes: new Reused(),
+  };
   // One participant at a time, in a function of its own: the engine optimizes a small function
   // called a hundred thousand times far sooner and more reliably than one long loop in a long one.
   // Index loops, not for…of, and lists reused, not reallocated: whatever it does per participant adds up.
@@ -847,7 +968,9 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
       }
     } else if (records.attributes.count > 1) {
       const described = records.attributes.items.slice(0, records.attributes.count);
-      const genders = [...new Set(described.map((p) => p.gender).filter((g): g is NonNullable<typeof g> => g !== undefined))].sort();
+      const genders = [
+        ...new Set(described.map((p) => p.gender).filter((g): g is NonNullable<typeof g> => g !== undefined)),
+      ].sort();
       const units = [...new Set(described.map((p) => p.unitId).filter((u): u is string => u !== undefined))].sort();
       if (genders.length > 1 || units.length > 1) attributeConflicts += 1;
       if (genders[0] !== undefined) {
@@ -887,7 +1010,14 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
     for (let r = 0; r < roles.length; r++) {
       const list = byRole[r]!;
       if (list.count === 0) continue;
-      const { baseline, latest, baselineAnswers, latestAnswers, baselineTime, latestTime, mixed } = pickPair(instrument, table, list, options, excluded, pair);
+      const { baseline, latest, baselineAnswers, latestAnswers, baselineTime, latestTime, mixed } = pickPair(
+        instrument,
+        table,
+        list,
+        options,
+        excluded,
+        pair,
+      );
       if (!baseline) continue;
       const cells = cellsByRole[r]!;
       const { plan, layout } = cells;
@@ -931,9 +1061,16 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
           else if (Number.isNaN(lk)) continue;
           else {
             const latestScore = lk / area.denominator;
-            reached = area.direction === 'lowerIsBetter' ? latestScore <= goal.targetValue + 1e-9 : latestScore >= goal.targetValue - 1e-9;
+            reached =
+              area.direction === 'lowerIsBetter'
+                ? latestScore <= goal.targetValue + 1e-9
+                : latestScore >= goal.targetValue - 1e-9;
           }
-          for (let m = slot; m >= 0; m = m === slot && overall >= 0 && !Number.isNaN(baseKeys[overall]!) ? overall : -1) {
+          for (
+            let m = slot;
+            m >= 0;
+            m = m === slot && overall >= 0 && !Number.isNaN(baseKeys[overall]!) ? overall : -1
+          ) {
             contribution.bump(metrics[m]!.offset + F_GOALS);
             if (reached) contribution.bump(metrics[m]!.offset + F_REACHED);
             goalPeople[m] = 1;
@@ -954,7 +1091,10 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
           if (periodStop !== Number.POSITIVE_INFINITY && timeOf(card.createdAt) > periodStop) continue;
           const slot = card.areaId === undefined ? -1 : (cells.areaSlot.get(card.areaId) ?? -1);
           const achieved =
-            card.status === 'achieved' && (periodStop === Number.POSITIVE_INFINITY || card.achievedAt === undefined || timeOf(card.achievedAt) <= periodStop);
+            card.status === 'achieved' &&
+            (periodStop === Number.POSITIVE_INFINITY ||
+              card.achievedAt === undefined ||
+              timeOf(card.achievedAt) <= periodStop);
           for (let k = 0; k < 2; k++) {
             const m = k === 0 ? slot : overall;
             if (m < 0 || Number.isNaN(baseKeys[m]!)) continue;
@@ -1011,7 +1151,11 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
         parallelGroup = parallel ? 0 : hadJob ? 1 : 2;
       }
       const genderNumber = Math.max(0, genderOrder.indexOf(gender as (typeof genderOrder)[number]));
-      memberships.items[memberships.count++] = indexedCell(cells.combinations, (unitNumber * genderOrder.length + genderNumber) * 3 + parallelGroup, layout);
+      memberships.items[memberships.count++] = indexedCell(
+        cells.combinations,
+        (unitNumber * genderOrder.length + genderNumber) * 3 + parallelGroup,
+        layout,
+      );
       for (let c = 0; c < memberships.count; c++) contribution.applyTo(memberships.items[c]!);
     }
   };
@@ -1019,23 +1163,58 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
   if (subjectCount === null) return null;
 
   if (otherInstrument > 0) {
-    warnings.push(issue(['assessments'], 'other_instrument', `${otherInstrument} assessment(s) of another instrument were left out.`, `${otherInstrument} skattning(ar) av ett annat instrument räknades inte med.`));
+    warnings.push(
+      issue(
+        ['assessments'],
+        'other_instrument',
+        `${otherInstrument} assessment(s) of another instrument were left out.`,
+        `${otherInstrument} skattning(ar) av ett annat instrument räknades inte med.`,
+      ),
+    );
   }
   const otherVersion = excluded.get('otherVersion') ?? 0;
   if (otherVersion > 0) {
-    warnings.push(issue(['assessments'], 'other_version_excluded', `${otherVersion} assessment(s) made with another version of the instrument were left out (use mixVersions to pair them, flagged).`, `${otherVersion} skattning(ar) gjorda med en annan version av instrumentet räknades inte med.`));
+    warnings.push(
+      issue(
+        ['assessments'],
+        'other_version_excluded',
+        `${otherVersion} assessment(s) made with another version of the instrument were left out (use mixVersions to pair them, flagged).`,
+        `${otherVersion} skattning(ar) gjorda med en annan version av instrumentet räknades inte med.`,
+      ),
+    );
   }
   const duplicates = excluded.get('duplicate') ?? 0;
   assessmentsCounted -= duplicates;
   const conflicts = duplicates + tally.conflicts;
   if (conflicts > 0) {
-    warnings.push(issue([], 'duplicate_ids', `${conflicts} record(s) share an id with a different record; one of each was used.`, `${conflicts} post(er) delar id med en annan post; en av varje användes.`));
+    warnings.push(
+      issue(
+        [],
+        'duplicate_ids',
+        `${conflicts} record(s) share an id with a different record; one of each was used.`,
+        `${conflicts} post(er) delar id med en annan post; en av varje användes.`,
+      ),
+    );
   }
   if (unknownInterventions > 0) {
-    warnings.push(issue(['episodes'], 'unknown_intervention', `${unknownInterventions} episode(s) name an intervention that is not in the data; they are not in the breakdowns.`, `${unknownInterventions} insatsperiod(er) anger en insats som saknas i underlaget; de ingår inte i uppdelningarna.`));
+    warnings.push(
+      issue(
+        ['episodes'],
+        'unknown_intervention',
+        `${unknownInterventions} episode(s) name an intervention that is not in the data; they are not in the breakdowns.`,
+        `${unknownInterventions} insatsperiod(er) anger en insats som saknas i underlaget; de ingår inte i uppdelningarna.`,
+      ),
+    );
   }
   if (attributeConflicts > 0) {
-    warnings.push(issue(['participants'], 'conflicting_attributes', `${attributeConflicts} participant(s) are described differently in different records; the first value in alphabetical order was used.`, `${attributeConflicts} deltagare beskrivs olika i olika poster; det första värdet i bokstavsordning användes.`));
+    warnings.push(
+      issue(
+        ['participants'],
+        'conflicting_attributes',
+        `${attributeConflicts} participant(s) are described differently in different records; the first value in alphabetical order was used.`,
+        `${attributeConflicts} deltagare beskrivs olika i olika poster; det första värdet i bokstavsordning användes.`,
+      ),
+    );
   }
 
   const context: FinishContext = {
@@ -1059,7 +1238,10 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
   const unitsSeen = new Set<string>();
   for (const cells of cellsByRole) foldCombinations(cells, units, gendersSeen, unitsSeen);
   context.genders = genderOrder.filter((g) => gendersSeen.has(g));
-  context.units = [...unitsSeen].filter((u) => u !== 'unknown').sort().concat(unitsSeen.has('unknown') ? ['unknown'] : []);
+  context.units = [...unitsSeen]
+    .filter((u) => u !== 'unknown')
+    .sort()
+    .concat(unitsSeen.has('unknown') ? ['unknown'] : []);
   const roleReports: CohortRoleReport[] = [];
   cellsByRole.forEach((cells, r) => {
     if (cells.all.started === 0) return;
@@ -1071,7 +1253,12 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
     period: { from: options.period?.from ?? null, to: options.period?.to ?? null },
     participants: subjectCount,
     assessments: assessmentsCounted,
-    disclosure: { minCell, complementary, suppressedCells: context.suppressedCells, rule: disclosureRule(minCell, complementary) },
+    disclosure: {
+      minCell,
+      complementary,
+      suppressedCells: context.suppressedCells,
+      rule: disclosureRule(minCell, complementary),
+    },
     interpretation: {
       kind: 'association',
       message: {
@@ -1086,7 +1273,6 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
 
 /** Episodes may come without an id: then what they say is their identity. */
 const episodeKey = (e: InterventionEpisode): string => e.id ?? `${e.interventionId}|${e.start}|${e.end ?? ''}`;
-
 
 function keyedCell(cells: Map<string, CellCounts>, key: string, layout: CellLayout): CellCounts {
   let cell = cells.get(key);
@@ -1153,18 +1339,26 @@ interface Hidden {
 const PARTS: CellPart[] = ['started', 'paired', 'goals', 'cards'];
 
 function partCount(stats: MetricStatistics, part: CellPart): number {
-  return part === 'started' ? stats.nStarted : part === 'paired' ? stats.nPaired : part === 'goals' ? stats.nWithGoals : stats.nWithCards;
+  return part === 'started'
+    ? stats.nStarted
+    : part === 'paired'
+      ? stats.nPaired
+      : part === 'goals'
+        ? stats.nWithGoals
+        : stats.nWithCards;
 }
 
 function finishRole(role: RespondentRole, cells: RoleCells, ctx: FinishContext): CohortRoleReport {
   const { layout, plan } = cells;
   // Reliable change: SD₁ from the options, the instrument, or else the baseline SD of everyone paired.
   const reliable = layout.metrics.map((metric, m) => {
-    if (metric.areaId === null) return { areaId: metric.areaId, reliability: null, sd: null, sdSource: null, threshold: null, sDiff: null };
+    if (metric.areaId === null)
+      return { areaId: metric.areaId, reliability: null, sd: null, sdSource: null, threshold: null, sDiff: null };
     const areaPlan = plan.areas[m]!;
     const { sd, reliability } = rciParameters(areaPlan, ctx.options);
     let usedSd = sd;
-    let source: 'option' | 'instrument' | 'cohort' | null = sd === null ? null : ctx.options.referenceSd?.[metric.areaId] !== undefined ? 'option' : 'instrument';
+    let source: 'option' | 'instrument' | 'cohort' | null =
+      sd === null ? null : ctx.options.referenceSd?.[metric.areaId] !== undefined ? 'option' : 'instrument';
     if (usedSd === null && reliability !== null) {
       const base = histogramSd(cells.all.histogram(layout, m, 0));
       // The cohort SD is itself a statistic: only used when enough people are behind it.
@@ -1174,7 +1368,14 @@ function finishRole(role: RespondentRole, cells: RoleCells, ctx: FinishContext):
       }
     }
     const sDiff = standardErrorOfDifference(usedSd, reliability);
-    return { areaId: metric.areaId, reliability, sd: sDiff === null ? null : usedSd, sdSource: sDiff === null ? null : source, threshold: sDiff === null ? null : 1.96 * sDiff, sDiff };
+    return {
+      areaId: metric.areaId,
+      reliability,
+      sd: sDiff === null ? null : usedSd,
+      sdSource: sDiff === null ? null : source,
+      threshold: sDiff === null ? null : 1.96 * sDiff,
+      sDiff,
+    };
   });
   const raw = (key: string, label: CohortGroup['label'], cell: CellCounts): RawGroup => ({
     key,
@@ -1186,29 +1387,61 @@ function finishRole(role: RespondentRole, cells: RoleCells, ctx: FinishContext):
   const all = raw('all', null, cells.all);
   const allHidden = hideAlone(all, ctx.minCell);
 
-  const breakdowns: { kind: CohortBreakdownKind; id: string; extra: Partial<CohortBreakdown>; label: CohortBreakdown['label']; groups: RawGroup[] }[] = [];
+  const breakdowns: {
+    kind: CohortBreakdownKind;
+    id: string;
+    extra: Partial<CohortBreakdown>;
+    label: CohortBreakdown['label'];
+    groups: RawGroup[];
+  }[] = [];
   const withWithout = (withCell: CellCounts) => {
     return [raw('with', null, withCell), raw('without', null, cells.all.minus(withCell, layout))];
   };
   if (ctx.wanted.has('interventionCategory')) {
     ctx.categories.forEach((category, c) => {
-      breakdowns.push({ kind: 'interventionCategory', id: `interventionCategory:${category}`, extra: { category }, label: null, groups: withWithout(cells.categories[c] ?? empty) });
+      breakdowns.push({
+        kind: 'interventionCategory',
+        id: `interventionCategory:${category}`,
+        extra: { category },
+        label: null,
+        groups: withWithout(cells.categories[c] ?? empty),
+      });
     });
   }
   if (ctx.wanted.has('intervention')) {
     ctx.interventions.forEach((intervention, i) => {
-      breakdowns.push({ kind: 'intervention', id: `intervention:${intervention.id}`, extra: { interventionId: intervention.id }, label: intervention.label, groups: withWithout(cells.interventions[i] ?? empty) });
+      breakdowns.push({
+        kind: 'intervention',
+        id: `intervention:${intervention.id}`,
+        extra: { interventionId: intervention.id },
+        label: intervention.label,
+        groups: withWithout(cells.interventions[i] ?? empty),
+      });
     });
   }
   if (ctx.wanted.has('parallelSupport') && ctx.jobFocused) {
-    const groups = (['parallel', 'jobFocusedAlone', 'noJobFocused'] as const).map((k, i) => raw(k, null, cells.parallel[i] ?? empty));
+    const groups = (['parallel', 'jobFocusedAlone', 'noJobFocused'] as const).map((k, i) =>
+      raw(k, null, cells.parallel[i] ?? empty),
+    );
     breakdowns.push({ kind: 'parallelSupport', id: 'parallelSupport', extra: {}, label: null, groups });
   }
   if (ctx.wanted.has('gender') && ctx.anyGender) {
-    breakdowns.push({ kind: 'gender', id: 'gender', extra: {}, label: null, groups: ctx.genders.map((g) => raw(g, null, cells.genders.get(g) ?? empty)) });
+    breakdowns.push({
+      kind: 'gender',
+      id: 'gender',
+      extra: {},
+      label: null,
+      groups: ctx.genders.map((g) => raw(g, null, cells.genders.get(g) ?? empty)),
+    });
   }
   if (ctx.wanted.has('unit') && ctx.anyUnit) {
-    breakdowns.push({ kind: 'unit', id: 'unit', extra: {}, label: null, groups: ctx.units.map((u) => raw(u, null, cells.units.get(u) ?? empty)) });
+    breakdowns.push({
+      kind: 'unit',
+      id: 'unit',
+      extra: {},
+      label: null,
+      groups: ctx.units.map((u) => raw(u, null, cells.units.get(u) ?? empty)),
+    });
   }
 
   const out: CohortBreakdown[] = breakdowns.map((b) => {
@@ -1259,31 +1492,68 @@ function hideAlone(group: RawGroup, minCell: number): Hidden {
 function suppressBreakdown(all: RawGroup, allHidden: Hidden, groups: RawGroup[], ctx: FinishContext): Hidden[] {
   const { minCell, complementary } = ctx;
   const started: (SuppressionReason | null)[] = groups.map(() => null);
-  suppressPartition(allHidden.started ? 0 : all.cell.started, groups.map((g) => g.cell.started), started, minCell, complementary);
+  suppressPartition(
+    allHidden.started ? 0 : all.cell.started,
+    groups.map((g) => g.cell.started),
+    started,
+    minCell,
+    complementary,
+  );
   const paired = started.slice();
-  suppressPartition(allHidden.paired ? 0 : all.cell.paired, groups.map((g) => g.cell.paired), paired, minCell, complementary);
+  suppressPartition(
+    allHidden.paired ? 0 : all.cell.paired,
+    groups.map((g) => g.cell.paired),
+    paired,
+    minCell,
+    complementary,
+  );
   const metrics = all.stats.map((allStats, m) => {
     const parentHidden = allHidden.metrics[m]!;
     const byPart = {} as Record<CellPart, (SuppressionReason | null)[]>;
     byPart.started = started.slice();
-    suppressPartition(parentHidden.started ? 0 : allStats.nStarted, groups.map((g) => g.stats[m]!.nStarted), byPart.started, minCell, complementary);
+    suppressPartition(
+      parentHidden.started ? 0 : allStats.nStarted,
+      groups.map((g) => g.stats[m]!.nStarted),
+      byPart.started,
+      minCell,
+      complementary,
+    );
     byPart.paired = byPart.started.map((h, i) => h ?? paired[i]!);
-    suppressPartition(parentHidden.paired ? 0 : allStats.nPaired, groups.map((g) => g.stats[m]!.nPaired), byPart.paired, minCell, complementary);
+    suppressPartition(
+      parentHidden.paired ? 0 : allStats.nPaired,
+      groups.map((g) => g.stats[m]!.nPaired),
+      byPart.paired,
+      minCell,
+      complementary,
+    );
     for (const part of ['goals', 'cards'] as const) {
       byPart[part] = byPart.started.slice();
-      suppressPartition(parentHidden[part] ? 0 : partCount(allStats, part), groups.map((g) => partCount(g.stats[m]!, part)), byPart[part], minCell, complementary);
+      suppressPartition(
+        parentHidden[part] ? 0 : partCount(allStats, part),
+        groups.map((g) => partCount(g.stats[m]!, part)),
+        byPart[part],
+        minCell,
+        complementary,
+      );
     }
     return byPart;
   });
   return groups.map((_, i) => ({
     started: started[i]!,
     paired: paired[i]!,
-    metrics: metrics.map((byPart) => ({ started: byPart.started[i]!, paired: byPart.paired[i]!, goals: byPart.goals[i]!, cards: byPart.cards[i]! })),
+    metrics: metrics.map((byPart) => ({
+      started: byPart.started[i]!,
+      paired: byPart.paired[i]!,
+      goals: byPart.goals[i]!,
+      cards: byPart.cards[i]!,
+    })),
   }));
 }
 
 function publishGroup(group: RawGroup, hidden: Hidden, layout: CellLayout, ctx: FinishContext): CohortGroup {
-  const cells = layout.metrics.map((metric, m) => publishCell(metric.areaId, metric.direction, group.stats[m]!, hidden.metrics[m]!, ctx));
+  const cells = layout.metrics.map((metric, m) =>
+    publishCell(metric.areaId, metric.direction, group.stats[m]!, hidden.metrics[m]!, ctx),
+  );
   const overallIndex = layout.metrics.findIndex((metric) => metric.areaId === null);
   const startedVisible = hidden.started === null;
   const pairedVisible = startedVisible && hidden.paired === null;
@@ -1307,7 +1577,10 @@ function publishCell(
   hidden: Record<CellPart, SuppressionReason | null>,
   ctx: FinishContext,
 ): CohortCell {
-  const withheld: Withheld[] = PARTS.filter((part) => hidden[part] !== null).map((part) => ({ part, reason: hidden[part]! }));
+  const withheld: Withheld[] = PARTS.filter((part) => hidden[part] !== null).map((part) => ({
+    part,
+    reason: hidden[part]!,
+  }));
   if (withheld.length > 0) ctx.suppressedCells += 1;
   const started = hidden.started === null;
   const paired = started && hidden.paired === null;

@@ -51,7 +51,13 @@ export interface CellLayout {
 export function cellLayout(plan: RolePlan): CellLayout {
   const metrics: MetricLayout[] = [];
   let offset = 0;
-  const add = (areaId: string | null, denominator: number, min: number, max: number, direction: RatingScale['direction']) => {
+  const add = (
+    areaId: string | null,
+    denominator: number,
+    min: number,
+    max: number,
+    direction: RatingScale['direction'],
+  ) => {
     const keyMin = Math.round(min * denominator);
     const keyMax = Math.round(max * denominator);
     const valueBins = keyMax - keyMin + 1;
@@ -59,7 +65,20 @@ export function cellLayout(plan: RolePlan): CellLayout {
     const dense = valueBins <= DENSE_LIMIT;
     const baseOffset = offset + FIELDS;
     const deltaOffset = dense ? baseOffset + valueBins : baseOffset;
-    metrics.push({ areaId, denominator, keyMin, keyMax, direction, offset, dense, baseOffset, deltaOffset, deltaMin: keyMin - keyMax, valueBins, deltaBins });
+    metrics.push({
+      areaId,
+      denominator,
+      keyMin,
+      keyMax,
+      direction,
+      offset,
+      dense,
+      baseOffset,
+      deltaOffset,
+      deltaMin: keyMin - keyMax,
+      valueBins,
+      deltaBins,
+    });
     offset = dense ? deltaOffset + deltaBins : baseOffset;
   };
   for (const area of plan.areas) add(area.area.id, area.denominator, area.min, area.max, area.direction);

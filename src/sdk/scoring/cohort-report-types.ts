@@ -135,7 +135,13 @@ export interface CohortRoleReport {
   all: CohortGroup;
   breakdowns: CohortBreakdown[];
   /** The reliability and SD₁ used for reliable change, per area; null where none is known. */
-  reliableChange: { areaId: string; reliability: number | null; sd: number | null; sdSource: 'option' | 'instrument' | 'cohort' | null; threshold: number | null }[];
+  reliableChange: {
+    areaId: string;
+    reliability: number | null;
+    sd: number | null;
+    sdSource: 'option' | 'instrument' | 'cohort' | null;
+    threshold: number | null;
+  }[];
 }
 
 /** Disclosure control as applied to a report. */

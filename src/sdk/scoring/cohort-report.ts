@@ -21,6 +21,10 @@ import type { CohortReport } from './cohort-report-types.js';
  * same report; lists that run in order of participant id (as a query sorted by participant
  * returns them) are read in one pass and give it fastest.
  */
-export function cohortReport(instrument: Instrument, data: Partial<CohortData>, options: CohortReportOptions = {}): CohortReport {
+export function cohortReport(
+  instrument: Instrument,
+  data: Partial<CohortData>,
+  options: CohortReportOptions = {},
+): CohortReport {
   return reportOnce(instrument, data, options);
 }

@@ -1,7 +1,18 @@
 import { changeDirection } from './change-direction.js';
 import { RCI_CRITICAL } from './reliable-change.js';
 import { studentTQuantile } from './student-t.js';
-import { F_ACHIEVED, F_CARD_PEOPLE, F_CARDS, F_GOAL_PEOPLE, F_GOALS, F_MIXED, F_REACHED, F_STARTED, type CellCounts, type CellLayout } from './cohort-cells.js';
+import {
+  F_ACHIEVED,
+  F_CARD_PEOPLE,
+  F_CARDS,
+  F_GOAL_PEOPLE,
+  F_GOALS,
+  F_MIXED,
+  F_REACHED,
+  F_STARTED,
+  type CellCounts,
+  type CellLayout,
+} from './cohort-cells.js';
 
 /** Every statistic of one metric of one cell, before disclosure control. */
 export interface MetricStatistics {
@@ -71,7 +82,13 @@ export function histogramSd(histogram: [number, number][]): { n: number; sum: nu
  * difference in score units (null: no reliable-change shares); `minimalChange` the smallest
  * change that counts as improved or worsened.
  */
-export function metricStatistics(cell: CellCounts, layout: CellLayout, metric: number, sDiff: number | null, minimalChange: number): MetricStatistics {
+export function metricStatistics(
+  cell: CellCounts,
+  layout: CellLayout,
+  metric: number,
+  sDiff: number | null,
+  minimalChange: number,
+): MetricStatistics {
   const m = layout.metrics[metric]!;
   const d = cell.data;
   const o = m.offset;
@@ -115,7 +132,8 @@ export function metricStatistics(cell: CellCounts, layout: CellLayout, metric: n
   out.meanBaseline = sumBase / n / D;
   out.meanLatest = (sumBase + sumDelta) / n / D;
   out.meanChange = meanChange;
-  out.medianChange = n % 2 === 1 ? keyAtRank(delta, (n + 1) / 2) / D : (keyAtRank(delta, n / 2) + keyAtRank(delta, n / 2 + 1)) / 2 / D;
+  out.medianChange =
+    n % 2 === 1 ? keyAtRank(delta, (n + 1) / 2) / D : (keyAtRank(delta, n / 2) + keyAtRank(delta, n / 2 + 1)) / 2 / D;
   let improved = 0;
   let worsened = 0;
   let reliablyImproved = 0;

@@ -49,7 +49,10 @@ export interface AssessmentComparison {
 }
 
 /** The reliability and SD₁ that apply to an area, from the options first, then the instrument. */
-export function rciParameters(area: AreaPlan, options: ChangeOptions): { sd: number | null; reliability: number | null } {
+export function rciParameters(
+  area: AreaPlan,
+  options: ChangeOptions,
+): { sd: number | null; reliability: number | null } {
   const id = area.area.id;
   const sd = options.referenceSd?.[id] ?? area.area.scoring.referenceSd ?? null;
   const reliability = options.reliability?.[id] ?? area.area.scoring.reliability?.value ?? null;
@@ -74,10 +77,24 @@ export function compareScores(
   const minimal = options.minimalChange ?? DEFAULT_MINIMAL_CHANGE;
   const warnings: StegIssue[] = [];
   if (before.role !== after.role) {
-    warnings.push(issue(['role'], 'role_mismatch', `Comparing a "${before.role}" rating with a "${after.role}" rating.`, `En skattning av "${before.role}" jämförs med en av "${after.role}".`));
+    warnings.push(
+      issue(
+        ['role'],
+        'role_mismatch',
+        `Comparing a "${before.role}" rating with a "${after.role}" rating.`,
+        `En skattning av "${before.role}" jämförs med en av "${after.role}".`,
+      ),
+    );
   }
   if (before.subjectId !== after.subjectId) {
-    warnings.push(issue(['subjectId'], 'subject_mismatch', 'The two assessments are of different participants.', 'De två skattningarna gäller olika deltagare.'));
+    warnings.push(
+      issue(
+        ['subjectId'],
+        'subject_mismatch',
+        'The two assessments are of different participants.',
+        'De två skattningarna gäller olika deltagare.',
+      ),
+    );
   }
   const afterByArea = new Map(after.areas.map((a) => [a.areaId, a]));
   const areas: AreaChange[] = plan.areas.map((areaPlan, slot) => {
@@ -140,7 +157,12 @@ export function compareAssessments(
   after: Assessment,
   options: ChangeOptions = {},
 ): AssessmentComparison {
-  const comparison = compareScores(instrument, scoreAssessment(instrument, before), scoreAssessment(instrument, after), options);
+  const comparison = compareScores(
+    instrument,
+    scoreAssessment(instrument, before),
+    scoreAssessment(instrument, after),
+    options,
+  );
   if (before.instrument.id !== after.instrument.id || before.instrument.version !== after.instrument.version) {
     comparison.mixedVersions = true;
     comparison.warnings.push(mixedVersionsWarning(before, after));

@@ -47,8 +47,12 @@ export function suppressPartition(
 
 /** The rule in plain words, for the page that shows a report. */
 export function disclosureRule(minCell: number, complementary: boolean): { sv: string; en: string } {
-  const extraSv = complementary ? ' Ibland döljs också en större grupp, så att en dold uppgift inte kan räknas fram ur de andra.' : '';
-  const extraEn = complementary ? ' Sometimes a larger group is hidden too, so that a hidden figure cannot be worked out from the others.' : '';
+  const extraSv = complementary
+    ? ' Ibland döljs också en större grupp, så att en dold uppgift inte kan räknas fram ur de andra.'
+    : '';
+  const extraEn = complementary
+    ? ' Sometimes a larger group is hidden too, so that a hidden figure cannot be worked out from the others.'
+    : '';
   return {
     sv: `Uppgifter som bygger på färre än ${minCell} personer visas inte.${extraSv}`,
     en: `Figures based on fewer than ${minCell} people are not shown.${extraEn}`,

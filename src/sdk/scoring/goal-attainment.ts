@@ -27,7 +27,11 @@ function scoreOf(scores: LatestScores, areaId: string): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-function directionOf(goal: AreaGoal, scores: LatestScores, instrument: Instrument | undefined): RatingScale['direction'] {
+function directionOf(
+  goal: AreaGoal,
+  scores: LatestScores,
+  instrument: Instrument | undefined,
+): RatingScale['direction'] {
   if (instrument) {
     const scale = indexInstrument(instrument).areaScale.get(goal.areaId);
     if (scale) return scale.direction;
@@ -37,7 +41,9 @@ function directionOf(goal: AreaGoal, scores: LatestScores, instrument: Instrumen
     if (area) return area.direction;
   }
   // Without a scale, a target below the starting value means lower is better.
-  return typeof goal.baselineValue === 'number' && goal.targetValue < goal.baselineValue ? 'lowerIsBetter' : 'higherIsBetter';
+  return typeof goal.baselineValue === 'number' && goal.targetValue < goal.baselineValue
+    ? 'lowerIsBetter'
+    : 'higherIsBetter';
 }
 
 /**
@@ -46,14 +52,22 @@ function directionOf(goal: AreaGoal, scores: LatestScores, instrument: Instrumen
  * `AssessmentScore`, else from the goal itself (a target below its baseline means lower is better).
  * Dropped goals are listed but neither reached nor missed.
  */
-export function goalAttainment(goals: readonly AreaGoal[], latestScores: LatestScores, instrument?: Instrument): GoalAttainment[] {
+export function goalAttainment(
+  goals: readonly AreaGoal[],
+  latestScores: LatestScores,
+  instrument?: Instrument,
+): GoalAttainment[] {
   return goals.map((goal) => {
     const latest = scoreOf(latestScores, goal.areaId);
     const base = { goalId: goal.id, areaId: goal.areaId, target: goal.targetValue, latest };
     if (goal.status === 'dropped') return { ...base, reached: null, distance: null, status: 'dropped' };
     const direction = directionOf(goal, latestScores, instrument);
-    const left = latest === null ? null : Math.max(0, direction === 'lowerIsBetter' ? latest - goal.targetValue : goal.targetValue - latest);
-    if (goal.status === 'achieved') return { ...base, reached: true, distance: left === null ? null : 0, status: 'reached' };
+    const left =
+      latest === null
+        ? null
+        : Math.max(0, direction === 'lowerIsBetter' ? latest - goal.targetValue : goal.targetValue - latest);
+    if (goal.status === 'achieved')
+      return { ...base, reached: true, distance: left === null ? null : 0, status: 'reached' };
     if (left === null) return { ...base, reached: null, distance: null, status: 'noScore' };
     const reached = left <= 1e-9;
     return { ...base, reached, distance: reached ? 0 : left, status: reached ? 'reached' : 'notReached' };

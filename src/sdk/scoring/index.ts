@@ -1,5 +1,11 @@
 export { scoreAssessment, type AreaScore, type AssessmentScore } from './score-assessment.js';
-export { compareAssessments, compareScores, type AreaChange, type AssessmentComparison, type ChangeOptions } from './compare-assessments.js';
+export {
+  compareAssessments,
+  compareScores,
+  type AreaChange,
+  type AssessmentComparison,
+  type ChangeOptions,
+} from './compare-assessments.js';
 export { changeDirection, DEFAULT_MINIMAL_CHANGE, type ChangeDirection } from './change-direction.js';
 export {
   classifyReliableChange,
@@ -8,7 +14,14 @@ export {
   RCI_CRITICAL,
   type ReliableChange,
 } from './reliable-change.js';
-export { resolveTimeline, type ExcludedAssessment, type ExclusionReason, type Period, type Timeline, type TimelineOptions } from './timeline.js';
+export {
+  resolveTimeline,
+  type ExcludedAssessment,
+  type ExclusionReason,
+  type Period,
+  type Timeline,
+  type TimelineOptions,
+} from './timeline.js';
 export { progression, type Progression, type ProgressionOptions } from './progression.js';
 export { goalAttainment, type GoalAttainment, type LatestScores } from './goal-attainment.js';
 export { gasTScore, type GasTScoreOptions } from './gas-t-score.js';

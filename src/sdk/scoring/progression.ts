@@ -2,7 +2,12 @@ import type { Instrument, RespondentRole } from '../model/instrument.js';
 import type { Assessment } from '../model/assessment.js';
 import { issue, type StegIssue } from '../model/issues.js';
 import { scoreAssessment, type AssessmentScore } from './score-assessment.js';
-import { compareScores, mixedVersionsWarning, type AssessmentComparison, type ChangeOptions } from './compare-assessments.js';
+import {
+  compareScores,
+  mixedVersionsWarning,
+  type AssessmentComparison,
+  type ChangeOptions,
+} from './compare-assessments.js';
 import { resolveTimeline, type ExcludedAssessment, type TimelineOptions } from './timeline.js';
 
 /** Options of `progression`. */
@@ -39,13 +44,24 @@ export interface Progression {
  * `replaces`; assessments of another instrument version are never silently paired — they are
  * left out and listed in `excluded`, or with `mixVersions: true` scored and flagged.
  */
-export function progression(instrument: Instrument, assessments: readonly Assessment[], options: ProgressionOptions = {}): Progression {
+export function progression(
+  instrument: Instrument,
+  assessments: readonly Assessment[],
+  options: ProgressionOptions = {},
+): Progression {
   const role = options.role ?? 'participant';
   const warnings: StegIssue[] = [];
   const subjectId = options.subjectId ?? assessments[0]?.subjectId ?? null;
   const subjects = new Set(assessments.map((a) => a.subjectId));
   if (options.subjectId === undefined && subjects.size > 1) {
-    warnings.push(issue(['subjectId'], 'several_subjects', `The assessments are of ${subjects.size} participants; following "${subjectId}".`, `Skattningarna gäller ${subjects.size} deltagare; visar "${subjectId}".`));
+    warnings.push(
+      issue(
+        ['subjectId'],
+        'several_subjects',
+        `The assessments are of ${subjects.size} participants; following "${subjectId}".`,
+        `Skattningarna gäller ${subjects.size} deltagare; visar "${subjectId}".`,
+      ),
+    );
   }
   const own = assessments.filter((a) => a.subjectId === subjectId && a.role === role);
   const timeline = resolveTimeline(instrument, own, options);
@@ -63,10 +79,34 @@ export function progression(instrument: Instrument, assessments: readonly Assess
   }
   const otherVersions = timeline.excluded.filter((e) => e.reason === 'otherVersion').length;
   if (otherVersions > 0) {
-    warnings.push(issue([], 'other_version_excluded', `${otherVersions} assessment(s) made with another version of the instrument were left out.`, `${otherVersions} skattning(ar) gjorda med en annan version av instrumentet räknades inte med.`));
+    warnings.push(
+      issue(
+        [],
+        'other_version_excluded',
+        `${otherVersions} assessment(s) made with another version of the instrument were left out.`,
+        `${otherVersions} skattning(ar) gjorda med en annan version av instrumentet räknades inte med.`,
+      ),
+    );
   }
   if (timeline.mixedVersions) {
-    warnings.push(issue([], 'mixed_versions', 'The timeline mixes instrument versions; all were scored with the version given.', 'Tidslinjen blandar instrumentversioner; alla räknades med den angivna versionen.'));
+    warnings.push(
+      issue(
+        [],
+        'mixed_versions',
+        'The timeline mixes instrument versions; all were scored with the version given.',
+        'Tidslinjen blandar instrumentversioner; alla räknades med den angivna versionen.',
+      ),
+    );
   }
-  return { subjectId, role, occasions, baseline, latest, change, excluded: timeline.excluded, mixedVersions: timeline.mixedVersions, warnings };
+  return {
+    subjectId,
+    role,
+    occasions,
+    baseline,
+    latest,
+    change,
+    excluded: timeline.excluded,
+    mixedVersions: timeline.mixedVersions,
+    warnings,
+  };
 }

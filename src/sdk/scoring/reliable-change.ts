@@ -10,14 +10,21 @@ export type ReliableChange = 'improved' | 'deteriorated' | 'noReliableChange';
  * The standard error of a difference, `S_diff = √2 · SD₁ · √(1 − r)` (Jacobson & Truax 1991),
  * or null when it cannot be formed (no SD, r outside [0, 1), or it comes out zero).
  */
-export function standardErrorOfDifference(sd: number | undefined | null, reliability: number | undefined | null): number | null {
+export function standardErrorOfDifference(
+  sd: number | undefined | null,
+  reliability: number | undefined | null,
+): number | null {
   if (sd === undefined || sd === null || reliability === undefined || reliability === null) return null;
   if (!(sd > 0) || !(reliability >= 0 && reliability < 1)) return null;
   return Math.SQRT2 * sd * Math.sqrt(1 - reliability);
 }
 
 /** The Reliable Change Index `RCI = Δ / S_diff`, or null without a usable S_diff. */
-export function reliableChangeIndex(delta: number, sd: number | undefined | null, reliability: number | undefined | null): number | null {
+export function reliableChangeIndex(
+  delta: number,
+  sd: number | undefined | null,
+  reliability: number | undefined | null,
+): number | null {
   const sDiff = standardErrorOfDifference(sd, reliability);
   return sDiff === null ? null : delta / sDiff;
 }

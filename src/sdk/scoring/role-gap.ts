@@ -29,16 +29,41 @@ export interface RoleGap {
  * belief in the participant a strong predictor, so where the two differ matters. Only areas
  * both roles answer are compared.
  */
-export function roleGap(instrument: Instrument, participantAssessment: Assessment, caseManagerAssessment: Assessment): RoleGap {
+export function roleGap(
+  instrument: Instrument,
+  participantAssessment: Assessment,
+  caseManagerAssessment: Assessment,
+): RoleGap {
   const warnings: StegIssue[] = [];
   if (participantAssessment.role !== 'participant' && participantAssessment.role !== 'joint') {
-    warnings.push(issue(['role'], 'role_mismatch', `The first assessment is by "${participantAssessment.role}", not the participant.`, `Den första skattningen är gjord av "${participantAssessment.role}", inte deltagaren.`));
+    warnings.push(
+      issue(
+        ['role'],
+        'role_mismatch',
+        `The first assessment is by "${participantAssessment.role}", not the participant.`,
+        `Den första skattningen är gjord av "${participantAssessment.role}", inte deltagaren.`,
+      ),
+    );
   }
   if (caseManagerAssessment.role !== 'caseManager') {
-    warnings.push(issue(['role'], 'role_mismatch', `The second assessment is by "${caseManagerAssessment.role}", not the case manager.`, `Den andra skattningen är gjord av "${caseManagerAssessment.role}", inte handläggaren.`));
+    warnings.push(
+      issue(
+        ['role'],
+        'role_mismatch',
+        `The second assessment is by "${caseManagerAssessment.role}", not the case manager.`,
+        `Den andra skattningen är gjord av "${caseManagerAssessment.role}", inte handläggaren.`,
+      ),
+    );
   }
   if (participantAssessment.subjectId !== caseManagerAssessment.subjectId) {
-    warnings.push(issue(['subjectId'], 'subject_mismatch', 'The two assessments are of different participants.', 'De två skattningarna gäller olika deltagare.'));
+    warnings.push(
+      issue(
+        ['subjectId'],
+        'subject_mismatch',
+        'The two assessments are of different participants.',
+        'De två skattningarna gäller olika deltagare.',
+      ),
+    );
   }
   const p = scoreAssessment(instrument, participantAssessment);
   const c = new Map(scoreAssessment(instrument, caseManagerAssessment).areas.map((a) => [a.areaId, a]));
@@ -56,5 +81,10 @@ export function roleGap(instrument: Instrument, participantAssessment: Assessmen
       direction: area.direction,
     });
   }
-  return { participantAssessmentId: participantAssessment.id, caseManagerAssessmentId: caseManagerAssessment.id, areas, warnings };
+  return {
+    participantAssessmentId: participantAssessment.id,
+    caseManagerAssessmentId: caseManagerAssessment.id,
+    areas,
+    warnings,
+  };
 }

@@ -87,7 +87,8 @@ function planArea(instrument: Instrument, area: LifeArea, items: Item[]): AreaPl
   // Keys are integers well inside 2^53 (denominator / m is whole), so folding the factors is exact.
   const keyFactor = new Float64Array(n + 1);
   for (let m = minAnswered; m <= n; m++) {
-    keyFactor[m] = method === 'single' ? 1 : method === 'mean' ? denominator / m : denominator === 1 ? 1 : n * (denominator / m);
+    keyFactor[m] =
+      method === 'single' ? 1 : method === 'mean' ? denominator / m : denominator === 1 ? 1 : n * (denominator / m);
   }
   return {
     area,

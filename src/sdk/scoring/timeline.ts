@@ -3,13 +3,7 @@ import type { Assessment } from '../model/assessment.js';
 
 /** Why an assessment takes no part in a participant's timeline. */
 export type ExclusionReason =
-  | 'enteredInError'
-  | 'replaced'
-  | 'notCompleted'
-  | 'otherInstrument'
-  | 'otherVersion'
-  | 'outsidePeriod'
-  | 'duplicate';
+  'enteredInError' | 'replaced' | 'notCompleted' | 'otherInstrument' | 'otherVersion' | 'outsidePeriod' | 'duplicate';
 
 /** An assessment left out of a timeline, and why. */
 export interface ExcludedAssessment {
@@ -94,7 +88,16 @@ export function timeInto(iso: string, out: Float64Array, i: number): void {
     const d0 = digit(iso, 8);
     const d1 = digit(iso, 9);
     // Unsigned, a character below '0' wraps to a large number, so one test covers both ends.
-    if ((y0 >>> 0) <= 9 && (y1 >>> 0) <= 9 && (y2 >>> 0) <= 9 && (y3 >>> 0) <= 9 && (m0 >>> 0) <= 9 && (m1 >>> 0) <= 9 && (d0 >>> 0) <= 9 && (d1 >>> 0) <= 9) {
+    if (
+      y0 >>> 0 <= 9 &&
+      y1 >>> 0 <= 9 &&
+      y2 >>> 0 <= 9 &&
+      y3 >>> 0 <= 9 &&
+      m0 >>> 0 <= 9 &&
+      m1 >>> 0 <= 9 &&
+      d0 >>> 0 <= 9 &&
+      d1 >>> 0 <= 9
+    ) {
       let ms = 0;
       let ok = true;
       if (n === 20) {
@@ -105,8 +108,16 @@ export function timeInto(iso: string, out: Float64Array, i: number): void {
         const s0 = digit(iso, 17);
         const s1 = digit(iso, 18);
         ok =
-          iso.charCodeAt(10) === 84 && iso.charCodeAt(13) === 58 && iso.charCodeAt(16) === 58 && iso.charCodeAt(19) === 90 &&
-          (h0 >>> 0) <= 9 && (h1 >>> 0) <= 9 && (i0 >>> 0) <= 9 && (i1 >>> 0) <= 9 && (s0 >>> 0) <= 9 && (s1 >>> 0) <= 9;
+          iso.charCodeAt(10) === 84 &&
+          iso.charCodeAt(13) === 58 &&
+          iso.charCodeAt(16) === 58 &&
+          iso.charCodeAt(19) === 90 &&
+          h0 >>> 0 <= 9 &&
+          h1 >>> 0 <= 9 &&
+          i0 >>> 0 <= 9 &&
+          i1 >>> 0 <= 9 &&
+          s0 >>> 0 <= 9 &&
+          s1 >>> 0 <= 9;
         const hour = h0 * 10 + h1;
         const minute = i0 * 10 + i1;
         const second = s0 * 10 + s1;
@@ -149,7 +160,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-const statusRank = (a: Assessment) => (a.status === 'entered-in-error' ? 3 : a.status === 'amended' ? 2 : a.status === 'completed' ? 1 : 0);
+const statusRank = (a: Assessment) =>
+  a.status === 'entered-in-error' ? 3 : a.status === 'amended' ? 2 : a.status === 'completed' ? 1 : 0;
 
 /** Which of two records with the same id stands: a retraction wins, then the later one; ties broken by content so the choice never depends on input order. */
 function preferred(a: Assessment, b: Assessment): Assessment {
@@ -180,7 +192,11 @@ function inPeriod(time: number, period: Period | undefined): boolean {
  * instruments and — unless `mixVersions` — other versions are dropped and listed. The result
  * does not depend on the order of the input.
  */
-export function resolveTimeline(instrument: Instrument, assessments: readonly Assessment[], options: TimelineOptions = {}): Timeline {
+export function resolveTimeline(
+  instrument: Instrument,
+  assessments: readonly Assessment[],
+  options: TimelineOptions = {},
+): Timeline {
   const excluded: ExcludedAssessment[] = [];
   let byId: Map<string, Assessment>;
   if (assessments.length < 2) {
@@ -248,11 +264,22 @@ export function resolveTimeline(instrument: Instrument, assessments: readonly As
     candidates.push({ a, time, rank });
   }
   candidates.sort((x, y) => x.time - y.time || x.rank - y.rank || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
-  excluded.sort((x, y) => (x.assessmentId < y.assessmentId ? -1 : x.assessmentId > y.assessmentId ? 1 : x.reason < y.reason ? -1 : x.reason > y.reason ? 1 : 0));
+  excluded.sort((x, y) =>
+    x.assessmentId < y.assessmentId
+      ? -1
+      : x.assessmentId > y.assessmentId
+        ? 1
+        : x.reason < y.reason
+          ? -1
+          : x.reason > y.reason
+            ? 1
+            : 0,
+  );
   const entries = candidates.map((c) => c.a);
   const baseline = entries[0] ?? null;
   let latest: Assessment | null = null;
-  for (let i = entries.length - 1; i > 0 && latest === null; i--) if (entries[i]!.occasion === 'exit') latest = entries[i]!;
+  for (let i = entries.length - 1; i > 0 && latest === null; i--)
+    if (entries[i]!.occasion === 'exit') latest = entries[i]!;
   if (latest === null && entries.length > 1) latest = entries[entries.length - 1]!;
   const versions = new Set(entries.map((a) => a.instrument.version));
   return { entries, baseline, latest, excluded, mixedVersions: versions.size > 1 };

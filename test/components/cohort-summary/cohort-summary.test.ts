@@ -2,7 +2,13 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/components/cohort-summary/define.js';
 import type { StegCohortSummary } from '../../../src/components/cohort-summary/cohort-summary.js';
-import { cohortReport, generateSampleCohort, livsomraden, type CohortCell, type CohortReport } from '../../../src/sdk/index.js';
+import {
+  cohortReport,
+  generateSampleCohort,
+  livsomraden,
+  type CohortCell,
+  type CohortReport,
+} from '../../../src/sdk/index.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { mount } from '../progression-card/mount.js';
 
@@ -10,7 +16,11 @@ const big = cohortReport(livsomraden, generateSampleCohort({ seed: 5, participan
 const small = cohortReport(livsomraden, generateSampleCohort({ seed: 5, participants: 14 }));
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
-const said = (node: Element | null) => (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const said = (node: Element | null) =>
+  (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const rowsOf = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLElement>('.chart-row')];
 const areaLabel = (id: string) => livsomraden.areas.find((a) => a.id === id)!.label.sv;
 /** The test's own Swedish formatting: a percentage of a share, rounded; a signed one-decimal change. */
@@ -71,11 +81,18 @@ describe('<steg-cohort-summary>', () => {
     for (const cell of all.areas) {
       const row = shadow(el).querySelector(`.chart-row[data-area-id="${cell.areaId}"]`)!;
       expect(said(row.querySelector('.label'))).to.equal(areaLabel(cell.areaId!));
-      expect(said(row.querySelector('.mean'))).to.equal(`Medelförändring: ${signedOne(cell.meanChange!)} 95 % KI ${one(cell.ci95![0])} till ${one(cell.ci95![1])}`);
+      expect(said(row.querySelector('.mean'))).to.equal(
+        `Medelförändring: ${signedOne(cell.meanChange!)} 95 % KI ${one(cell.ci95![0])} till ${one(cell.ci95![1])}`,
+      );
       expect(said(row.querySelector('.n')).replace(/\s/g, '')).to.equal(`n=${cell.nPaired}`);
       expect(said(row.querySelector('.goals'))).to.equal(`Nådda mål: ${percent(cell.shareGoalsReached!)}`);
       const bar = row.querySelector('[role="img"]')!;
-      expect(bar.getAttribute('aria-label')!.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ')).to.contain(
+      expect(
+        bar
+          .getAttribute('aria-label')!
+          .replace(/[\u2066-\u2069]/g, '')
+          .replace(/\s+/g, ' '),
+      ).to.contain(
         `${percent(cell.shareWorsened!)} sämre, ${percent(cell.shareUnchanged!)} oförändrade, ${percent(cell.shareImproved!)} bättre`,
       );
     }
@@ -87,7 +104,7 @@ describe('<steg-cohort-summary>', () => {
     const el = await summary(big);
     const cell = big.roles[0]!.all.areas[0]!;
     const row = shadow(el).querySelector(`.chart-row[data-area-id="${cell.areaId}"]`)!;
-    const width = (sel: string) => (row.querySelector<HTMLElement>(sel)!.style.inlineSize);
+    const width = (sel: string) => row.querySelector<HTMLElement>(sel)!.style.inlineSize;
     expect(parseFloat(width('.fill.worsened'))).to.be.closeTo(cell.shareWorsened! * 100, 0.01);
     expect(parseFloat(width('.fill.improved'))).to.be.closeTo(cell.shareImproved! * 100, 0.01);
     expect(parseFloat(width('.fill.unchanged'))).to.be.closeTo(cell.shareUnchanged! * 100, 0.01);
@@ -108,7 +125,9 @@ describe('<steg-cohort-summary>', () => {
   it('shows withheld cells as "–" with the rule, and never a withheld number', async () => {
     const el = await summary(small, { breakdown: 'gender' });
     const gender = small.roles[0]!.breakdowns.find((b) => b.id === 'gender')!;
-    const withheld = gender.groups.flatMap((g) => g.areas.map((c) => ({ g, c }))).filter(({ c }) => c.withheld.some((w) => w.part === 'paired' || w.part === 'started'));
+    const withheld = gender.groups
+      .flatMap((g) => g.areas.map((c) => ({ g, c })))
+      .filter(({ c }) => c.withheld.some((w) => w.part === 'paired' || w.part === 'started'));
     expect(withheld.length).to.be.greaterThan(0);
     for (const { g, c } of withheld) {
       const row = shadow(el).querySelector(`.chart-row[data-area-id="${c.areaId}"][data-group="${g.key}"]`)!;
@@ -119,10 +138,14 @@ describe('<steg-cohort-summary>', () => {
     }
     expect(said(shadow(el).querySelector('.rule'))).to.contain('färre än 5 personer');
     // Goals are withheld on their own (fewer than 5 with goals) even where change is shown.
-    const goalsHidden = gender.groups.flatMap((g) => g.areas.map((c) => ({ g, c }))).filter(({ c }) => c.withheld.some((w) => w.part === 'goals'));
+    const goalsHidden = gender.groups
+      .flatMap((g) => g.areas.map((c) => ({ g, c })))
+      .filter(({ c }) => c.withheld.some((w) => w.part === 'goals'));
     expect(goalsHidden.length).to.be.greaterThan(0);
     for (const { g, c } of goalsHidden) {
-      expect(said(shadow(el).querySelector(`.chart-row[data-area-id="${c.areaId}"][data-group="${g.key}"] .goals`))).to.equal('Nådda mål: –');
+      expect(
+        said(shadow(el).querySelector(`.chart-row[data-area-id="${c.areaId}"][data-group="${g.key}"] .goals`)),
+      ).to.equal('Nådda mål: –');
     }
   });
 
@@ -134,7 +157,9 @@ describe('<steg-cohort-summary>', () => {
     const breakdown = big.roles[0]!.breakdowns.find((b) => b.id === 'interventionCategory:jobFocused')!;
     const withGroup = breakdown.groups.find((g) => g.key === 'with')!;
     const work = withGroup.areas.find((c) => c.areaId === 'work') as CohortCell;
-    const tr = bodyRows.find((r) => said(r.querySelector('th')) === areaLabel('work') && said(r.children[1]!) === 'Med')!;
+    const tr = bodyRows.find(
+      (r) => said(r.querySelector('th')) === areaLabel('work') && said(r.children[1]!) === 'Med',
+    )!;
     const cells = [...tr.children].map((c) => said(c).replace(/\s/g, ''));
     expect(cells[2]).to.equal(String(work.nStarted));
     expect(cells[3]).to.equal(String(work.nPaired));
@@ -223,8 +248,12 @@ describe('<steg-cohort-summary>', () => {
     await el.updateComplete;
     const cm = big.roles.find((r) => r.role === 'caseManager')!.breakdowns.find((b) => b.id === 'gender')!;
     const cell = cm.groups[0]!.areas[0]!;
-    const row = shadow(el).querySelector(`.chart-row[data-area-id="${cell.areaId}"][data-group="${cm.groups[0]!.key}"]`)!;
-    expect(said(row.querySelector('.n')).replace(/\s/g, '')).to.equal(`n=${cell.nPaired === null ? '–' : cell.nPaired}`);
+    const row = shadow(el).querySelector(
+      `.chart-row[data-area-id="${cell.areaId}"][data-group="${cm.groups[0]!.key}"]`,
+    )!;
+    expect(said(row.querySelector('.n')).replace(/\s/g, '')).to.equal(
+      `n=${cell.nPaired === null ? '–' : cell.nPaired}`,
+    );
   });
 
   it('is accessible with a breakdown shown', async () => {
@@ -239,12 +268,17 @@ describe('<steg-cohort-summary>', () => {
   });
 
   it('mirrors right to left and stays accessible with forced colours', async () => {
-    const wrapper = await mount<HTMLDivElement>(html`<div dir="rtl"><steg-cohort-summary .report=${small}></steg-cohort-summary></div>`);
+    const wrapper = await mount<HTMLDivElement>(
+      html`<div dir="rtl"><steg-cohort-summary .report=${small}></steg-cohort-summary></div>`,
+    );
     const rtl = wrapper.firstElementChild as StegCohortSummary;
     await rtl.updateComplete;
     const row = [...shadow(rtl).querySelectorAll('.chart-row')].find((r) => r.querySelector('.fill.improved'))!;
     // Mirrored: better grows towards the left of zero.
-    expect(row.querySelector('.fill.improved')!.getBoundingClientRect().right).to.be.closeTo(row.querySelector('.zero')!.getBoundingClientRect().left, 1);
+    expect(row.querySelector('.fill.improved')!.getBoundingClientRect().right).to.be.closeTo(
+      row.querySelector('.zero')!.getBoundingClientRect().left,
+      1,
+    );
     await emulateMedia({ forcedColors: 'active' });
     try {
       await expect(rtl).to.be.accessible();
@@ -258,7 +292,19 @@ describe('<steg-cohort-summary>', () => {
       ['individual data', generateSampleCohort({ seed: 1, participants: 2 }), 'enskilda'],
       ['a string', 'rapport', 'cohortReport'],
       ['a report without roles', { ...big, roles: [] }, 'roles'],
-      ['a cell with NaN', { ...big, roles: [{ ...big.roles[0]!, all: { ...big.roles[0]!.all, areas: [{ ...big.roles[0]!.all.areas[0]!, meanChange: Number.NaN }] } }] }, 'meanChange'],
+      [
+        'a cell with NaN',
+        {
+          ...big,
+          roles: [
+            {
+              ...big.roles[0]!,
+              all: { ...big.roles[0]!.all, areas: [{ ...big.roles[0]!.all.areas[0]!, meanChange: Number.NaN }] },
+            },
+          ],
+        },
+        'meanChange',
+      ],
     ];
     for (const [name, report, text] of cases) {
       it(`shows an alert and dispatches steg-error for ${name}`, async () => {

@@ -26,7 +26,9 @@ describe('StegElement (the base of every element)', () => {
   });
 
   it('speaks the language of the nearest ancestor with lang, and follows changes to <html lang>', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB" dir="rtl"><test-base-element></test-base-element></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en-GB" dir="rtl"><test-base-element></test-base-element></div>`,
+    );
     const el = wrapper.querySelector('test-base-element') as TestBaseElement;
     el.data = { bad: true };
     el.data = undefined;

@@ -1,8 +1,25 @@
-import type { Assessment, AreaGoal, Intervention, InterventionEpisode, Occasion, ProgressionCard, RespondentRole } from '../../../src/sdk/index.js';
+import type {
+  Assessment,
+  AreaGoal,
+  Intervention,
+  InterventionEpisode,
+  Occasion,
+  ProgressionCard,
+  RespondentRole,
+} from '../../../src/sdk/index.js';
 import { generateSampleCohort, livsomraden } from '../../../src/sdk/index.js';
 
 /** Areas of livsomraden, in order. */
-export const areaIds = ['work', 'finances', 'housing', 'physicalHealth', 'mentalWellbeing', 'everydayLife', 'relationships', 'education'] as const;
+export const areaIds = [
+  'work',
+  'finances',
+  'housing',
+  'physicalHealth',
+  'mentalWellbeing',
+  'everydayLife',
+  'relationships',
+  'education',
+] as const;
 
 /** A completed livsomraden assessment with the given values (participant items, or `.cm` ones for the case manager). */
 export function rating(
@@ -22,7 +39,11 @@ export function rating(
     status: 'completed',
     answers: areaIds.map((area) => {
       const value = values[area];
-      return { linkId: role === 'caseManager' ? `${area}.cm` : area, value: value ?? null, ...(value === undefined ? { missing: 'unknown' as const } : {}) };
+      return {
+        linkId: role === 'caseManager' ? `${area}.cm` : area,
+        value: value ?? null,
+        ...(value === undefined ? { missing: 'unknown' as const } : {}),
+      };
     }),
   };
 }
@@ -42,24 +63,105 @@ export function handMadeParticipant(): {
   const all = { mentalWellbeing: 5, everydayLife: 5, relationships: 6, education: 4 };
   return {
     assessments: [
-      rating('p-test', 'participant', 'baseline', '2026-01-10T09:00:00Z', { work: 3, finances: 5, housing: 6, physicalHealth: 4, ...all }),
-      rating('p-test', 'participant', 'followUp', '2026-04-10T09:00:00Z', { work: 5, finances: 5, housing: 6, physicalHealth: 5, ...all }),
-      rating('p-test', 'participant', 'exit', '2026-07-10T09:00:00Z', { work: 7, finances: 4, housing: 6, physicalHealth: 5, ...all }),
-      rating('p-test', 'caseManager', 'baseline', '2026-01-10T10:00:00Z', { work: 2, finances: 5, housing: 6, physicalHealth: 4, ...all }),
-      rating('p-test', 'caseManager', 'exit', '2026-07-10T10:00:00Z', { work: 5, finances: 4, housing: 7, physicalHealth: 5, ...all }),
+      rating('p-test', 'participant', 'baseline', '2026-01-10T09:00:00Z', {
+        work: 3,
+        finances: 5,
+        housing: 6,
+        physicalHealth: 4,
+        ...all,
+      }),
+      rating('p-test', 'participant', 'followUp', '2026-04-10T09:00:00Z', {
+        work: 5,
+        finances: 5,
+        housing: 6,
+        physicalHealth: 5,
+        ...all,
+      }),
+      rating('p-test', 'participant', 'exit', '2026-07-10T09:00:00Z', {
+        work: 7,
+        finances: 4,
+        housing: 6,
+        physicalHealth: 5,
+        ...all,
+      }),
+      rating('p-test', 'caseManager', 'baseline', '2026-01-10T10:00:00Z', {
+        work: 2,
+        finances: 5,
+        housing: 6,
+        physicalHealth: 4,
+        ...all,
+      }),
+      rating('p-test', 'caseManager', 'exit', '2026-07-10T10:00:00Z', {
+        work: 5,
+        finances: 4,
+        housing: 7,
+        physicalHealth: 5,
+        ...all,
+      }),
     ],
     goals: [
-      { id: 'g-work', subjectId: 'p-test', areaId: 'work', setBy: 'participant', setAt: '2026-01-10T09:00:00Z', baselineValue: 3, targetValue: 8 },
-      { id: 'g-fin', subjectId: 'p-test', areaId: 'finances', setBy: 'participant', setAt: '2026-01-10T09:00:00Z', baselineValue: 5, targetValue: 4 },
+      {
+        id: 'g-work',
+        subjectId: 'p-test',
+        areaId: 'work',
+        setBy: 'participant',
+        setAt: '2026-01-10T09:00:00Z',
+        baselineValue: 3,
+        targetValue: 8,
+      },
+      {
+        id: 'g-fin',
+        subjectId: 'p-test',
+        areaId: 'finances',
+        setBy: 'participant',
+        setAt: '2026-01-10T09:00:00Z',
+        baselineValue: 5,
+        targetValue: 4,
+      },
     ],
     cards: [
-      { id: 'c1', subjectId: 'p-test', areaId: 'work', text: 'Ringa två arbetsgivare', createdBy: 'participant', createdAt: '2026-01-10T09:00:00Z', status: 'achieved', achievedAt: '2026-03-01T09:00:00Z' },
-      { id: 'c2', subjectId: 'p-test', areaId: 'finances', text: 'Göra en budget med <b>min</b> handläggare', createdBy: 'participant', createdAt: '2026-02-10T09:00:00Z', status: 'open' },
+      {
+        id: 'c1',
+        subjectId: 'p-test',
+        areaId: 'work',
+        text: 'Ringa två arbetsgivare',
+        createdBy: 'participant',
+        createdAt: '2026-01-10T09:00:00Z',
+        status: 'achieved',
+        achievedAt: '2026-03-01T09:00:00Z',
+      },
+      {
+        id: 'c2',
+        subjectId: 'p-test',
+        areaId: 'finances',
+        text: 'Göra en budget med <b>min</b> handläggare',
+        createdBy: 'participant',
+        createdAt: '2026-02-10T09:00:00Z',
+        status: 'open',
+      },
     ],
     interventions: [
-      { id: 'i-job', label: { sv: 'Stöd till jobb', en: 'Job support' }, category: 'jobFocused', provider: 'arbetsformedlingen', targetAreaIds: ['work'] },
-      { id: 'i-health', label: { sv: 'Hälsosamtal', en: 'Health talks' }, category: 'health', provider: 'region', targetAreaIds: ['physicalHealth', 'mentalWellbeing'] },
-      { id: 'i-later', label: { sv: 'Efteråt', en: 'Afterwards' }, category: 'social', provider: 'kommun', targetAreaIds: [] },
+      {
+        id: 'i-job',
+        label: { sv: 'Stöd till jobb', en: 'Job support' },
+        category: 'jobFocused',
+        provider: 'arbetsformedlingen',
+        targetAreaIds: ['work'],
+      },
+      {
+        id: 'i-health',
+        label: { sv: 'Hälsosamtal', en: 'Health talks' },
+        category: 'health',
+        provider: 'region',
+        targetAreaIds: ['physicalHealth', 'mentalWellbeing'],
+      },
+      {
+        id: 'i-later',
+        label: { sv: 'Efteråt', en: 'Afterwards' },
+        category: 'social',
+        provider: 'kommun',
+        targetAreaIds: [],
+      },
     ],
     episodes: [
       { subjectId: 'p-test', interventionId: 'i-job', start: '2026-02-01' },

@@ -8,7 +8,9 @@ import type { LitElement, TemplateResult } from 'lit';
  */
 export async function mount<T extends Element>(template: TemplateResult): Promise<T> {
   const node = fixtureSync<T>(template);
-  const elements = [node, ...node.querySelectorAll('*')].filter((e) => e.localName.startsWith('steg-')) as unknown as LitElement[];
+  const elements = [node, ...node.querySelectorAll('*')].filter((e) =>
+    e.localName.startsWith('steg-'),
+  ) as unknown as LitElement[];
   await Promise.all(elements.map((e) => e.updateComplete));
   return node;
 }

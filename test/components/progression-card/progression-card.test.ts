@@ -8,9 +8,14 @@ import { mount } from './mount.js';
 import { areaIds, cohort, handMadeParticipant, participantData } from './fixtures.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
-const areaRow = (el: HTMLElement, areaId: string) => shadow(el).querySelector<HTMLLIElement>(`li[data-area-id="${areaId}"]`)!;
+const areaRow = (el: HTMLElement, areaId: string) =>
+  shadow(el).querySelector<HTMLLIElement>(`li[data-area-id="${areaId}"]`)!;
 /** Text with collapsed white space, as a reader hears it. */
-const said = (node: Element | null) => (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const said = (node: Element | null) =>
+  (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** The test's own formatting of a signed step count in Swedish: +3, −1, ±0. */
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
@@ -113,7 +118,10 @@ describe('<steg-progression-card>', () => {
   it('groups the interventions of the period by category and provider, with the areas they aim at', async () => {
     const { el } = await fullCard();
     const categories = [...shadow(el).querySelectorAll('.category')];
-    expect(categories.map((c) => said(c.querySelector('h4')))).to.deep.equal(['Arbetsinriktade insatser', 'Hälsoinriktade insatser']);
+    expect(categories.map((c) => said(c.querySelector('h4')))).to.deep.equal([
+      'Arbetsinriktade insatser',
+      'Hälsoinriktade insatser',
+    ]);
     expect(said(categories[0]!.querySelector('h5'))).to.equal('Arbetsförmedlingen');
     expect(said(categories[0]!)).to.contain('Stöd till jobb');
     expect(said(categories[0]!)).to.contain('pågår');
@@ -157,7 +165,9 @@ describe('<steg-progression-card>', () => {
   it('accepts an already computed progression', async () => {
     const data = handMadeParticipant();
     const computed = progression(livsomraden, data.assessments, { role: 'participant' });
-    const el = await mount<StegProgressionCard>(html`<steg-progression-card lang="sv" .instrument=${livsomraden} .progression=${computed}></steg-progression-card>`);
+    const el = await mount<StegProgressionCard>(
+      html`<steg-progression-card lang="sv" .instrument=${livsomraden} .progression=${computed}></steg-progression-card>`,
+    );
     expect(said(areaRow(el, 'work').querySelector('.change strong'))).to.equal('+4 steg');
     expect(el.areaViews.map((a) => a.delta)).to.deep.equal(computed.change!.areas.map((a) => a.delta));
   });
@@ -165,7 +175,9 @@ describe('<steg-progression-card>', () => {
   it('shows a participant with missing occasions honestly', async () => {
     const data = handMadeParticipant();
     const onlyBaseline = data.assessments.filter((a) => a.occasion === 'baseline');
-    const el = await mount<StegProgressionCard>(html`<steg-progression-card lang="sv" .instrument=${livsomraden} .assessments=${onlyBaseline}></steg-progression-card>`);
+    const el = await mount<StegProgressionCard>(
+      html`<steg-progression-card lang="sv" .instrument=${livsomraden} .assessments=${onlyBaseline}></steg-progression-card>`,
+    );
     expect(said(areaRow(el, 'work'))).to.contain('Ingen senare skattning');
     expect(said(shadow(el).querySelector('.meta'))).to.contain('1 skattningstillfälle');
     expect(areaRow(el, 'work').querySelector('circle.latest')).to.equal(null);
@@ -271,7 +283,8 @@ describe('<steg-progression-card>', () => {
     expect(subjects.length).to.equal(500);
     const list = await mount<HTMLUListElement>(html`<ul lang="sv">
       ${subjects.map(
-        (s) => html`<li><steg-progression-card variant="compact" .instrument=${livsomraden} .assessments=${bySubject.get(s)}></steg-progression-card></li>`,
+        (s) =>
+          html`<li><steg-progression-card variant="compact" .instrument=${livsomraden} .assessments=${bySubject.get(s)}></steg-progression-card></li>`,
       )}
     </ul>`);
     const cards = [...list.querySelectorAll('steg-progression-card')];
@@ -291,10 +304,38 @@ describe('<steg-progression-card>', () => {
     const cases: [string, Record<string, unknown>, string][] = [
       ['an instrument that is not one', { instrument: { id: 'x' } }, 'instrument'],
       ['assessments that are not a list', { instrument: livsomraden, assessments: 'nope' }, 'assessments'],
-      ['an answer off the scale', { instrument: livsomraden, assessments: [{ ...handMadeParticipant().assessments[0]!, answers: [{ linkId: 'work', value: 42 }] }] }, 'assessments'],
-      ['a goal for an unknown area', { instrument: livsomraden, assessments: handMadeParticipant().assessments, goals: [{ ...handMadeParticipant().goals[0]!, areaId: 'moon' }] }, 'goals'],
-      ['an episode of an unknown intervention', { instrument: livsomraden, assessments: handMadeParticipant().assessments, interventions: [], episodes: handMadeParticipant().episodes }, 'episodes'],
-      ['a progression that is not one', { instrument: livsomraden, progression: { role: 'boss', occasions: 3 } }, 'progression'],
+      [
+        'an answer off the scale',
+        {
+          instrument: livsomraden,
+          assessments: [{ ...handMadeParticipant().assessments[0]!, answers: [{ linkId: 'work', value: 42 }] }],
+        },
+        'assessments',
+      ],
+      [
+        'a goal for an unknown area',
+        {
+          instrument: livsomraden,
+          assessments: handMadeParticipant().assessments,
+          goals: [{ ...handMadeParticipant().goals[0]!, areaId: 'moon' }],
+        },
+        'goals',
+      ],
+      [
+        'an episode of an unknown intervention',
+        {
+          instrument: livsomraden,
+          assessments: handMadeParticipant().assessments,
+          interventions: [],
+          episodes: handMadeParticipant().episodes,
+        },
+        'episodes',
+      ],
+      [
+        'a progression that is not one',
+        { instrument: livsomraden, progression: { role: 'boss', occasions: 3 } },
+        'progression',
+      ],
     ];
     for (const [name, props, property] of cases) {
       it(`shows an alert and dispatches steg-error for ${name}`, async () => {

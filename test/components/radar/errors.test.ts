@@ -6,7 +6,9 @@ import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { assessment, assessments, goals, mount, radarInstrument, root } from './fixtures.js';
 
 /** Mounts a radar and records every steg-error it dispatches from the first update on. */
-async function mountRecording(configure: (el: StegRadar) => void): Promise<{ el: StegRadar; events: StegErrorEvent[] }> {
+async function mountRecording(
+  configure: (el: StegRadar) => void,
+): Promise<{ el: StegRadar; events: StegErrorEvent[] }> {
   const events: StegErrorEvent[] = [];
   const el = document.createElement('steg-radar');
   el.lang = 'sv';
@@ -18,7 +20,8 @@ async function mountRecording(configure: (el: StegRadar) => void): Promise<{ el:
   return { el, events };
 }
 
-const alertText = (el: StegRadar) => (root(el).querySelector('[role="alert"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const alertText = (el: StegRadar) =>
+  (root(el).querySelector('[role="alert"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<steg-radar> bad input', () => {
   failOnLitWarnings();
@@ -86,7 +89,14 @@ describe('<steg-radar> bad input', () => {
   });
 
   it('rejects a respondent role the instrument does not have, and compare-roles without a case manager', async () => {
-    const participantOnly = { ...radarInstrument, respondentRoles: ['participant' as const], areas: radarInstrument.areas.map((a) => ({ ...a, items: a.items.filter((i) => !i.roles || i.roles.includes('participant')) })) };
+    const participantOnly = {
+      ...radarInstrument,
+      respondentRoles: ['participant' as const],
+      areas: radarInstrument.areas.map((a) => ({
+        ...a,
+        items: a.items.filter((i) => !i.roles || i.roles.includes('participant')),
+      })),
+    };
     const { el, events } = await mountRecording((r) => {
       r.instrument = participantOnly;
       r.setAttribute('respondent-role', 'caseManager');
@@ -120,7 +130,9 @@ describe('<steg-radar> bad input', () => {
     });
     expect(events).to.have.length(0);
     expect(root(el).querySelectorAll('g.series')).to.have.length(2);
-    expect((root(el).querySelector('.notes')!.textContent ?? '').trim()).to.contain('annan version av instrumentet räknades inte med');
+    expect((root(el).querySelector('.notes')!.textContent ?? '').trim()).to.contain(
+      'annan version av instrumentet räknades inte med',
+    );
   });
 
   it('says when there is nothing to plot yet, and draws the empty axes', async () => {
@@ -141,7 +153,9 @@ describe('<steg-radar> bad input', () => {
       r.series = [{ label: '<img src=x onerror="window.__radarHacked=1">', values: { housing: 3 } }];
     });
     expect(root(el).querySelector('img')).to.equal(null);
-    expect(root(el).querySelector('.legend-item .name')!.textContent).to.equal('<img src=x onerror="window.__radarHacked=1">');
+    expect(root(el).querySelector('.legend-item .name')!.textContent).to.equal(
+      '<img src=x onerror="window.__radarHacked=1">',
+    );
     expect((window as unknown as { __radarHacked?: number }).__radarHacked).to.equal(undefined);
   });
 });

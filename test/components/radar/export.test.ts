@@ -7,7 +7,9 @@ describe('<steg-radar> export and print', () => {
   failOnLitWarnings();
 
   it('exports a standalone SVG document with the colours inlined, a title, a description and the legend', async () => {
-    const el = await mount(html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments} .goals=${goals}></steg-radar>`);
+    const el = await mount(
+      html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments} .goals=${goals}></steg-radar>`,
+    );
     const markup = el.toSVG();
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
@@ -39,7 +41,9 @@ describe('<steg-radar> export and print', () => {
   });
 
   it('exports the dark scheme’s colours when it is dark, and leaves hidden series out', async () => {
-    const el = await mount(html`<steg-radar theme="dark" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
+    const el = await mount(
+      html`<steg-radar theme="dark" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`,
+    );
     root(el).querySelector<HTMLButtonElement>('.legend-item')!.click();
     await el.updateComplete;
     const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');

@@ -22,7 +22,13 @@ export const radarInstrument: Instrument = {
       min: 1,
       max: 5,
       direction: 'higherIsBetter',
-      steps: [step(1, 'Mycket svårt', 'Very hard'), step(2, 'Svårt', 'Hard'), step(3, 'Ibland', 'Sometimes'), step(4, 'Oftast', 'Mostly'), step(5, 'Alltid', 'Always')],
+      steps: [
+        step(1, 'Mycket svårt', 'Very hard'),
+        step(2, 'Svårt', 'Hard'),
+        step(3, 'Ibland', 'Sometimes'),
+        step(4, 'Oftast', 'Mostly'),
+        step(5, 'Alltid', 'Always'),
+      ],
       stages: [
         { id: 'stuck', from: 1, to: 2, label: { sv: 'Fast', en: 'Stuck' } },
         { id: 'moving', from: 3, to: 5, label: { sv: 'På väg', en: 'Moving' } },
@@ -44,7 +50,12 @@ export const radarInstrument: Instrument = {
       shortLabel: { sv: short, en: short },
       items: [
         { linkId: id, text: { sv: `${sv}?`, en: `${en}?` }, scaleId: 'five', roles: ['participant' as const] },
-        { linkId: `${id}.cm`, text: { sv: `${sv} (handläggare)?`, en: `${en} (case manager)?` }, scaleId: 'five', roles: ['caseManager' as const] },
+        {
+          linkId: `${id}.cm`,
+          text: { sv: `${sv} (handläggare)?`, en: `${en} (case manager)?` },
+          scaleId: 'five',
+          roles: ['caseManager' as const],
+        },
       ],
       scoring: { method: 'single' as const },
     })),
@@ -64,7 +75,14 @@ export const radarInstrument: Instrument = {
 type Values = Partial<Record<'housing' | 'money' | 'work' | 'network' | 'body' | 'mind', number | null>>;
 
 /** An assessment of subject `p1` (or another) with one value per area (`null` answers "Vet inte"). */
-export function assessment(id: string, occasion: Assessment['occasion'], authored: string, values: Values, role: Assessment['role'] = 'participant', subjectId = 'p1'): Assessment {
+export function assessment(
+  id: string,
+  occasion: Assessment['occasion'],
+  authored: string,
+  values: Values,
+  role: Assessment['role'] = 'participant',
+  subjectId = 'p1',
+): Assessment {
   const suffix = role === 'caseManager' ? '.cm' : '';
   return {
     id,
@@ -86,8 +104,20 @@ export const assessments: Assessment[] = [
   assessment('a1', 'baseline', '2026-01-12', { housing: 2, money: 1, work: 1, network: 3, body: 2, mind: 3 }),
   assessment('a2', 'followUp', '2026-04-14', { housing: 3, money: 2, work: 2, network: 3, body: 3, mind: 3 }),
   assessment('a3', 'exit', '2026-07-15', { housing: 4, money: 3, work: 2, network: 2, body: 4, mind: 3 }),
-  assessment('c1', 'baseline', '2026-01-12', { housing: 3, money: 2, work: 1, network: 3, body: 2, mind: 2 }, 'caseManager'),
-  assessment('c2', 'exit', '2026-07-15', { housing: 4, money: 2, work: 3, network: 3, body: 3, mind: 3 }, 'caseManager'),
+  assessment(
+    'c1',
+    'baseline',
+    '2026-01-12',
+    { housing: 3, money: 2, work: 1, network: 3, body: 2, mind: 2 },
+    'caseManager',
+  ),
+  assessment(
+    'c2',
+    'exit',
+    '2026-07-15',
+    { housing: 4, money: 2, work: 3, network: 3, body: 3, mind: 3 },
+    'caseManager',
+  ),
 ];
 
 /** p1's goals: two active, one dropped (not drawn), and an older one replaced by a newer one. */
@@ -95,7 +125,15 @@ export const goals: AreaGoal[] = [
   { id: 'g1', subjectId: 'p1', areaId: 'housing', setBy: 'participant', setAt: '2026-01-12', targetValue: 4 },
   { id: 'g2', subjectId: 'p1', areaId: 'work', setBy: 'participant', setAt: '2026-01-12', targetValue: 3 },
   { id: 'g3', subjectId: 'p1', areaId: 'work', setBy: 'participant', setAt: '2026-04-14', targetValue: 4 },
-  { id: 'g4', subjectId: 'p1', areaId: 'money', setBy: 'participant', setAt: '2026-01-12', targetValue: 5, status: 'dropped' },
+  {
+    id: 'g4',
+    subjectId: 'p1',
+    areaId: 'money',
+    setBy: 'participant',
+    setAt: '2026-01-12',
+    targetValue: 5,
+    status: 'dropped',
+  },
 ];
 
 /** Renders a template and waits for the radar in it (without waiting for frames). */
@@ -113,7 +151,8 @@ export async function mount<T extends Element = StegRadar>(template: TemplateRes
 export const root = (el: StegRadar): ShadowRoot => el.shadowRoot!;
 
 /** The live region's text. */
-export const readout = (el: StegRadar): string => root(el).querySelector('.readout')!.textContent!.replace(/\s+/g, ' ').trim();
+export const readout = (el: StegRadar): string =>
+  root(el).querySelector('.readout')!.textContent!.replace(/\s+/g, ' ').trim();
 
 /** The chart's focusable element (the one tab stop). */
 export const plot = (el: StegRadar): HTMLElement => root(el).querySelector<HTMLElement>('.plot')!;
@@ -147,7 +186,9 @@ export function tableValues(el: StegRadar): Map<string, Map<string, number | nul
       if (!out.has(series)) out.set(series, new Map());
       const text = cell.textContent!.trim();
       const number = /^[−-]?\d+(?:[,.]\d+)?/.exec(text)?.[0];
-      out.get(series)!.set(row.dataset['area']!, number === undefined ? null : Number(number.replace(',', '.').replace('−', '-')));
+      out
+        .get(series)!
+        .set(row.dataset['area']!, number === undefined ? null : Number(number.replace(',', '.').replace('−', '-')));
     }
   }
   return out;

@@ -22,11 +22,16 @@ import {
 const measure14 = (text: string) => text.length * 14 * 0.55;
 
 const close = (a: number, b: number, tolerance = 0.01) => Math.abs(a - b) <= tolerance;
-const overlapping = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlapping = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The points of a path's M/L commands, as numbers. */
 function pathPoints(d: string): { command: string; x: number; y: number }[] {
-  return [...d.matchAll(/([ML])([-\d.e]+),([-\d.e]+)/g)].map((m) => ({ command: m[1]!, x: Number(m[2]), y: Number(m[3]) }));
+  return [...d.matchAll(/([ML])([-\d.e]+),([-\d.e]+)/g)].map((m) => ({
+    command: m[1]!,
+    x: Number(m[2]),
+    y: Number(m[3]),
+  }));
 }
 
 const longSwedish = [
@@ -128,7 +133,8 @@ describe('radar geometry', () => {
     expect(crowded[crowded.length - 1]).to.equal(10);
     expect(crowded.length).to.be.lessThan(10);
     const spacing = (60 - 60 * 0.12) / 9;
-    for (let i = 1; i < crowded.length; i++) expect((crowded[i]! - crowded[i - 1]!) * spacing).to.be.at.least(16 - 1e-9);
+    for (let i = 1; i < crowded.length; i++)
+      expect((crowded[i]! - crowded[i - 1]!) * spacing).to.be.at.least(16 - 1e-9);
   });
 
   it('gives every marker shape a closed path of about the requested size', () => {
@@ -146,7 +152,10 @@ describe('radar geometry', () => {
     for (const line of lines) expect(measure14(line)).to.be.at.most(100);
     expect(width).to.equal(Math.max(...lines.map(measure14)));
     expect(overflow).to.equal(false);
-    expect(wrapText('Arbetsmarknadskunskap', 100, measure14)).to.deep.include({ lines: ['Arbetsmarknadskunskap'], overflow: true });
+    expect(wrapText('Arbetsmarknadskunskap', 100, measure14)).to.deep.include({
+      lines: ['Arbetsmarknadskunskap'],
+      overflow: true,
+    });
   });
 
   it('sizes the drawing to the grid polygon: three areas leave no empty lower half', () => {
@@ -157,7 +166,12 @@ describe('radar geometry', () => {
   });
 
   it('places labels by angle: after the anchor on the right, before it on the left, centred at top and bottom', () => {
-    const layout = layoutRadar({ width: 800, labels: ['Upp', 'Höger', 'Ner', 'Vänster'], measure: measure14, fontSize: 14 });
+    const layout = layoutRadar({
+      width: 800,
+      labels: ['Upp', 'Höger', 'Ner', 'Vänster'],
+      measure: measure14,
+      fontSize: 14,
+    });
     expect(layout.fits).to.equal(true);
     expect(layout.labels.map((l) => l.align)).to.deep.equal(['center', 'left', 'center', 'right']);
     const [top, right, bottom, left] = layout.labels;
@@ -166,7 +180,13 @@ describe('radar geometry', () => {
     expect(right!.box.x).to.be.at.least(layout.frame.radius);
     expect(left!.box.x + left!.box.width).to.be.at.most(-layout.frame.radius);
     // Right to left mirrors the sides.
-    const rtl = layoutRadar({ width: 800, labels: ['Upp', 'Höger', 'Ner', 'Vänster'], measure: measure14, fontSize: 14, direction: 'rtl' });
+    const rtl = layoutRadar({
+      width: 800,
+      labels: ['Upp', 'Höger', 'Ner', 'Vänster'],
+      measure: measure14,
+      fontSize: 14,
+      direction: 'rtl',
+    });
     expect(rtl.labels.map((l) => l.align)).to.deep.equal(['center', 'right', 'center', 'left']);
   });
 
@@ -177,7 +197,8 @@ describe('radar geometry', () => {
     expect(layout.frame.radius).to.be.greaterThan(150);
     const boxes = layout.labels.map((l) => l.box);
     for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) expect(overlapping(boxes[i]!, boxes[j]!), `${longSwedish[i]} / ${longSwedish[j]}`).to.equal(false);
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlapping(boxes[i]!, boxes[j]!), `${longSwedish[i]} / ${longSwedish[j]}`).to.equal(false);
     }
     // Each label keeps every word, in order.
     layout.labels.forEach((l, i) => expect(l.lines.join(' ')).to.equal(longSwedish[i]));
@@ -192,27 +213,41 @@ describe('radar geometry', () => {
     const word = fc.stringMatching(/^[a-zåäö]{1,14}$/);
     const label = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
     fc.assert(
-      fc.property(fc.array(label, { minLength: 3, maxLength: 16 }), fc.integer({ min: 280, max: 1400 }), fc.constantFrom('ltr', 'rtl'), (labels, width, direction) => {
-        const layout = layoutRadar({ width, labels, measure: measure14, fontSize: 14, direction: direction as 'ltr' | 'rtl' });
-        expect(layout.labels).to.have.length(labels.length);
-        // The whole grid is inside the drawing.
-        for (let i = 0; i < labels.length; i++) {
-          const rim = pointOnAxis(layout.frame, i, 1);
-          expect(rim.y + layout.cy).to.be.within(0, layout.height);
-          expect(rim.x + layout.cx).to.be.within(0, width);
-        }
-        if (!layout.fits) return;
-        const boxes = layout.labels.map((l) => l.box);
-        boxes.forEach((box, i) => {
-          expect(box.x).to.be.at.least(-width / 2);
-          expect(box.x + box.width).to.be.at.most(width / 2);
-          expect(box.y + layout.cy).to.be.at.least(0);
-          expect(box.y + box.height + layout.cy).to.be.at.most(layout.height);
-          const nearest = Math.hypot(Math.max(box.x, 0, -(box.x + box.width)), Math.max(box.y, 0, -(box.y + box.height)));
-          expect(nearest).to.be.at.least(layout.frame.radius);
-          for (let j = i + 1; j < boxes.length; j++) expect(overlapping(box, boxes[j]!)).to.equal(false);
-        });
-      }),
+      fc.property(
+        fc.array(label, { minLength: 3, maxLength: 16 }),
+        fc.integer({ min: 280, max: 1400 }),
+        fc.constantFrom('ltr', 'rtl'),
+        (labels, width, direction) => {
+          const layout = layoutRadar({
+            width,
+            labels,
+            measure: measure14,
+            fontSize: 14,
+            direction: direction as 'ltr' | 'rtl',
+          });
+          expect(layout.labels).to.have.length(labels.length);
+          // The whole grid is inside the drawing.
+          for (let i = 0; i < labels.length; i++) {
+            const rim = pointOnAxis(layout.frame, i, 1);
+            expect(rim.y + layout.cy).to.be.within(0, layout.height);
+            expect(rim.x + layout.cx).to.be.within(0, width);
+          }
+          if (!layout.fits) return;
+          const boxes = layout.labels.map((l) => l.box);
+          boxes.forEach((box, i) => {
+            expect(box.x).to.be.at.least(-width / 2);
+            expect(box.x + box.width).to.be.at.most(width / 2);
+            expect(box.y + layout.cy).to.be.at.least(0);
+            expect(box.y + box.height + layout.cy).to.be.at.most(layout.height);
+            const nearest = Math.hypot(
+              Math.max(box.x, 0, -(box.x + box.width)),
+              Math.max(box.y, 0, -(box.y + box.height)),
+            );
+            expect(nearest).to.be.at.least(layout.frame.radius);
+            for (let j = i + 1; j < boxes.length; j++) expect(overlapping(box, boxes[j]!)).to.equal(false);
+          });
+        },
+      ),
       { numRuns: 150 },
     );
   });

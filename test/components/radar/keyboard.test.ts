@@ -2,7 +2,17 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StegRadar } from '../../../src/components/radar/radar.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
-import { assessment, assessments, goals, markerPositions, mount, plot, radarInstrument, readout, root } from './fixtures.js';
+import {
+  assessment,
+  assessments,
+  goals,
+  markerPositions,
+  mount,
+  plot,
+  radarInstrument,
+  readout,
+  root,
+} from './fixtures.js';
 
 /** The element that has focus, looking through shadow roots. */
 function deepActiveElement(): Element | null {
@@ -38,7 +48,9 @@ describe('<steg-radar> keyboard and live region', () => {
   });
 
   it('announces the focused point: area, series, value, the step’s label and the change from baseline', async () => {
-    const el = await mount(html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments} .goals=${goals}></steg-radar>`);
+    const el = await mount(
+      html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments} .goals=${goals}></steg-radar>`,
+    );
     const live = root(el).querySelector('.readout')!;
     expect(live.getAttribute('aria-live')).to.equal('polite');
     expect(readout(el)).to.equal('');
@@ -65,14 +77,18 @@ describe('<steg-radar> keyboard and live region', () => {
   });
 
   it('speaks English with lang="en"', async () => {
-    const el = await mount(html`<steg-radar lang="en" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
+    const el = await mount(
+      html`<steg-radar lang="en" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`,
+    );
     plot(el).focus();
     await el.updateComplete;
     expect(readout(el)).to.equal('Housing, Latest: 4 of 5, Mostly. +2 compared with baseline.');
   });
 
   it('highlights the focused point and its axis, and clears the readout when focus leaves', async () => {
-    const el = await mount(html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
+    const el = await mount(
+      html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`,
+    );
     plot(el).focus();
     await press(el, 'ArrowRight');
     const ring = root(el).querySelector('.focus-ring')!;
@@ -88,7 +104,9 @@ describe('<steg-radar> keyboard and live region', () => {
   });
 
   it('moves the other way round in right-to-left: left arrow is the next area', async () => {
-    const el = await mount(html`<steg-radar lang="sv" dir="rtl" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
+    const el = await mount(
+      html`<steg-radar lang="sv" dir="rtl" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`,
+    );
     plot(el).focus();
     await press(el, 'ArrowLeft');
     expect(readout(el)).to.match(/^Ekonomi och räkningar, Senaste/);
@@ -98,20 +116,29 @@ describe('<steg-radar> keyboard and live region', () => {
   });
 
   it('selects a point with a click, as the keyboard would', async () => {
-    const el = await mount(html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
+    const el = await mount(
+      html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`,
+    );
     // A click a few pixels off the baseline's point in "work".
     const point = markerPositions(el, 'baseline').get('work')!;
     const matrix = root(el).querySelector<SVGSVGElement>('svg.chart')!.getScreenCTM()!;
-    const [cx, cy] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(root(el).querySelector('svg.chart > g')!.getAttribute('transform')!)!.slice(1).map(Number);
+    const [cx, cy] = /translate\(([-\d.]+) ([-\d.]+)\)/
+      .exec(root(el).querySelector('svg.chart > g')!.getAttribute('transform')!)!
+      .slice(1)
+      .map(Number);
     const screen = new DOMPoint(point.x + cx! + 3, point.y + cy! - 2).matrixTransform(matrix);
-    root(el).querySelector('svg.chart')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: screen.x, clientY: screen.y }));
+    root(el)
+      .querySelector('svg.chart')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: screen.x, clientY: screen.y }));
     await el.updateComplete;
     expect(readout(el)).to.equal('Arbete och sysselsättning, Start: 1 av 5, Mycket svårt.');
     expect(deepActiveElement()).to.equal(plot(el));
   });
 
   it('toggles a series with its legend button (aria-pressed), skips hidden series and tells the host', async () => {
-    const el = await mount(html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments} .goals=${goals}></steg-radar>`);
+    const el = await mount(
+      html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments} .goals=${goals}></steg-radar>`,
+    );
     const baselineButton = root(el).querySelector<HTMLButtonElement>('.legend-item')!;
     expect(baselineButton.getAttribute('aria-pressed')).to.equal('true');
     setTimeout(() => baselineButton.click());
@@ -120,7 +147,9 @@ describe('<steg-radar> keyboard and live region', () => {
     await el.updateComplete;
     expect(baselineButton.getAttribute('aria-pressed')).to.equal('false');
     expect(root(el).querySelector('g.series[data-series="baseline"]')).to.equal(null);
-    expect(root(el).querySelector('.plot')!.getAttribute('aria-label')).to.equal('Självskattning i 5 livsområden: senaste och mål');
+    expect(root(el).querySelector('.plot')!.getAttribute('aria-label')).to.equal(
+      'Självskattning i 5 livsområden: senaste och mål',
+    );
     // The table keeps every series: hiding is a visual choice.
     expect(root(el).querySelector('td[data-series="baseline"]')).not.to.equal(null);
     plot(el).focus();
@@ -134,19 +163,33 @@ describe('<steg-radar> keyboard and live region', () => {
   });
 
   it('lets the host hide series with hiddenSeries, and treats anything but a list of ids as none hidden', async () => {
-    const el = await mount(html`<steg-radar .hiddenSeries=${['goal']} .instrument=${radarInstrument} .assessments=${assessments} .goals=${goals}></steg-radar>`);
-    expect([...root(el).querySelectorAll('g.series')].map((g) => g.getAttribute('data-series'))).to.deep.equal(['baseline', 'latest']);
-    expect([...root(el).querySelectorAll('.legend-item')].map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true', 'false']);
+    const el = await mount(
+      html`<steg-radar .hiddenSeries=${['goal']} .instrument=${radarInstrument} .assessments=${assessments} .goals=${goals}></steg-radar>`,
+    );
+    expect([...root(el).querySelectorAll('g.series')].map((g) => g.getAttribute('data-series'))).to.deep.equal([
+      'baseline',
+      'latest',
+    ]);
+    expect([...root(el).querySelectorAll('.legend-item')].map((b) => b.getAttribute('aria-pressed'))).to.deep.equal([
+      'true',
+      'true',
+      'false',
+    ]);
     (el as unknown as { hiddenSeries: unknown }).hiddenSeries = null;
     await el.updateComplete;
     expect(root(el).querySelectorAll('g.series')).to.have.length(3);
   });
 
   it('keeps the keyboard position on a series that still exists when the data changes', async () => {
-    const el = await mount(html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
+    const el = await mount(
+      html`<steg-radar lang="sv" .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`,
+    );
     plot(el).focus();
     await press(el, 'End');
-    el.assessments = [assessments[0]!, assessment('a9', 'exit', '2026-09-01', { housing: 5, money: 5, work: 5, network: 5, body: 5, mind: 5 })];
+    el.assessments = [
+      assessments[0]!,
+      assessment('a9', 'exit', '2026-09-01', { housing: 5, money: 5, work: 5, network: 5, body: 5, mind: 5 }),
+    ];
     await el.updateComplete;
     expect(readout(el)).to.equal('Hälsa, Senaste: 5 av 5, Alltid. +2,5 jämfört med start.');
     el.assessments = [assessments[0]!];

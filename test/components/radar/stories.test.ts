@@ -5,7 +5,11 @@ import meta, * as stories from '../../../stories/radar.stories.js';
 import type { StegRadar } from '../../../src/components/radar/radar.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 
-type Story = { args?: Record<string, unknown>; decorators?: ((story: () => TemplateResult) => TemplateResult)[]; globals?: Record<string, unknown> };
+type Story = {
+  args?: Record<string, unknown>;
+  decorators?: ((story: () => TemplateResult) => TemplateResult)[];
+  globals?: Record<string, unknown>;
+};
 
 // The Storybook preview's stand-in for forced colours (see .storybook/preview.ts).
 const forcedColours =

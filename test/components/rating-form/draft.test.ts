@@ -58,7 +58,10 @@ describe('<steg-rating-form> drafts: nothing is lost', () => {
     await clickButton(restored, 'Tillbaka');
     expect(radiosOf(restored, 'housing').find((r) => r.checked)!.value).to.equal('v:2');
     expect(root(restored).querySelector<HTMLTextAreaElement>('#c-housing')!.value).to.equal('Trångt');
-    expect(root(restored).querySelector<HTMLDetailsElement>('details.comment')!.open, 'a comment is shown, not hidden').to.equal(true);
+    expect(
+      root(restored).querySelector<HTMLDetailsElement>('details.comment')!.open,
+      'a comment is shown, not hidden',
+    ).to.equal(true);
     expect(root(restored).querySelector<HTMLSelectElement>('#g-housing')!.value).to.equal('4');
     expect(root(restored).querySelector<HTMLTextAreaElement>('#s-housing')!.value).to.equal('Söka en egen lägenhet');
     await expect(restored).to.be.accessible();
@@ -117,13 +120,19 @@ describe('<steg-rating-form> drafts: nothing is lost', () => {
   });
 
   it('keeps what it can of an unreadable draft and reports the rest', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     const errors: string[] = [];
     el.addEventListener('steg-error', (e) => errors.push(e.detail.property));
     const dropped = oneEvent(el, 'steg-answers-dropped');
     el.value = {
       occasion: 'sometime',
-      answers: [{ linkId: 'housing', value: 3 }, { linkId: 'money', value: 'två', comment: 'Svårt i år' }, { linkId: 'nowhere', value: 2 }],
+      answers: [
+        { linkId: 'housing', value: 3 },
+        { linkId: 'money', value: 'två', comment: 'Svårt i år' },
+        { linkId: 'nowhere', value: 2 },
+      ],
     } as unknown as RatingFormValue;
     const fired = (await dropped) as StegAnswersDroppedEvent;
     await settle(el);
@@ -135,7 +144,9 @@ describe('<steg-rating-form> drafts: nothing is lost', () => {
   });
 
   it('keeps the answers when a bad instrument replaces a good one, and uses them again with the next good one', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     await choose(el, 'housing', 'v:5');
     el.instrument = { broken: true };
     await settle(el);

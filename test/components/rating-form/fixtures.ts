@@ -14,11 +14,36 @@ export const miniInstrument: Instrument = {
       max: 5,
       direction: 'higherIsBetter',
       steps: [
-        { value: 1, code: 's1', label: { sv: 'Mycket svårt', en: 'Very hard' }, description: { sv: 'Det går inte alls.', en: 'It does not work at all.' } },
-        { value: 2, code: 's2', label: { sv: 'Svårt', en: 'Hard' }, description: { sv: 'Det går sällan.', en: 'It rarely works.' } },
-        { value: 3, code: 's3', label: { sv: 'Ibland', en: 'Sometimes' }, description: { sv: 'Det går ibland.', en: 'It works sometimes.' } },
-        { value: 4, code: 's4', label: { sv: 'Oftast', en: 'Mostly' }, description: { sv: 'Det går oftast bra.', en: 'It mostly works.' } },
-        { value: 5, code: 's5', label: { sv: 'Alltid', en: 'Always' }, description: { sv: 'Det går alltid bra.', en: 'It always works.' } },
+        {
+          value: 1,
+          code: 's1',
+          label: { sv: 'Mycket svårt', en: 'Very hard' },
+          description: { sv: 'Det går inte alls.', en: 'It does not work at all.' },
+        },
+        {
+          value: 2,
+          code: 's2',
+          label: { sv: 'Svårt', en: 'Hard' },
+          description: { sv: 'Det går sällan.', en: 'It rarely works.' },
+        },
+        {
+          value: 3,
+          code: 's3',
+          label: { sv: 'Ibland', en: 'Sometimes' },
+          description: { sv: 'Det går ibland.', en: 'It works sometimes.' },
+        },
+        {
+          value: 4,
+          code: 's4',
+          label: { sv: 'Oftast', en: 'Mostly' },
+          description: { sv: 'Det går oftast bra.', en: 'It mostly works.' },
+        },
+        {
+          value: 5,
+          code: 's5',
+          label: { sv: 'Alltid', en: 'Always' },
+          description: { sv: 'Det går alltid bra.', en: 'It always works.' },
+        },
       ],
       stages: [
         { id: 'stuck', from: 1, to: 2, label: { sv: 'Fast', en: 'Stuck' } },
@@ -34,22 +59,48 @@ export const miniInstrument: Instrument = {
     {
       id: 'housing',
       label: { sv: 'Boende', en: 'Housing' },
-      items: [{ linkId: 'housing', text: { sv: 'Hur fungerar mitt boende?', en: 'How is my home?' }, help: { sv: 'Till exempel trygghet.', en: 'For example safety.' }, scaleId: 'five', required: true }],
+      items: [
+        {
+          linkId: 'housing',
+          text: { sv: 'Hur fungerar mitt boende?', en: 'How is my home?' },
+          help: { sv: 'Till exempel trygghet.', en: 'For example safety.' },
+          scaleId: 'five',
+          required: true,
+        },
+      ],
       scoring: { method: 'single' },
     },
     {
       id: 'money',
       label: { sv: 'Ekonomi', en: 'Money' },
-      items: [{ linkId: 'money', text: { sv: 'Hur klarar jag min ekonomi?', en: 'How do I manage money?' }, scaleId: 'five' }],
+      items: [
+        { linkId: 'money', text: { sv: 'Hur klarar jag min ekonomi?', en: 'How do I manage money?' }, scaleId: 'five' },
+      ],
       scoring: { method: 'single' },
     },
     {
       id: 'health',
       label: { sv: 'Hälsa', en: 'Health' },
       items: [
-        { linkId: 'health.body', text: { sv: 'Hur mår min kropp?', en: 'How is my body?' }, scaleId: 'five', required: true },
-        { linkId: 'health.mind', text: { sv: 'Hur mår jag inuti?', en: 'How do I feel inside?' }, scaleId: 'five', roles: ['participant'] },
-        { linkId: 'health.cm', text: { sv: 'Hur mår deltagaren?', en: 'How is the participant?' }, scaleId: 'five', roles: ['caseManager'], required: true },
+        {
+          linkId: 'health.body',
+          text: { sv: 'Hur mår min kropp?', en: 'How is my body?' },
+          scaleId: 'five',
+          required: true,
+        },
+        {
+          linkId: 'health.mind',
+          text: { sv: 'Hur mår jag inuti?', en: 'How do I feel inside?' },
+          scaleId: 'five',
+          roles: ['participant'],
+        },
+        {
+          linkId: 'health.cm',
+          text: { sv: 'Hur mår deltagaren?', en: 'How is the participant?' },
+          scaleId: 'five',
+          roles: ['caseManager'],
+          required: true,
+        },
       ],
       scoring: { method: 'mean' },
     },

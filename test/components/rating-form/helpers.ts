@@ -29,8 +29,13 @@ export async function choose(el: StegRatingForm, linkId: string, key: string): P
 
 /** Clicks a button of the form by its visible text. */
 export async function clickButton(el: StegRatingForm, text: string): Promise<void> {
-  const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(text));
-  if (!button) throw new Error(`No button "${text}"; have ${[...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim()).join(' | ')}`);
+  const button = [...root(el).querySelectorAll('button')].find((b) =>
+    b.textContent!.replace(/\s+/g, ' ').trim().startsWith(text),
+  );
+  if (!button)
+    throw new Error(
+      `No button "${text}"; have ${[...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim()).join(' | ')}`,
+    );
   button.click();
   await el.updateComplete;
   await el.updateComplete;

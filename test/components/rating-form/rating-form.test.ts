@@ -15,7 +15,9 @@ describe('<steg-rating-form> rendering', () => {
   });
 
   it('asks each item of the role as a native radio group in a fieldset with a legend, nothing pre-selected', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     const fieldsets = [...root(el).querySelectorAll('fieldset')];
     expect(fieldsets.map((f) => f.querySelector('legend')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Hur fungerar mitt boende?',
@@ -27,7 +29,10 @@ describe('<steg-rating-form> rendering', () => {
       const radios = [...fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
       expect(radios.length).to.equal(7);
       expect(new Set(radios.map((r) => r.name)).size, 'one group per item').to.equal(1);
-      expect(radios.some((r) => r.checked), 'nothing pre-selected').to.equal(false);
+      expect(
+        radios.some((r) => r.checked),
+        'nothing pre-selected',
+      ).to.equal(false);
     }
     // The case manager's item is not shown to the participant.
     expect(visibleText(el)).not.to.contain('Hur mår deltagaren?');
@@ -43,7 +48,9 @@ describe('<steg-rating-form> rendering', () => {
   });
 
   it('labels every step, keeps the missing codes apart, and makes every target at least 44 × 44 px', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     const item = root(el).getElementById('i-housing')!;
     const labels = [...item.querySelectorAll('.steps label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
     expect(labels).to.deep.equal(['1 Mycket svårt', '2 Svårt', '3 Ibland', '4 Oftast', '5 Alltid']);
@@ -63,7 +70,8 @@ describe('<steg-rating-form> rendering', () => {
     </div>`);
     const el = wrapper.querySelector('steg-rating-form')!;
     wrapper.querySelector('button')!.focus();
-    const description = () => (root(el).querySelector('#i-housing .description') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    const description = () =>
+      (root(el).querySelector('#i-housing .description') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
     expect(description()).to.equal('Välj det som stämmer bäst för dig just nu.');
     await sendKeys({ press: 'Tab' });
     await settle(el);
@@ -84,7 +92,9 @@ describe('<steg-rating-form> rendering', () => {
   it('speaks English with lang="en" and falls back to Swedish text marked lang="sv"', async () => {
     const instrument = structuredClone(miniInstrument);
     instrument.areas[1]!.label = { sv: 'Pengar' };
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="en" layout="all" .instrument=${instrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="en" layout="all" .instrument=${instrument}></steg-rating-form>`,
+    );
     expect(visibleText(el)).to.contain('How is my home?');
     expect(visibleText(el)).to.contain('Check your answers');
     const fallback = [...root(el).querySelectorAll('[lang="sv"]')].map((n) => n.textContent);
@@ -104,7 +114,9 @@ describe('<steg-rating-form> rendering', () => {
   });
 
   it('goes on without "last time" when the earlier assessment is bad, and says so with steg-error', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     const event = oneEvent(el, 'steg-error');
     el.previous = { answers: 'nej' };
     const fired = await event;
@@ -141,7 +153,11 @@ describe('<steg-rating-form> rendering', () => {
     for (const [instrument, role, count] of [
       [livsomraden, 'participant', 8],
       [livsomraden, 'caseManager', 8],
-      [arbetsnara, 'participant', arbetsnara.areas.filter((a) => a.items.some((i) => !i.roles || i.roles.includes('participant'))).length],
+      [
+        arbetsnara,
+        'participant',
+        arbetsnara.areas.filter((a) => a.items.some((i) => !i.roles || i.roles.includes('participant'))).length,
+      ],
       [arbetsnara, 'caseManager', arbetsnara.areas.length],
     ] as const) {
       const el = await mount<StegRatingForm>(
@@ -154,13 +170,17 @@ describe('<steg-rating-form> rendering', () => {
 
   it('shows one area per page on a narrow screen with layout="auto", and all areas when wide', async function () {
     await setViewport({ width: 360, height: 700 });
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" .instrument=${livsomraden}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" .instrument=${livsomraden}></steg-rating-form>`,
+    );
     expect(el.effectiveLayout).to.equal('step');
     expect(root(el).querySelectorAll('.area').length).to.equal(1);
     expect(visibleText(el)).to.contain('Område 1 av 8');
     await expect(el).to.be.accessible();
     await setViewport({ width: 1000, height: 700 });
-    const wide = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" .instrument=${livsomraden}></steg-rating-form>`);
+    const wide = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" .instrument=${livsomraden}></steg-rating-form>`,
+    );
     expect(wide.effectiveLayout).to.equal('all');
     expect(root(wide).querySelectorAll('.area').length).to.equal(8);
     // Following a resize needs the page to render (ResizeObserver); a background tab does not.
@@ -184,8 +204,12 @@ describe('<steg-rating-form> rendering', () => {
   });
 
   it('disables every control when disabled', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" disabled .instrument=${miniInstrument}></steg-rating-form>`);
-    const controls = [...root(el).querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, textarea, select')];
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="all" disabled .instrument=${miniInstrument}></steg-rating-form>`,
+    );
+    const controls = [
+      ...root(el).querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, textarea, select'),
+    ];
     expect(controls.length).to.be.greaterThan(10);
     expect(controls.every((c) => c.disabled)).to.equal(true);
     await expect(el).to.be.accessible();

@@ -6,33 +6,55 @@ import type { StegErrorEvent } from '../../../src/internal/events/steg-error.js'
 import { validateAssessment } from '../../../src/sdk/index.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { miniInstrument } from './fixtures.js';
-import { choose, clickButton, deepActiveElement, mount, radiosOf, root, settle, typeInto, visibleText } from './helpers.js';
+import {
+  choose,
+  clickButton,
+  deepActiveElement,
+  mount,
+  radiosOf,
+  root,
+  settle,
+  typeInto,
+  visibleText,
+} from './helpers.js';
 
 describe('<steg-rating-form> validation', () => {
   failOnLitWarnings();
 
   it('shows an error summary linked to each unanswered item, focused, with inline messages', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="all" .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     await clickButton(el, 'Granska svaren');
     await settle(el);
     const summary = root(el).querySelector('.error-summary')!;
     expect(deepActiveElement()).to.equal(summary);
     expect(summary.querySelector('[role="alert"]')).not.to.equal(null);
     const links = [...summary.querySelectorAll('a')];
-    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Välj ett svar för Boende', 'Välj ett svar på frågan ”Hur mår min kropp?”']);
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal([
+      'Välj ett svar för Boende',
+      'Välj ett svar på frågan ”Hur mår min kropp?”',
+    ]);
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#i-housing', '#i-health.body']);
     // Inline, next to the question, and part of the group's description.
     const fieldset = root(el).getElementById('i-housing')!;
-    expect(fieldset.querySelector('.error-message')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fel: Välj ett svar för Boende');
+    expect(fieldset.querySelector('.error-message')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Fel: Välj ett svar för Boende',
+    );
     expect(fieldset.getAttribute('aria-describedby')).to.contain('i-housing-err');
-    expect(root(el).getElementById('i-money')!.querySelector('.error-message'), 'optional items have no error').to.equal(null);
+    expect(
+      root(el).getElementById('i-money')!.querySelector('.error-message'),
+      'optional items have no error',
+    ).to.equal(null);
     await expect(el).to.be.accessible();
 
     links[1]!.click();
     await settle(el);
     expect(deepActiveElement()).to.equal(radiosOf(el, 'health.body')[0]);
     await choose(el, 'health.body', 'v:3');
-    expect([...root(el).querySelectorAll('.error-summary a')].map((a) => a.textContent!.trim())).to.deep.equal(['Välj ett svar för Boende']);
+    expect([...root(el).querySelectorAll('.error-summary a')].map((a) => a.textContent!.trim())).to.deep.equal([
+      'Välj ett svar för Boende',
+    ]);
     await choose(el, 'housing', 'm:unknown');
     expect(root(el).querySelector('.error-summary')).to.equal(null);
     await clickButton(el, 'Granska svaren');
@@ -40,13 +62,19 @@ describe('<steg-rating-form> validation', () => {
   });
 
   it('speaks English errors with lang="en"', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="en" layout="all" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="en" layout="all" .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     await clickButton(el, 'Check your answers');
-    expect(root(el).querySelector('.error-summary')!.textContent!.replace(/\s+/g, ' ')).to.contain('There is a problem Select an answer for Housing');
+    expect(root(el).querySelector('.error-summary')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'There is a problem Select an answer for Housing',
+    );
   });
 
   it('in the step layout checks each page before moving on', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="step" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="step" .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     await clickButton(el, 'Fortsätt');
     await settle(el);
     expect(root(el).querySelector('.progress')!.textContent).to.equal('Område 1 av 3');
@@ -61,14 +89,18 @@ describe('<steg-rating-form> validation', () => {
   });
 
   it('goes from a change button on the review page to that area and back to the review', async () => {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="step" .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="step" .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     await choose(el, 'housing', 'v:1');
     await clickButton(el, 'Fortsätt');
     await clickButton(el, 'Fortsätt');
     await choose(el, 'health.body', 'v:5');
     await clickButton(el, 'Fortsätt');
     expect(visibleText(el)).to.contain('Granska dina svar');
-    const rows = [...root(el).querySelectorAll<HTMLElement>('dl.summary .row')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
+    const rows = [...root(el).querySelectorAll<HTMLElement>('dl.summary .row')].map((r) =>
+      r.innerText.replace(/\s+/g, ' ').trim(),
+    );
     expect(rows).to.deep.equal([
       'Boende 1 – Mycket svårt Ändra Boende',
       'Ekonomi Inte besvarad Ändra Ekonomi',
@@ -91,7 +123,9 @@ describe('<steg-rating-form> sending', () => {
   failOnLitWarnings();
 
   async function completedForm(attrs: Record<string, string> = { 'subject-id': 'p-7', occasion: 'exit' }) {
-    const el = await mount<StegRatingForm>(html`<steg-rating-form lang="sv" layout="all" collect-goals collect-cards .instrument=${miniInstrument}></steg-rating-form>`);
+    const el = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="all" collect-goals collect-cards .instrument=${miniInstrument}></steg-rating-form>`,
+    );
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     await choose(el, 'housing', 'v:2');
     await choose(el, 'health.body', 'm:declined');
@@ -121,9 +155,22 @@ describe('<steg-rating-form> sending', () => {
     ]);
     expect(validateAssessment(miniInstrument, assessment)).to.deep.equal([]);
     expect(detail.goals).to.have.length(1);
-    expect(detail.goals![0]).to.include({ subjectId: 'p-7', areaId: 'housing', setBy: 'participant', baselineValue: 2, targetValue: 4, status: 'active' });
+    expect(detail.goals![0]).to.include({
+      subjectId: 'p-7',
+      areaId: 'housing',
+      setBy: 'participant',
+      baselineValue: 2,
+      targetValue: 4,
+      status: 'active',
+    });
     expect(detail.cards).to.have.length(1);
-    expect(detail.cards![0]).to.include({ subjectId: 'p-7', areaId: 'housing', text: 'Ringa hyresvärden', createdBy: 'participant', status: 'open' });
+    expect(detail.cards![0]).to.include({
+      subjectId: 'p-7',
+      areaId: 'housing',
+      text: 'Ringa hyresvärden',
+      createdBy: 'participant',
+      status: 'open',
+    });
     await settle(el);
     expect(deepActiveElement()!.textContent!.trim()).to.equal('Tack! Dina svar är skickade.');
     expect(el.value.status).to.equal('completed');

@@ -3,7 +3,14 @@
 // too much) with data that is legal but nasty (markup, script URLs and bidi overrides in labels,
 // 10,000-character labels, 200 areas), which must render as plain text.
 import type { Assessment, Instrument } from '../../../src/sdk/index.js';
-import { validAssessment, validCard, validEpisode, validGoal, validInstrument, validIntervention } from '../../sdk/hostile/fixtures.js';
+import {
+  validAssessment,
+  validCard,
+  validEpisode,
+  validGoal,
+  validInstrument,
+  validIntervention,
+} from '../../sdk/hostile/fixtures.js';
 import { awkwardStrings, injectionStrings, wrongKindNames, wrongKinds } from '../../sdk/hostile/hostile-values.js';
 import type { HostileCase } from './harness.js';
 
@@ -17,14 +24,21 @@ export function wrongKindCases(property: string): HostileCase[] {
     name: `${property} = ${wrongKindNames[i]}`,
     props: { [property]: value },
     // undefined and null mean "not set"; an empty list is a valid list.
-    outcome: value === undefined || value === null || (Array.isArray(value) && value.length === 0 && list) ? { safe: true } : { rejects: property },
+    outcome:
+      value === undefined || value === null || (Array.isArray(value) && value.length === 0 && list)
+        ? { safe: true }
+        : { rejects: property },
   }));
 }
 
 /** The same list property with one entry of each wrong kind. */
 export function wrongEntryCases(property: string): HostileCase[] {
   return wrongKinds()
-    .map((value, i) => ({ name: `${property} = [${wrongKindNames[i]}]`, props: { [property]: [value] }, outcome: { rejects: property } as const }))
+    .map((value, i) => ({
+      name: `${property} = [${wrongKindNames[i]}]`,
+      props: { [property]: [value] },
+      outcome: { rejects: property } as const,
+    }))
     .filter((c) => c.props[property][0] !== undefined);
 }
 
@@ -87,20 +101,29 @@ export function instrumentCases(): HostileCase[] {
       name: `area label ${JSON.stringify(text.slice(0, 30))}`,
       props: { instrument: instrumentWith((i) => (i.areas[0]!.label = { sv: text, en: text })) },
       // Long labels may be shortened on screen; the start must show as typed.
-      outcome: { renders: true, shows: text.length <= 200 && ![...text].some((ch) => ch.charCodeAt(0) < 32) ? firstWords(text) : undefined },
+      outcome: {
+        renders: true,
+        shows: text.length <= 200 && ![...text].some((ch) => ch.charCodeAt(0) < 32) ? firstWords(text) : undefined,
+      },
     });
   }
   cases.push(
     {
       name: 'item text with markup',
-      props: { instrument: instrumentWith((i) => (i.areas[0]!.items[0]!.text = { sv: injectionStrings[1]!, en: injectionStrings[1]! })) },
+      props: {
+        instrument: instrumentWith(
+          (i) => (i.areas[0]!.items[0]!.text = { sv: injectionStrings[1]!, en: injectionStrings[1]! }),
+        ),
+      },
       outcome: { renders: true },
     },
     {
       name: 'step labels with markup and bidi overrides',
       props: {
         instrument: instrumentWith((i) =>
-          i.scales.fem!.steps.forEach((s, n) => ((s as { label: unknown }).label = { sv: `${injectionStrings[n]}\u202E${n}`, en: 'x' })),
+          i.scales.fem!.steps.forEach(
+            (s, n) => ((s as { label: unknown }).label = { sv: `${injectionStrings[n]}\u202E${n}`, en: 'x' }),
+          ),
         ),
       },
       outcome: { renders: true },
@@ -139,7 +162,11 @@ export function assessmentsCases(property = 'assessments'): HostileCase[] {
   return [
     ...wrongKindCases(property),
     ...wrongEntryCases(property),
-    ...broken.map(([name, value]) => ({ name: `${property}: ${name}`, props: { [property]: value }, outcome: rejects })),
+    ...broken.map(([name, value]) => ({
+      name: `${property}: ${name}`,
+      props: { [property]: value },
+      outcome: rejects,
+    })),
     {
       name: `${property}: a comment with markup`,
       props: { [property]: withAnswer((a) => (a.answers[1]!.comment = injectionStrings[1])) },
@@ -153,7 +180,11 @@ export function assessmentsCases(property = 'assessments'): HostileCase[] {
     {
       name: `${property}: 500 assessments of one participant`,
       props: {
-        [property]: Array.from({ length: 500 }, (_, n) => ({ ...validAssessment(), id: `a${n}`, authored: new Date(Date.UTC(2020, 0, 1 + n)).toISOString() })),
+        [property]: Array.from({ length: 500 }, (_, n) => ({
+          ...validAssessment(),
+          id: `a${n}`,
+          authored: new Date(Date.UTC(2020, 0, 1 + n)).toISOString(),
+        })),
       },
       outcome: { safe: true },
     },
@@ -169,8 +200,16 @@ export function goalsCases(): HostileCase[] {
   };
   return [
     ...wrongKindCases('goals'),
-    { name: 'goals: target NaN', props: { goals: one((g) => (g.targetValue = Number.NaN)) }, outcome: { rejects: 'goals' } },
-    { name: 'goals: target Infinity', props: { goals: one((g) => (g.targetValue = Number.POSITIVE_INFINITY)) }, outcome: { rejects: 'goals' } },
+    {
+      name: 'goals: target NaN',
+      props: { goals: one((g) => (g.targetValue = Number.NaN)) },
+      outcome: { rejects: 'goals' },
+    },
+    {
+      name: 'goals: target Infinity',
+      props: { goals: one((g) => (g.targetValue = Number.POSITIVE_INFINITY)) },
+      outcome: { rejects: 'goals' },
+    },
     { name: 'goals: no area', props: { goals: one((g) => delete g.areaId) }, outcome: { rejects: 'goals' } },
     { name: 'goals: duplicate ids', props: { goals: [...one(() => {}), ...one(() => {})] }, outcome: { safe: true } },
   ];
@@ -186,13 +225,29 @@ export function cardsCases(): HostileCase[] {
   const cases: HostileCase[] = [
     ...wrongKindCases('cards'),
     { name: 'cards: empty text', props: { cards: one((c) => (c.text = '')) }, outcome: { rejects: 'cards' } },
-    { name: 'cards: 2,001 characters', props: { cards: one((c) => (c.text = 'x'.repeat(2001))) }, outcome: { rejects: 'cards' } },
-    { name: 'cards: achieved without a date', props: { cards: one((c) => delete c.achievedAt) }, outcome: { rejects: 'cards' } },
-    { name: 'cards: status "hacked"', props: { cards: one((c) => (c.status = 'hacked')) }, outcome: { rejects: 'cards' } },
+    {
+      name: 'cards: 2,001 characters',
+      props: { cards: one((c) => (c.text = 'x'.repeat(2001))) },
+      outcome: { rejects: 'cards' },
+    },
+    {
+      name: 'cards: achieved without a date',
+      props: { cards: one((c) => delete c.achievedAt) },
+      outcome: { rejects: 'cards' },
+    },
+    {
+      name: 'cards: status "hacked"',
+      props: { cards: one((c) => (c.status = 'hacked')) },
+      outcome: { rejects: 'cards' },
+    },
     { name: 'cards: duplicate ids', props: { cards: [...one(() => {}), ...one(() => {})] }, outcome: { safe: true } },
   ];
   for (const text of injectionStrings.slice(0, 8)) {
-    cases.push({ name: `cards: text ${JSON.stringify(text.slice(0, 30))}`, props: { cards: one((c) => (c.text = text)) }, outcome: { renders: true, shows: text } });
+    cases.push({
+      name: `cards: text ${JSON.stringify(text.slice(0, 30))}`,
+      props: { cards: one((c) => (c.text = text)) },
+      outcome: { renders: true, shows: text },
+    });
   }
   return cases;
 }
@@ -212,14 +267,26 @@ export function interventionCases(): HostileCase[] {
   return [
     ...wrongKindCases('interventions'),
     ...wrongKindCases('episodes'),
-    { name: 'interventions: category "evil"', props: { interventions: intervention((i) => (i.category = 'evil')) }, outcome: { rejects: 'interventions' } },
+    {
+      name: 'interventions: category "evil"',
+      props: { interventions: intervention((i) => (i.category = 'evil')) },
+      outcome: { rejects: 'interventions' },
+    },
     {
       name: 'interventions: a label with markup',
       props: { interventions: intervention((i) => (i.label = { sv: injectionStrings[1], en: injectionStrings[1] })) },
       outcome: { safe: true },
     },
-    { name: 'episodes: ends before it starts', props: { episodes: episode((e) => (e.end = '2020-01-01')) }, outcome: { rejects: 'episodes' } },
-    { name: 'episodes: start "now"', props: { episodes: episode((e) => (e.start = 'now')) }, outcome: { rejects: 'episodes' } },
+    {
+      name: 'episodes: ends before it starts',
+      props: { episodes: episode((e) => (e.end = '2020-01-01')) },
+      outcome: { rejects: 'episodes' },
+    },
+    {
+      name: 'episodes: start "now"',
+      props: { episodes: episode((e) => (e.start = 'now')) },
+      outcome: { rejects: 'episodes' },
+    },
   ];
 }
 

@@ -27,18 +27,46 @@ function cases(): HostileCase[] {
     ['a role "admin"', reportWith((r) => ((r.roles[0] as { role: string }).role = 'admin'))],
     ['meanChange NaN', reportWith((r) => (firstCell(r).meanChange = Number.NaN))],
     ['nPaired Infinity', reportWith((r) => (firstCell(r).nPaired = Number.POSITIVE_INFINITY))],
-    ['shareImproved "50%"', reportWith((r) => ((firstCell(r) as unknown as Record<string, unknown>).shareImproved = '50%'))],
+    [
+      'shareImproved "50%"',
+      reportWith((r) => ((firstCell(r) as unknown as Record<string, unknown>).shareImproved = '50%')),
+    ],
     ['ci95 with one bound', reportWith((r) => ((firstCell(r) as unknown as Record<string, unknown>).ci95 = [1]))],
     ['a cell that is null', reportWith((r) => ((r.roles[0]!.all.areas as unknown[])[0] = null))],
     ['suppressed "no"', reportWith((r) => ((firstCell(r) as unknown as Record<string, unknown>).suppressed = 'no'))],
     ['areas is an object', reportWith((r) => ((r.roles[0]!.all as unknown as Record<string, unknown>).areas = {}))],
   ];
   const nasty: [string, CohortReport][] = [
-    ['a breakdown label with markup', reportWith((r) => r.roles[0]!.breakdowns.forEach((b) => (b.label = { sv: injectionStrings[1]!, en: injectionStrings[1]! })))],
-    ['a group label with bidi overrides', reportWith((r) => r.roles[0]!.breakdowns[0]?.groups.forEach((g) => (g.label = { sv: '\u202Egnalb\u202C', en: 'x' })))],
-    ['a group key of 10,000 characters', reportWith((r) => r.roles[0]!.breakdowns[0]?.groups.forEach((g, i) => (g.key = `${i}${'k'.repeat(10_000)}`)))],
-    ['a disclosure rule with markup', reportWith((r) => (r.disclosure.rule = { sv: injectionStrings[0]!, en: injectionStrings[0]! }))],
-    ['1,000 breakdowns', reportWith((r) => (r.roles[0]!.breakdowns = Array.from({ length: 1000 }, (_, i) => ({ ...r.roles[0]!.breakdowns[0]!, id: `b${i}` }))))],
+    [
+      'a breakdown label with markup',
+      reportWith((r) =>
+        r.roles[0]!.breakdowns.forEach((b) => (b.label = { sv: injectionStrings[1]!, en: injectionStrings[1]! })),
+      ),
+    ],
+    [
+      'a group label with bidi overrides',
+      reportWith((r) =>
+        r.roles[0]!.breakdowns[0]?.groups.forEach((g) => (g.label = { sv: '\u202Egnalb\u202C', en: 'x' })),
+      ),
+    ],
+    [
+      'a group key of 10,000 characters',
+      reportWith((r) => r.roles[0]!.breakdowns[0]?.groups.forEach((g, i) => (g.key = `${i}${'k'.repeat(10_000)}`))),
+    ],
+    [
+      'a disclosure rule with markup',
+      reportWith((r) => (r.disclosure.rule = { sv: injectionStrings[0]!, en: injectionStrings[0]! })),
+    ],
+    [
+      '1,000 breakdowns',
+      reportWith(
+        (r) =>
+          (r.roles[0]!.breakdowns = Array.from({ length: 1000 }, (_, i) => ({
+            ...r.roles[0]!.breakdowns[0]!,
+            id: `b${i}`,
+          }))),
+      ),
+    ],
   ];
   // Reports broken in one random place each (fixed seed, so the list is the same every run).
   const mutated = fc.sample(mutationOf(report), { numRuns: 25, seed: 7 }).map((mutation, i) => ({
@@ -49,13 +77,25 @@ function cases(): HostileCase[] {
   return [
     ...wrongKindCases('report'),
     ...broken.map(([name, value]) => ({ name: `report: ${name}`, props: { report: value }, outcome: rejects })),
-    ...nasty.map(([name, value]) => ({ name: `report: ${name}`, props: { report: value }, outcome: { safe: true } as const })),
+    ...nasty.map(([name, value]) => ({
+      name: `report: ${name}`,
+      props: { report: value },
+      outcome: { safe: true } as const,
+    })),
     ...mutated,
     ...instrumentCases().filter((c) => 'rejects' in c.outcome),
     { name: 'breakdown="<img onerror>"', attrs: { breakdown: injectionStrings[1]! }, outcome: { safe: true } },
     { name: 'breakdown of 10,000 characters', attrs: { breakdown: 'b'.repeat(10_000) }, outcome: { safe: true } },
-    { name: 'respondent-role="<script>"', attrs: { 'respondent-role': '<script>alert(1)</script>' }, outcome: { safe: true } },
-    { name: 'file-name="../../etc/passwd<script>"', attrs: { 'file-name': '../../etc/passwd<script>' }, outcome: { safe: true } },
+    {
+      name: 'respondent-role="<script>"',
+      attrs: { 'respondent-role': '<script>alert(1)</script>' },
+      outcome: { safe: true },
+    },
+    {
+      name: 'file-name="../../etc/passwd<script>"',
+      attrs: { 'file-name': '../../etc/passwd<script>' },
+      outcome: { safe: true },
+    },
     ...attributeCases(),
   ];
 }

@@ -41,7 +41,8 @@ function* walk(root: Node): Generator<Node> {
 /** The rendered text of an element, shadow roots included (text nodes only, not styles). */
 export function renderedText(el: Element): string {
   let text = '';
-  for (const node of walk(el)) if (node.nodeType === Node.TEXT_NODE && !(node.parentElement instanceof HTMLStyleElement)) text += node.nodeValue;
+  for (const node of walk(el))
+    if (node.nodeType === Node.TEXT_NODE && !(node.parentElement instanceof HTMLStyleElement)) text += node.nodeValue;
   return text;
 }
 
@@ -51,11 +52,15 @@ export function dangerousNodes(el: Element): string[] {
   for (const node of walk(el.shadowRoot ?? el)) {
     if (!(node instanceof Element)) continue;
     const tag = node.localName;
-    if (['script', 'iframe', 'object', 'embed', 'img', 'frame', 'base', 'meta', 'link', 'style'].includes(tag)) found.push(`<${tag}>`);
+    if (['script', 'iframe', 'object', 'embed', 'img', 'frame', 'base', 'meta', 'link', 'style'].includes(tag))
+      found.push(`<${tag}>`);
     for (const attr of node.getAttributeNames()) {
       const value = node.getAttribute(attr) ?? '';
       if (/^on/i.test(attr)) found.push(`${tag}[${attr}]`);
-      if (/(^|:)(href|src|action|formaction|xlink:href)$/i.test(attr) && /^\s*(javascript|data|vbscript):/i.test(value)) {
+      if (
+        /(^|:)(href|src|action|formaction|xlink:href)$/i.test(attr) &&
+        /^\s*(javascript|data|vbscript):/i.test(value)
+      ) {
         found.push(`${tag}[${attr}=${value.slice(0, 30)}]`);
       }
     }
@@ -67,7 +72,8 @@ export function dangerousNodes(el: Element): string[] {
 export function alerts(el: Element): string[] {
   const out: string[] = [];
   for (const node of walk(el.shadowRoot ?? el)) {
-    if (node instanceof Element && node.getAttribute('role') === 'alert') out.push(renderedText(node).replace(/\s+/g, ' ').trim());
+    if (node instanceof Element && node.getAttribute('role') === 'alert')
+      out.push(renderedText(node).replace(/\s+/g, ' ').trim());
   }
   return out;
 }
@@ -87,7 +93,12 @@ const nextTask = () =>
  * Renders `tag` with `base` (valid data), then the case's properties and attributes, and checks
  * the outcome. Returns the element (still attached) for further checks.
  */
-export async function runHostileCase(tag: string, base: Record<string, unknown>, c: HostileCase, container: HTMLElement): Promise<Updatable> {
+export async function runHostileCase(
+  tag: string,
+  base: Record<string, unknown>,
+  c: HostileCase,
+  container: HTMLElement,
+): Promise<Updatable> {
   const escaped: unknown[] = [];
   const onError = (e: ErrorEvent) => escaped.push(e.error ?? e.message);
   const onRejection = (e: PromiseRejectionEvent) => escaped.push(e.reason);
@@ -118,13 +129,19 @@ export async function runHostileCase(tag: string, base: Record<string, unknown>,
   expect(escaped.map(String), `${label}: exceptions`).to.deep.equal([]);
   expect((window as unknown as Record<string, unknown>)[pwnedFlag], `${label}: something executed`).to.equal(undefined);
   expect(dangerousNodes(el), `${label}: markup from data`).to.deep.equal([]);
-  expect(document.querySelectorAll('script, iframe, img, object, embed').length, `${label}: nodes added to the page`).to.equal(before);
+  expect(
+    document.querySelectorAll('script, iframe, img, object, embed').length,
+    `${label}: nodes added to the page`,
+  ).to.equal(before);
 
   const shown = alerts(el);
   if ('rejects' in c.outcome) {
     const property = c.outcome.rejects;
     const mine = errors.filter((e) => e.detail.property === property);
-    expect(mine.length, `${label}: steg-error for ${property} (got ${errors.map((e) => e.detail.property).join(', ') || 'none'})`).to.be.greaterThan(0);
+    expect(
+      mine.length,
+      `${label}: steg-error for ${property} (got ${errors.map((e) => e.detail.property).join(', ') || 'none'})`,
+    ).to.be.greaterThan(0);
     const issues: StegIssue[] = mine[0]!.detail.issues;
     expect(issues.length, `${label}: issues`).to.be.greaterThan(0);
     expect(shown.length, `${label}: an alert`).to.be.greaterThan(0);
@@ -133,13 +150,22 @@ export async function runHostileCase(tag: string, base: Record<string, unknown>,
     expect(text, `${label}: alert names the property`).to.include(property);
     const first = issues[0]!;
     if (first.path.length > 0) expect(text, `${label}: alert names the path`).to.include(formatPath(first.path));
-    expect(text.includes(first.messages.sv) || text.includes(first.messages.en), `${label}: alert says "${first.messages.en}" in: ${text.slice(0, 300)}`).to.equal(true);
+    expect(
+      text.includes(first.messages.sv) || text.includes(first.messages.en),
+      `${label}: alert says "${first.messages.en}" in: ${text.slice(0, 300)}`,
+    ).to.equal(true);
   } else if ('reports' in c.outcome) {
     const property = c.outcome.reports;
-    expect(errors.filter((e) => e.detail.property === property).length, `${label}: steg-error for ${property}`).to.be.greaterThan(0);
+    expect(
+      errors.filter((e) => e.detail.property === property).length,
+      `${label}: steg-error for ${property}`,
+    ).to.be.greaterThan(0);
     expect(renderedText(el).trim().length, `${label}: still shows content`).to.be.greaterThan(0);
   } else if ('renders' in c.outcome) {
-    expect(errors.map((e) => e.detail.issues.map((i) => `${e.detail.property}.${formatPath(i.path)}: ${i.message}`)).flat(), `${label}: steg-error`).to.deep.equal([]);
+    expect(
+      errors.map((e) => e.detail.issues.map((i) => `${e.detail.property}.${formatPath(i.path)}: ${i.message}`)).flat(),
+      `${label}: steg-error`,
+    ).to.deep.equal([]);
     expect(shown, `${label}: alerts`).to.deep.equal([]);
     if (c.outcome.shows) expect(renderedText(el), `${label}: shows the text as text`).to.include(c.outcome.shows);
   }
@@ -147,7 +173,12 @@ export async function runHostileCase(tag: string, base: Record<string, unknown>,
 }
 
 /** Checks that the element still renders valid data after everything before. */
-export async function expectRecovers(el: Updatable, valid: Record<string, unknown>, label: string, cases: readonly HostileCase[] = []): Promise<void> {
+export async function expectRecovers(
+  el: Updatable,
+  valid: Record<string, unknown>,
+  label: string,
+  cases: readonly HostileCase[] = [],
+): Promise<void> {
   // Undo everything the cases set (back to a fresh element's defaults), then give valid data.
   const fresh = document.createElement(el.localName) as unknown as Record<string, unknown>;
   for (const c of cases) {
@@ -155,7 +186,8 @@ export async function expectRecovers(el: Updatable, valid: Record<string, unknow
       el.removeAttribute(name);
       // Removing an attribute gives its property null; put the default back.
       const property = name.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
-      if (!['lang', 'dir'].includes(property) && property in fresh) (el as unknown as Record<string, unknown>)[property] = fresh[property];
+      if (!['lang', 'dir'].includes(property) && property in fresh)
+        (el as unknown as Record<string, unknown>)[property] = fresh[property];
     }
     for (const name of Object.keys(c.props ?? {})) (el as unknown as Record<string, unknown>)[name] = fresh[name];
   }

@@ -1,14 +1,32 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/components/progression-card/define.js';
-import { validAssessment, validCard, validEpisode, validGoal, validInstrument, validIntervention } from '../../sdk/hostile/fixtures.js';
+import {
+  validAssessment,
+  validCard,
+  validEpisode,
+  validGoal,
+  validInstrument,
+  validIntervention,
+} from '../../sdk/hostile/fixtures.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
-import { assessmentsCases, attributeCases, cardsCases, goalsCases, instrumentCases, interventionCases, wrongKindCases } from './cases.js';
+import {
+  assessmentsCases,
+  attributeCases,
+  cardsCases,
+  goalsCases,
+  instrumentCases,
+  interventionCases,
+  wrongKindCases,
+} from './cases.js';
 import { expectRecovers, runHostileCase, type HostileCase } from './harness.js';
 
 const tag = 'steg-progression-card';
 const base = () => ({
   instrument: validInstrument(),
-  assessments: [validAssessment(), { ...validAssessment(), id: 'a2', occasion: 'followUp', authored: '2026-06-01T09:00:00Z' }],
+  assessments: [
+    validAssessment(),
+    { ...validAssessment(), id: 'a2', occasion: 'followUp', authored: '2026-06-01T09:00:00Z' },
+  ],
   goals: [validGoal()],
   cards: [validCard()],
   interventions: [validIntervention()],
@@ -23,9 +41,18 @@ function cases(): HostileCase[] {
     ...cardsCases(),
     ...interventionCases(),
     ...wrongKindCases('progression'),
-    { name: 'respondent-role="<script>"', attrs: { 'respondent-role': '<script>alert(1)</script>' }, outcome: { safe: true } },
+    {
+      name: 'respondent-role="<script>"',
+      attrs: { 'respondent-role': '<script>alert(1)</script>' },
+      outcome: { safe: true },
+    },
     { name: 'variant="<img>"', attrs: { variant: '<img src=x onerror=alert(1)>' }, outcome: { safe: true } },
-    { name: 'variant="compact" with everything hostile at once', attrs: { variant: 'compact' }, props: { cards: [{ ...validCard(), text: '<script>alert(1)</script>' }] }, outcome: { renders: true } },
+    {
+      name: 'variant="compact" with everything hostile at once',
+      attrs: { variant: 'compact' },
+      props: { cards: [{ ...validCard(), text: '<script>alert(1)</script>' }] },
+      outcome: { renders: true },
+    },
     ...attributeCases(),
   ];
 }

@@ -3,7 +3,14 @@ import '../../../src/components/radar/define.js';
 import { validAssessment, validGoal, validInstrument } from '../../sdk/hostile/fixtures.js';
 import { awkwardStrings, injectionStrings } from '../../sdk/hostile/hostile-values.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
-import { assessmentsCases, attributeCases, goalsCases, instrumentCases, wrongEntryCases, wrongKindCases } from './cases.js';
+import {
+  assessmentsCases,
+  attributeCases,
+  goalsCases,
+  instrumentCases,
+  wrongEntryCases,
+  wrongKindCases,
+} from './cases.js';
 import { expectRecovers, runHostileCase, type HostileCase } from './harness.js';
 
 const tag = 'steg-radar';
@@ -11,13 +18,21 @@ const base = () => ({ instrument: validInstrument(), assessments: [validAssessme
 
 /** Explicit series: values keyed by area id, labels free text. */
 function seriesCases(): HostileCase[] {
-  const series = (values: Record<string, unknown>, label: unknown = 'Egen serie', extra: Record<string, unknown> = {}) => [{ label, values, ...extra }];
+  const series = (
+    values: Record<string, unknown>,
+    label: unknown = 'Egen serie',
+    extra: Record<string, unknown> = {},
+  ) => [{ label, values, ...extra }];
   const rejects = { rejects: 'series' } as const;
   const cases: HostileCase[] = [
     ...wrongKindCases('series'),
     ...wrongEntryCases('series'),
     { name: 'series: a value NaN', props: { series: series({ boende: Number.NaN }) }, outcome: rejects },
-    { name: 'series: a value Infinity', props: { series: series({ boende: Number.POSITIVE_INFINITY }) }, outcome: rejects },
+    {
+      name: 'series: a value Infinity',
+      props: { series: series({ boende: Number.POSITIVE_INFINITY }) },
+      outcome: rejects,
+    },
     { name: 'series: a value off the scale', props: { series: series({ boende: 99 }) }, outcome: rejects },
     { name: 'series: a value "3"', props: { series: series({ boende: '3' }) }, outcome: rejects },
     { name: 'series: an unknown area', props: { series: series({ nowhere: 3 }) }, outcome: rejects },
@@ -28,10 +43,24 @@ function seriesCases(): HostileCase[] {
       props: { series: [...series({ boende: 3 }, 'a', { id: 's1' }), ...series({ boende: 4 }, 'b', { id: 's1' })] },
       outcome: rejects,
     },
-    { name: 'series: 500 series', props: { series: Array.from({ length: 500 }, (_, i) => ({ id: `s${i}`, label: `S ${i}`, values: { boende: 1 + (i % 5) } })) }, outcome: { safe: true } },
+    {
+      name: 'series: 500 series',
+      props: {
+        series: Array.from({ length: 500 }, (_, i) => ({
+          id: `s${i}`,
+          label: `S ${i}`,
+          values: { boende: 1 + (i % 5) },
+        })),
+      },
+      outcome: { safe: true },
+    },
   ];
   for (const text of [...injectionStrings.slice(0, 8), ...awkwardStrings.slice(0, 3)]) {
-    cases.push({ name: `series label ${JSON.stringify(text.slice(0, 30))}`, props: { series: series({ boende: 3, halsa: 4 }, text) }, outcome: { renders: true, shows: text } });
+    cases.push({
+      name: `series label ${JSON.stringify(text.slice(0, 30))}`,
+      props: { series: series({ boende: 3, halsa: 4 }, text) },
+      outcome: { renders: true, shows: text },
+    });
   }
   return cases;
 }
@@ -42,14 +71,22 @@ function cases(): HostileCase[] {
     ...assessmentsCases(),
     ...goalsCases(),
     ...seriesCases(),
-    { name: 'respondent-role="<script>"', attrs: { 'respondent-role': '<script>alert(1)</script>' }, outcome: { rejects: 'respondentRole' } },
+    {
+      name: 'respondent-role="<script>"',
+      attrs: { 'respondent-role': '<script>alert(1)</script>' },
+      outcome: { rejects: 'respondentRole' },
+    },
     { name: 'label with markup', attrs: { label: injectionStrings[1]! }, outcome: { renders: true } },
     { name: 'grid="javascript:alert(1)"', attrs: { grid: 'javascript:alert(1)' }, outcome: { safe: true } },
     { name: 'subject-id with markup', attrs: { 'subject-id': injectionStrings[0]! }, outcome: { safe: true } },
     { name: 'hiddenSeries = a string', props: { hiddenSeries: 'all' }, outcome: { safe: true } },
     { name: 'hiddenSeries = undefined', props: { hiddenSeries: undefined }, outcome: { safe: true } },
     { name: 'hiddenSeries = null', props: { hiddenSeries: null }, outcome: { safe: true } },
-    { name: 'hiddenSeries = 10,000 ids', props: { hiddenSeries: Array.from({ length: 10_000 }, (_, i) => `s${i}`) }, outcome: { safe: true } },
+    {
+      name: 'hiddenSeries = 10,000 ids',
+      props: { hiddenSeries: Array.from({ length: 10_000 }, (_, i) => `s${i}`) },
+      outcome: { safe: true },
+    },
     ...attributeCases(),
   ];
 }

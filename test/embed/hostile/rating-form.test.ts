@@ -19,17 +19,43 @@ function cases(): HostileCase[] {
     .map((value, i) => ({ name: `value = ${wrongKindNames[i]}`, props: { value }, outcome: { safe: true } as const }))
     .filter((c) => c.props.value !== undefined && c.props.value !== null);
   drafts.push(
-    { name: 'value with an answer NaN', props: { value: { answers: [{ linkId: 'boende.1', value: Number.NaN }] } }, outcome: { safe: true } },
-    { name: 'value with 10,000 answers', props: { value: { answers: Array.from({ length: 10_000 }, (_, i) => ({ linkId: `x${i}`, value: 1 })) } }, outcome: { safe: true } },
-    { name: 'value answering with markup', props: { value: { answers: [{ linkId: 'halsa.1', value: 3, comment: '<img src=x onerror=window.__stegvisPwned=1>' }] } }, outcome: { safe: true } },
+    {
+      name: 'value with an answer NaN',
+      props: { value: { answers: [{ linkId: 'boende.1', value: Number.NaN }] } },
+      outcome: { safe: true },
+    },
+    {
+      name: 'value with 10,000 answers',
+      props: { value: { answers: Array.from({ length: 10_000 }, (_, i) => ({ linkId: `x${i}`, value: 1 })) } },
+      outcome: { safe: true },
+    },
+    {
+      name: 'value answering with markup',
+      props: {
+        value: { answers: [{ linkId: 'halsa.1', value: 3, comment: '<img src=x onerror=window.__stegvisPwned=1>' }] },
+      },
+      outcome: { safe: true },
+    },
   );
   return [
     ...instrumentCases(),
     ...previous,
-    { name: 'previous: a valid earlier assessment', props: { previous: validAssessment() }, outcome: { renders: true } },
+    {
+      name: 'previous: a valid earlier assessment',
+      props: { previous: validAssessment() },
+      outcome: { renders: true },
+    },
     ...drafts,
-    { name: 'respondent-role="<script>"', attrs: { 'respondent-role': '<script>alert(1)</script>' }, outcome: { rejects: 'respondentRole' } },
-    { name: 'respondent-role the instrument lacks', attrs: { 'respondent-role': 'joint' }, outcome: { rejects: 'respondentRole' } },
+    {
+      name: 'respondent-role="<script>"',
+      attrs: { 'respondent-role': '<script>alert(1)</script>' },
+      outcome: { rejects: 'respondentRole' },
+    },
+    {
+      name: 'respondent-role the instrument lacks',
+      attrs: { 'respondent-role': 'joint' },
+      outcome: { rejects: 'respondentRole' },
+    },
     { name: 'occasion="<b>"', attrs: { occasion: '<b>' }, outcome: { safe: true } },
     { name: 'heading-level="NaN"', attrs: { 'heading-level': 'NaN' }, outcome: { safe: true } },
     { name: 'heading-level="99"', attrs: { 'heading-level': '99' }, outcome: { safe: true } },

@@ -15,7 +15,11 @@ const fivePoint = {
   min: 1,
   max: 5,
   direction: 'higherIsBetter',
-  steps: [1, 2, 3, 4, 5].map((value) => ({ value, code: `s${value}`, label: { sv: `Steg ${value}`, en: `Step ${value}` } })),
+  steps: [1, 2, 3, 4, 5].map((value) => ({
+    value,
+    code: `s${value}`,
+    label: { sv: `Steg ${value}`, en: `Step ${value}` },
+  })),
   stages: [
     { id: 'early', from: 1, to: 2, label: { sv: 'Början', en: 'Start' } },
     { id: 'late', from: 3, to: 5, label: { sv: 'Senare', en: 'Later' } },

@@ -127,7 +127,15 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...awkwardStrings),
   fc.constantFrom(...awkwardNumbers),
   fc.constantFrom(...wrongKinds()),
-  fc.anything({ withBigInt: true, withNullPrototype: true, withSparseArray: true, withTypedArray: true, withDate: true, withMap: true, withSet: true }),
+  fc.anything({
+    withBigInt: true,
+    withNullPrototype: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+  }),
 );
 
 /** A path into a JSON-like value: object keys and array indexes. */
@@ -137,7 +145,8 @@ export type ValuePath = (string | number)[];
 export function pathsOf(value: unknown, prefix: ValuePath = []): ValuePath[] {
   const out: ValuePath[] = [prefix];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...prefix, i])));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
   return out;
 }
 
@@ -154,7 +163,8 @@ export function mutate(value: unknown, mutation: Mutation): unknown {
   const { path } = mutation;
   if (path.length === 0) {
     if (mutation.kind === 'replace') return mutation.value;
-    if (mutation.kind === 'addKey' && copy && typeof copy === 'object') (copy as Record<string, unknown>)[mutation.key] = mutation.value;
+    if (mutation.kind === 'addKey' && copy && typeof copy === 'object')
+      (copy as Record<string, unknown>)[mutation.key] = mutation.value;
     return copy;
   }
   let parent = copy as Record<string | number, unknown>;
@@ -170,7 +180,8 @@ export function mutate(value: unknown, mutation: Mutation): unknown {
       break;
     case 'addKey': {
       const target = parent[last];
-      if (target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[mutation.key] = mutation.value;
+      if (target && typeof target === 'object' && !Array.isArray(target))
+        (target as Record<string, unknown>)[mutation.key] = mutation.value;
       else parent[last] = mutation.value;
       break;
     }
@@ -189,7 +200,12 @@ export function mutationOf(valid: unknown): fc.Arbitrary<Mutation> {
   return fc.oneof(
     fc.record({ kind: fc.constant('replace' as const), path, value: hostileValue }),
     fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(...paths.filter((p) => p.length > 0)) }),
-    fc.record({ kind: fc.constant('addKey' as const), path, key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString')), value: hostileValue }),
+    fc.record({
+      kind: fc.constant('addKey' as const),
+      path,
+      key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString')),
+      value: hostileValue,
+    }),
     fc.record({ kind: fc.constant('duplicate' as const), path: fc.constantFrom(...paths.filter((p) => p.length > 0)) }),
   );
 }

@@ -14,7 +14,17 @@ import {
   validIntervention,
   validParticipant,
 } from './fixtures.js';
-import { awkwardStrings, hostileValue, injectionStrings, mutate, mutationOf, pathsOf, pwnedFlag, wrongKinds, type ValuePath } from './hostile-values.js';
+import {
+  awkwardStrings,
+  hostileValue,
+  injectionStrings,
+  mutate,
+  mutationOf,
+  pathsOf,
+  pwnedFlag,
+  wrongKinds,
+  type ValuePath,
+} from './hostile-values.js';
 
 type Parser = (input: unknown) => ParseResult<unknown>;
 
@@ -40,7 +50,11 @@ const validInputs: Record<string, () => unknown> = {
 /** Parsers whose first argument is trusted (already parsed) and whose last is the input. */
 const twoArgument: Record<string, { call: Parser; valid: () => unknown }> = {
   parseAssessmentFor: {
-    call: (input) => sdk.parseAssessmentFor(sdk.parseInstrument(validInstrument()).ok ? validInstrument() : (undefined as never), input),
+    call: (input) =>
+      sdk.parseAssessmentFor(
+        sdk.parseInstrument(validInstrument()).ok ? validInstrument() : (undefined as never),
+        input,
+      ),
     valid: validAssessment,
   },
   parseWith: { call: (input) => sdk.parseWith(sdk.Instrument, input), valid: validInstrument },
@@ -48,7 +62,10 @@ const twoArgument: Record<string, { call: Parser; valid: () => unknown }> = {
     call: (input) => sdk.fromFhirQuestionnaireResponse(validInstrument(), input),
     valid: () => sdk.toFhirQuestionnaireResponse(validInstrument(), validAssessment()),
   },
-  fromCsv: { call: (input) => sdk.fromCsv(validInstrument(), input as string), valid: () => sdk.toCsv(validInstrument(), [validAssessment()]) },
+  fromCsv: {
+    call: (input) => sdk.fromCsv(validInstrument(), input as string),
+    valid: () => sdk.toCsv(validInstrument(), [validAssessment()]),
+  },
 };
 
 for (const [name, fn] of Object.entries(sdk)) {
@@ -62,7 +79,10 @@ for (const [name, fn] of Object.entries(sdk)) {
 /** A valid input broken in one place: a field of a structure, or a stretch of a text (CSV). */
 function brokenInput(base: unknown): fc.Arbitrary<unknown> {
   if (typeof base !== 'string') return mutationOf(base).map((mutation) => mutate(base, mutation));
-  const hostileText = fc.oneof(fc.constantFrom(...injectionStrings, ...awkwardStrings, '"', '""', ';', ',', '\r\n', '=cmd|/c calc!A1'), fc.string({ unit: 'binary' }));
+  const hostileText = fc.oneof(
+    fc.constantFrom(...injectionStrings, ...awkwardStrings, '"', '""', ';', ',', '\r\n', '=cmd|/c calc!A1'),
+    fc.string({ unit: 'binary' }),
+  );
   return fc
     .tuple(fc.nat({ max: base.length }), fc.nat({ max: 40 }), hostileText)
     .map(([at, remove, text]) => base.slice(0, at) + text + base.slice(Math.min(base.length, at + remove)));
@@ -83,7 +103,8 @@ function expectParseResult(result: unknown, label: string): asserts result is Pa
 
 function expectIssue(issue: StegIssue, label: string): void {
   expect(issue.path, `${label}: path`).to.be.an('array');
-  for (const key of issue.path) expect(['string', 'number'], `${label}: path key ${String(key)}`).to.include(typeof key);
+  for (const key of issue.path)
+    expect(['string', 'number'], `${label}: path key ${String(key)}`).to.include(typeof key);
   expect(issue.code, `${label}: code`).to.be.a('string').with.length.greaterThan(0);
   expect(issue.message, `${label}: message`).to.be.a('string').with.length.greaterThan(0);
   expect(issue.messages.sv, `${label}: sv`).to.be.a('string').with.length.greaterThan(0);
@@ -111,7 +132,14 @@ describe('SDK parsers under hostile input', () => {
   });
 
   it('finds the parsers it tests', () => {
-    expect(Object.keys(parsers)).to.include.members(['parseInstrument', 'parseAssessment', 'parseAssessmentFor', 'parseCohortData', 'fromCsv', 'fromFhirQuestionnaireResponse']);
+    expect(Object.keys(parsers)).to.include.members([
+      'parseInstrument',
+      'parseAssessment',
+      'parseAssessmentFor',
+      'parseCohortData',
+      'fromCsv',
+      'fromFhirQuestionnaireResponse',
+    ]);
   });
 
   for (const name of untested) {
@@ -147,7 +175,11 @@ describe('SDK parsers under hostile input', () => {
           const result = call(input);
           expectParseResult(result, `${name}(${String(typeof input)})`);
           const rightKind = typeof input === typeof valid() && (typeof input !== 'object' || input === null);
-          if (!result.ok && !rightKind) expect(result.issues.some((i) => i.path.length === 0 || typeof input === 'object'), name).to.equal(true);
+          if (!result.ok && !rightKind)
+            expect(
+              result.issues.some((i) => i.path.length === 0 || typeof input === 'object'),
+              name,
+            ).to.equal(true);
         }
       });
 
@@ -164,40 +196,42 @@ describe('SDK parsers under hostile input', () => {
         );
       });
 
-      if (!reader) it('reports a field of an impossible kind at that field (or an enclosing one)', function () {
-        const base = valid();
-        if (base === undefined) this.skip();
-        const paths = pathsOf(base).filter((p) => p.length > 0);
-        fc.assert(
-          fc.property(fc.constantFrom(...paths), fc.constantFrom(...neverValid), (path, value) => {
-            const result = call(mutate(base, { kind: 'replace', path, value }));
-            expectParseResult(result, name);
-            expect(result.ok, `${name}: ${JSON.stringify(path)} accepted ${String(value)}`).to.equal(false);
-            if (!result.ok) {
-              const paths = result.issues.map((i) => i.path);
-              expect(
-                paths.some((p) => related(p, path)),
-                `${name}: broken at ${JSON.stringify(path)}, issues at ${JSON.stringify(paths)}`,
-              ).to.equal(true);
-            }
-          }),
-          { numRuns: 100 },
-        );
-      });
+      if (!reader)
+        it('reports a field of an impossible kind at that field (or an enclosing one)', function () {
+          const base = valid();
+          if (base === undefined) this.skip();
+          const paths = pathsOf(base).filter((p) => p.length > 0);
+          fc.assert(
+            fc.property(fc.constantFrom(...paths), fc.constantFrom(...neverValid), (path, value) => {
+              const result = call(mutate(base, { kind: 'replace', path, value }));
+              expectParseResult(result, name);
+              expect(result.ok, `${name}: ${JSON.stringify(path)} accepted ${String(value)}`).to.equal(false);
+              if (!result.ok) {
+                const paths = result.issues.map((i) => i.path);
+                expect(
+                  paths.some((p) => related(p, path)),
+                  `${name}: broken at ${JSON.stringify(path)}, issues at ${JSON.stringify(paths)}`,
+                ).to.equal(true);
+              }
+            }),
+            { numRuns: 100 },
+          );
+        });
 
-      if (!reader) it('accepts what it returned (a parsed value parses again)', function () {
-        const base = valid();
-        if (base === undefined) this.skip();
-        fc.assert(
-          fc.property(brokenInput(base), (input) => {
-            const first = call(input);
-            if (!first.ok) return;
-            const again = call(first.value);
-            expect(again.ok ? [] : again.issues, name).to.deep.equal([]);
-          }),
-          { numRuns: 100 },
-        );
-      });
+      if (!reader)
+        it('accepts what it returned (a parsed value parses again)', function () {
+          const base = valid();
+          if (base === undefined) this.skip();
+          fc.assert(
+            fc.property(brokenInput(base), (input) => {
+              const first = call(input);
+              if (!first.ok) return;
+              const again = call(first.value);
+              expect(again.ok ? [] : again.issues, name).to.deep.equal([]);
+            }),
+            { numRuns: 100 },
+          );
+        });
     });
   }
 

@@ -19,7 +19,8 @@ function allTexts(instrument: Instrument): { where: string; lang: string; text: 
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if (typeof record.sv === 'string') for (const [lang, text] of Object.entries(record)) out.push({ where, lang, text: String(text) });
+      if (typeof record.sv === 'string')
+        for (const [lang, text] of Object.entries(record)) out.push({ where, lang, text: String(text) });
       else for (const [key, v] of Object.entries(record)) walk(v, `${where}.${key}`);
     }
   };
@@ -29,7 +30,10 @@ function allTexts(instrument: Instrument): { where: string; lang: string; text: 
 
 /** LIX readability (Björnsson): words per sentence + percentage of words longer than six letters. Under 30 is easy. */
 function lix(text: string): number {
-  const words = text.split(/[\s,]+/).map((w) => w.replace(/[^\p{L}\d-]/gu, '')).filter(Boolean);
+  const words = text
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/[^\p{L}\d-]/gu, ''))
+    .filter(Boolean);
   const sentences = text.split(/[.!?]+/).filter((s) => s.trim() !== '').length;
   const long = words.filter((w) => w.length > 6).length;
   return words.length / sentences + (100 * long) / words.length;
@@ -74,9 +78,13 @@ describe('built-in instruments', () => {
       });
 
       it('has every text in Swedish and English, none empty', () => {
-        for (const { where, lang, text } of allTexts(instrument)) expect(text.trim(), `${where}.${lang}`).to.not.equal('');
+        for (const { where, lang, text } of allTexts(instrument))
+          expect(text.trim(), `${where}.${lang}`).to.not.equal('');
         for (const { where, lang } of allTexts(instrument).filter((t) => t.lang === 'sv')) {
-          expect(allTexts(instrument).some((t) => t.where === where && t.lang === 'en'), `${where} in English`).to.equal(true, lang);
+          expect(
+            allTexts(instrument).some((t) => t.where === where && t.lang === 'en'),
+            `${where} in English`,
+          ).to.equal(true, lang);
         }
       });
 
@@ -105,7 +113,8 @@ describe('built-in instruments', () => {
       });
 
       it('validates a full assessment by each of its roles', () => {
-        for (const role of instrument.respondentRoles) expect(validateAssessment(instrument, fullAssessment(instrument, role)), role).to.deep.equal([]);
+        for (const role of instrument.respondentRoles)
+          expect(validateAssessment(instrument, fullAssessment(instrument, role)), role).to.deep.equal([]);
       });
 
       it('marks its reliability as an assumption and says so', () => {
@@ -150,8 +159,14 @@ describe('livsomraden', () => {
       'education',
     ]);
     for (const area of livsomraden.areas) {
-      expect(area.items.map((i) => i.linkId), area.id).to.deep.equal([area.id, `${area.id}.cm`]);
-      expect(area.items.map((i) => i.roles), area.id).to.deep.equal([['participant'], ['caseManager']]);
+      expect(
+        area.items.map((i) => i.linkId),
+        area.id,
+      ).to.deep.equal([area.id, `${area.id}.cm`]);
+      expect(
+        area.items.map((i) => i.roles),
+        area.id,
+      ).to.deep.equal([['participant'], ['caseManager']]);
       expect(area.items[1]!.text.sv, area.id).to.match(/deltagare/);
       expect(area.scoring.method).to.equal('single');
       expect(area.shortLabel?.sv, area.id).to.be.a('string');
@@ -175,7 +190,8 @@ describe('livsomraden', () => {
   });
 
   it('speaks in "jag"-form', () => {
-    for (const area of livsomraden.areas) expect(area.items[0]!.text.sv, area.id).to.match(/\b(jag|mig|min|mitt|mina)\b/i);
+    for (const area of livsomraden.areas)
+      expect(area.items[0]!.text.sv, area.id).to.match(/\b(jag|mig|min|mitt|mina)\b/i);
   });
 
   it('is easy to read: LIX under 25 and no sentence longer than 16 words', () => {
@@ -192,7 +208,7 @@ describe('livsomraden', () => {
 describe('arbetsnara', () => {
   const paired = arbetsnara.areas.filter((a) => a.id !== 'caseManagerBelief');
 
-  it('covers the BIP-inspired areas plus the case manager\'s belief', () => {
+  it("covers the BIP-inspired areas plus the case manager's belief", () => {
     expect(arbetsnara.areas.map((a) => a.id)).to.deep.equal([
       'jobSearch',
       'labourMarket',
@@ -211,19 +227,28 @@ describe('arbetsnara', () => {
   it('uses a 1–5 scale with an anchor for every step', () => {
     const scale = arbetsnara.scales.anchor5!;
     expect(scale.steps.map((s) => s.value)).to.deep.equal([1, 2, 3, 4, 5]);
-    expect(scale.steps.map((s) => s.label.sv)).to.deep.equal(['Stämmer inte alls', 'Stämmer lite', 'Stämmer ibland', 'Stämmer oftast', 'Stämmer helt']);
+    expect(scale.steps.map((s) => s.label.sv)).to.deep.equal([
+      'Stämmer inte alls',
+      'Stämmer lite',
+      'Stämmer ibland',
+      'Stämmer oftast',
+      'Stämmer helt',
+    ]);
   });
 
   it('asks the participant in "jag"-form and the case manager about "deltagaren", one item each per area', () => {
     for (const area of paired) {
       expect(area.scoring.method, area.id).to.equal('mean');
-      expect(area.items.map((i) => i.roles), area.id).to.deep.equal([['participant'], ['caseManager']]);
+      expect(
+        area.items.map((i) => i.roles),
+        area.id,
+      ).to.deep.equal([['participant'], ['caseManager']]);
       expect(area.items[0]!.text.sv, area.id).to.match(/^Jag /);
       expect(area.items[1]!.text.sv, area.id).to.match(/^Deltagaren /);
     }
   });
 
-  it('gives each role exactly one item per area, so a role\'s mean is its own answer', () => {
+  it("gives each role exactly one item per area, so a role's mean is its own answer", () => {
     const forParticipant = areasForRole(arbetsnara, 'participant');
     const forCaseManager = areasForRole(arbetsnara, 'caseManager');
     expect(forParticipant.map((a) => a.area.id)).to.deep.equal(paired.map((a) => a.id));

@@ -19,7 +19,8 @@ const base: Assessment = {
     { linkId: 'health.2', value: 3 },
   ],
 };
-const header = 'assessment_id,instrument_id,instrument_version,subject_id,role,occasion,authored,status,replaces,area_id,link_id,value,missing,comment,area_score';
+const header =
+  'assessment_id,instrument_id,instrument_version,subject_id,role,occasion,authored,status,replaces,area_id,link_id,value,missing,comment,area_score';
 
 describe('toCsv', () => {
   it('writes a header and one row per answer, with RFC 4180 quoting and CRLF', () => {
@@ -37,7 +38,9 @@ describe('toCsv', () => {
   });
 
   it('defuses cells that a spreadsheet would run as formulas', () => {
-    const csv = toCsv(instrument, [{ ...base, answers: [{ linkId: 'housing.1', value: 1, comment: '=HYPERLINK("http://x","klicka")' }] }]);
+    const csv = toCsv(instrument, [
+      { ...base, answers: [{ linkId: 'housing.1', value: 1, comment: '=HYPERLINK("http://x","klicka")' }] },
+    ]);
     expect(csv).to.include(`"'=HYPERLINK(""http://x"",""klicka"")"`);
     expect(escapeCsvFormula('+46 70')).to.equal("'+46 70");
     expect(escapeCsvFormula('@SUM')).to.equal("'@SUM");
@@ -53,22 +56,31 @@ describe('toCsv', () => {
 
   it('writes one row for an assessment without answers, and can use semicolons', () => {
     const csv = toCsv(instrument, [{ ...base, answers: [] }], { delimiter: ';' });
-    expect(csv.split('\r\n')[1]).to.equal('a1;scoring-test;1.0.0;p-17;participant;baseline;2026-03-01T09:30:00Z;completed;;;;;;;');
+    expect(csv.split('\r\n')[1]).to.equal(
+      'a1;scoring-test;1.0.0;p-17;participant;baseline;2026-03-01T09:30:00Z;completed;;;;;;;',
+    );
   });
 });
 
 describe('fromCsv', () => {
   it('reads back what toCsv wrote', () => {
-    expect(fromCsv(instrument, toCsv(instrument, [base, { ...base, id: 'a2', answers: [] }]))).to.deep.equal({ ok: true, value: [base, { ...base, id: 'a2', answers: [] }] });
+    expect(fromCsv(instrument, toCsv(instrument, [base, { ...base, id: 'a2', answers: [] }]))).to.deep.equal({
+      ok: true,
+      value: [base, { ...base, id: 'a2', answers: [] }],
+    });
   });
 
   it('round-trips any valid assessments without loss, with either delimiter (property)', function () {
     // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
     this.timeout(120_000);
     fc.assert(
-      fc.property(fc.uniqueArray(arbitraryAssessment(instrument), { selector: (a) => a.id, maxLength: 4 }), fc.constantFrom(',', ';' as const), (list, delimiter) => {
-        expect(fromCsv(instrument, toCsv(instrument, list, { delimiter }))).to.deep.equal({ ok: true, value: list });
-      }),
+      fc.property(
+        fc.uniqueArray(arbitraryAssessment(instrument), { selector: (a) => a.id, maxLength: 4 }),
+        fc.constantFrom(',', ';' as const),
+        (list, delimiter) => {
+          expect(fromCsv(instrument, toCsv(instrument, list, { delimiter }))).to.deep.equal({ ok: true, value: list });
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -102,7 +114,15 @@ describe('fromCsv', () => {
   });
 
   it('reports rows of one assessment that disagree, missing columns and short rows', () => {
-    const rows = toCsv(instrument, [{ ...base, answers: [{ linkId: 'housing.1', value: 1 }, { linkId: 'health.2', value: 2 }] }]).split('\r\n');
+    const rows = toCsv(instrument, [
+      {
+        ...base,
+        answers: [
+          { linkId: 'housing.1', value: 1 },
+          { linkId: 'health.2', value: 2 },
+        ],
+      },
+    ]).split('\r\n');
     rows[2] = rows[2]!.replace('participant', 'caseManager');
     const inconsistent = fromCsv(instrument, rows.join('\r\n'));
     expect(!inconsistent.ok && inconsistent.issues.map((i) => i.path)).to.deep.equal([[3, 'role']]);
@@ -119,7 +139,8 @@ describe('fromCsv', () => {
   });
 
   it('reads columns in any order and a byte-order mark', () => {
-    const csv = '\uFEFFlink_id;value;assessment_id;instrument_id;instrument_version;subject_id;role;occasion;authored;status\r\nhousing.1;5;x1;scoring-test;1.0.0;p1;participant;exit;2026-05-01;completed\r\n';
+    const csv =
+      '\uFEFFlink_id;value;assessment_id;instrument_id;instrument_version;subject_id;role;occasion;authored;status\r\nhousing.1;5;x1;scoring-test;1.0.0;p1;participant;exit;2026-05-01;completed\r\n';
     const result = fromCsv(instrument, csv);
     expect(result.ok && result.value[0]).to.deep.equal({
       id: 'x1',

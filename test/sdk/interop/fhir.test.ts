@@ -38,7 +38,13 @@ describe('toFhirQuestionnaire', () => {
   const q = toFhirQuestionnaire(instrument) as Json;
 
   it('is an R4 Questionnaire pinned to the instrument version', () => {
-    expect(q).to.include({ resourceType: 'Questionnaire', url: 'urn:stegvis:instrument:scoring-test', version: '1.0.0', status: 'active', title: 'Test' });
+    expect(q).to.include({
+      resourceType: 'Questionnaire',
+      url: 'urn:stegvis:instrument:scoring-test',
+      version: '1.0.0',
+      status: 'active',
+      title: 'Test',
+    });
   });
 
   it('makes each area a group of choice items', () => {
@@ -63,13 +69,27 @@ describe('toFhirQuestionnaire', () => {
         system: 'urn:stegvis:instrument:scoring-test:scale:five',
         code: 'v1',
         display: 'Steg 1',
-        _display: { extension: [{ url: FHIR_TRANSLATION, extension: [{ url: 'lang', valueCode: 'en' }, { url: 'content', valueString: 'Step 1' }] }] },
+        _display: {
+          extension: [
+            {
+              url: FHIR_TRANSLATION,
+              extension: [
+                { url: 'lang', valueCode: 'en' },
+                { url: 'content', valueString: 'Step 1' },
+              ],
+            },
+          ],
+        },
       },
     });
     // Five steps, then the scale's missing code, which has no weight.
     expect(options).to.have.length(6);
     expect(options[5].extension).to.equal(undefined);
-    expect(options[5].valueCoding).to.include({ system: 'urn:stegvis:missing-code', code: 'declined', display: 'Vill inte svara' });
+    expect(options[5].valueCoding).to.include({
+      system: 'urn:stegvis:missing-code',
+      code: 'declined',
+      display: 'Vill inte svara',
+    });
   });
 
   it('carries English through the translation extension', () => {
@@ -92,12 +112,23 @@ describe('toFhirQuestionnaireResponse', () => {
   const qr = toFhirQuestionnaireResponse(instrument, base) as Json;
 
   it('answers with codings grouped by area', () => {
-    expect(qr).to.include({ resourceType: 'QuestionnaireResponse', id: 'a1', questionnaire: 'urn:stegvis:instrument:scoring-test|1.0.0', status: 'completed', authored: '2026-03-01T09:30:00Z' });
+    expect(qr).to.include({
+      resourceType: 'QuestionnaireResponse',
+      id: 'a1',
+      questionnaire: 'urn:stegvis:instrument:scoring-test|1.0.0',
+      status: 'completed',
+      authored: '2026-03-01T09:30:00Z',
+    });
     expect(qr.subject).to.deep.equal({ identifier: { system: 'urn:stegvis:subject', value: 'p-17' } });
     expect(qr.item.map((g: Json) => g.linkId)).to.deep.equal(['area:housing', 'area:health', 'area:worry']);
     expect(qr.item[0].item[0].answer[0].valueCoding).to.include({ code: 'v4', display: 'Steg 4' });
-    expect(qr.item[1].item[0].answer[0].valueCoding).to.include({ system: 'urn:stegvis:missing-code', code: 'declined' });
-    expect(qr.item[0].item[0].extension).to.deep.equal([{ url: 'urn:stegvis:fhir:comment', valueString: 'Har fått en egen lägenhet' }]);
+    expect(qr.item[1].item[0].answer[0].valueCoding).to.include({
+      system: 'urn:stegvis:missing-code',
+      code: 'declined',
+    });
+    expect(qr.item[0].item[0].extension).to.deep.equal([
+      { url: 'urn:stegvis:fhir:comment', valueString: 'Har fått en egen lägenhet' },
+    ]);
   });
 
   it('reads back to the same assessment', () => {
@@ -191,7 +222,10 @@ describe('fromFhirQuestionnaireResponse', () => {
       subject: { reference: 'Patient/p-9' },
       source: { reference: 'Patient/p-9' },
       authored: '2026-04-01',
-      item: [{ linkId: 'housing.1', answer: [{ valueCoding: { code: 'v2' } }] }, { linkId: 'worry.1', answer: [{ valueInteger: 3 }] }],
+      item: [
+        { linkId: 'housing.1', answer: [{ valueCoding: { code: 'v2' } }] },
+        { linkId: 'worry.1', answer: [{ valueInteger: 3 }] },
+      ],
     };
     const result = fromFhirQuestionnaireResponse(instrument, foreign, { occasion: 'exit' });
     expect(result).to.deep.equal({

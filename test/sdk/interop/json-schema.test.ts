@@ -23,8 +23,21 @@ describe('jsonSchemas', () => {
   });
 
   it('describes the fields, required ones and allowed values', () => {
-    const assessment = schemas.assessment as { required: string[]; properties: Record<string, { enum?: string[] }>; additionalProperties: boolean };
-    expect(assessment.required).to.include.members(['id', 'instrument', 'subjectId', 'role', 'occasion', 'authored', 'status', 'answers']);
+    const assessment = schemas.assessment as {
+      required: string[];
+      properties: Record<string, { enum?: string[] }>;
+      additionalProperties: boolean;
+    };
+    expect(assessment.required).to.include.members([
+      'id',
+      'instrument',
+      'subjectId',
+      'role',
+      'occasion',
+      'authored',
+      'status',
+      'answers',
+    ]);
     expect(assessment.properties.role!.enum).to.deep.equal(['participant', 'caseManager', 'joint']);
     expect(assessment.additionalProperties).to.equal(false);
   });

@@ -23,22 +23,45 @@ const cases: { name: string; breakIt: (a: Loose) => void; path: (string | number
     en: 'Must be one of "participant", "caseManager", "joint".',
     sv: 'Måste vara ett av "participant", "caseManager", "joint".',
   },
-  { name: 'an unknown occasion', breakIt: (a) => (a.occasion = 'midway'), path: ['occasion'], en: 'Must be one of "baseline", "followUp", "exit", "postExit".' },
+  {
+    name: 'an unknown occasion',
+    breakIt: (a) => (a.occasion = 'midway'),
+    path: ['occasion'],
+    en: 'Must be one of "baseline", "followUp", "exit", "postExit".',
+  },
   {
     name: 'an unknown status',
     breakIt: (a) => (a.status = 'done'),
     path: ['status'],
     en: 'Must be one of "in-progress", "completed", "amended", "entered-in-error", "stopped".',
   },
-  { name: 'an empty subject id', breakIt: (a) => (a.subjectId = ''), path: ['subjectId'], en: 'Must not be empty.', sv: 'Får inte vara tomt.' },
+  {
+    name: 'an empty subject id',
+    breakIt: (a) => (a.subjectId = ''),
+    path: ['subjectId'],
+    en: 'Must not be empty.',
+    sv: 'Får inte vara tomt.',
+  },
   {
     name: 'a subject id with a space',
     breakIt: (a) => (a.subjectId = 'Anna Andersson'),
     path: ['subjectId'],
     en: 'May only contain letters, digits and . _ : / - and must start with a letter or digit.',
   },
-  { name: 'no instrument version', breakIt: (a) => delete a.instrument.version, path: ['instrument', 'version'], en: 'This field is required.', sv: 'Fältet måste finnas.' },
-  { name: 'answers that are not a list', breakIt: (a) => (a.answers = 'housing.1=3'), path: ['answers'], en: 'Expected a list, got text.', sv: 'Väntade en lista, fick text.' },
+  {
+    name: 'no instrument version',
+    breakIt: (a) => delete a.instrument.version,
+    path: ['instrument', 'version'],
+    en: 'This field is required.',
+    sv: 'Fältet måste finnas.',
+  },
+  {
+    name: 'answers that are not a list',
+    breakIt: (a) => (a.answers = 'housing.1=3'),
+    path: ['answers'],
+    en: 'Expected a list, got text.',
+    sv: 'Väntade en lista, fick text.',
+  },
   {
     name: 'two answers to the same item',
     breakIt: (a) => (a.answers[1].linkId = 'housing.1'),
@@ -53,10 +76,32 @@ const cases: { name: string; breakIt: (a: Loose) => void; path: (string | number
     en: 'An answer cannot have both a value and a missing code.',
     sv: 'Ett svar kan inte ha både ett värde och en kod för saknat svar.',
   },
-  { name: 'a value that is NaN', breakIt: (a) => (a.answers[0].value = Number.NaN), path: ['answers', 0, 'value'], en: 'Expected a number, got NaN.', sv: 'Väntade ett tal, fick NaN.' },
-  { name: 'an infinite value', breakIt: (a) => (a.answers[0].value = Infinity), path: ['answers', 0, 'value'], en: 'Expected a number, got Infinity.' },
-  { name: 'a value given as text', breakIt: (a) => (a.answers[0].value = '3'), path: ['answers', 0, 'value'], en: 'Expected a number, got text.', sv: 'Väntade ett tal, fick text.' },
-  { name: 'an answer with no value field', breakIt: (a) => delete a.answers[0].value, path: ['answers', 0, 'value'], en: 'This field is required.' },
+  {
+    name: 'a value that is NaN',
+    breakIt: (a) => (a.answers[0].value = Number.NaN),
+    path: ['answers', 0, 'value'],
+    en: 'Expected a number, got NaN.',
+    sv: 'Väntade ett tal, fick NaN.',
+  },
+  {
+    name: 'an infinite value',
+    breakIt: (a) => (a.answers[0].value = Infinity),
+    path: ['answers', 0, 'value'],
+    en: 'Expected a number, got Infinity.',
+  },
+  {
+    name: 'a value given as text',
+    breakIt: (a) => (a.answers[0].value = '3'),
+    path: ['answers', 0, 'value'],
+    en: 'Expected a number, got text.',
+    sv: 'Väntade ett tal, fick text.',
+  },
+  {
+    name: 'an answer with no value field',
+    breakIt: (a) => delete a.answers[0].value,
+    path: ['answers', 0, 'value'],
+    en: 'This field is required.',
+  },
   {
     name: 'an unknown missing code',
     breakIt: (a) => (a.answers[2].missing = 'skipped'),
@@ -70,7 +115,13 @@ const cases: { name: string; breakIt: (a: Loose) => void; path: (string | number
     en: 'Must be at most 10,000 characters.',
     sv: 'Får vara högst 10 000 tecken.',
   },
-  { name: 'an unknown field on an answer', breakIt: (a) => (a.answers[0].score = 3), path: ['answers', 0], en: 'Unknown field(s): score.', sv: 'Okända fält: score.' },
+  {
+    name: 'an unknown field on an answer',
+    breakIt: (a) => (a.answers[0].score = 3),
+    path: ['answers', 0],
+    en: 'Unknown field(s): score.',
+    sv: 'Okända fält: score.',
+  },
 ];
 
 describe('Assessment and Answer schemas', () => {
@@ -113,10 +164,23 @@ describe('Assessment and Answer schemas', () => {
 
   it('says what is required when given nothing at all', () => {
     const issues = issuesOf(parseAssessment({}));
-    expect(issues.map((i) => i.path.join('.'))).to.deep.equal(['id', 'instrument', 'subjectId', 'role', 'occasion', 'authored', 'status', 'answers']);
+    expect(issues.map((i) => i.path.join('.'))).to.deep.equal([
+      'id',
+      'instrument',
+      'subjectId',
+      'role',
+      'occasion',
+      'authored',
+      'status',
+      'answers',
+    ]);
     expect(issues.map((i) => i.code)).to.deep.equal(issues.map(() => 'required'));
     expect(issues[1]!.message).to.equal('This field is required.');
-    expect(issues[3]!.message).to.equal('This field is required; it must be one of "participant", "caseManager", "joint".');
-    expect(issues[3]!.messages.sv).to.equal('Fältet måste finnas och vara ett av "participant", "caseManager", "joint".');
+    expect(issues[3]!.message).to.equal(
+      'This field is required; it must be one of "participant", "caseManager", "joint".',
+    );
+    expect(issues[3]!.messages.sv).to.equal(
+      'Fältet måste finnas och vara ett av "participant", "caseManager", "joint".',
+    );
   });
 });

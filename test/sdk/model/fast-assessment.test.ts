@@ -88,7 +88,10 @@ const validDateArb = fc
 const dateLikeArb = fc.oneof(
   fc
     .tuple(
-      fc.oneof(fc.integer({ min: 0, max: 9999 }).map((y) => pad(y, 4)), fc.constantFrom('999', '10000', '+2026', '２０２６')),
+      fc.oneof(
+        fc.integer({ min: 0, max: 9999 }).map((y) => pad(y, 4)),
+        fc.constantFrom('999', '10000', '+2026', '２０２６'),
+      ),
       fc.integer({ min: 0, max: 13 }),
       fc.integer({ min: 0, max: 32 }),
       fc.option(
@@ -115,14 +118,27 @@ const dateLikeArb = fc.oneof(
       return s;
     }),
   fc.string({ unit: fc.constantFrom(...'0123456789-T:Z+.'.split('')), maxLength: 30 }),
-  fc.constantFrom('2026-02-30', '2026-02-31', '2025-02-29', '2026-04-31', '2026-02-29T24:00', '2026-03-01T09:30:00Z\n', ' 2026-03-01', ''),
+  fc.constantFrom(
+    '2026-02-30',
+    '2026-02-31',
+    '2025-02-29',
+    '2026-04-31',
+    '2026-02-29T24:00',
+    '2026-03-01T09:30:00Z\n',
+    ' 2026-03-01',
+    '',
+  ),
 );
 
 const answerArb = fc
   .record(
     {
       linkId: idArb,
-      value: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 15 }), fc.double({ noNaN: true, noDefaultInfinity: true })),
+      value: fc.oneof(
+        fc.constant(null),
+        fc.integer({ min: -5, max: 15 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      ),
       missing: fc.option(fc.constantFrom(...missingCodes), { nil: undefined }),
       comment: fc.option(fc.oneof(fc.string({ maxLength: 20 }), fc.constant('å'.repeat(10000))), { nil: undefined }),
     },
@@ -213,15 +229,42 @@ const keyArb = fc.constantFrom(
 type Mutation =
   | { op: 'set'; node: number; key: string; value: unknown }
   | { op: 'delete' | 'throwingGetter' | 'undefinedGetter' | 'lyingHas'; node: number; key: string }
-  | { op: 'proxy' | 'toArray' | 'inherit' | 'inheritExtra' | 'hole' | 'duplicateLinkId' | 'valueAndMissing'; node: number; other: number };
+  | {
+      op: 'proxy' | 'toArray' | 'inherit' | 'inheritExtra' | 'hole' | 'duplicateLinkId' | 'valueAndMissing';
+      node: number;
+      other: number;
+    };
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ op: fc.constant('set' as const), node: fc.nat(), key: keyArb, value: weirdValueArb }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('delete' as const, 'throwingGetter' as const, 'undefinedGetter' as const, 'lyingHas' as const), node: fc.nat(), key: keyArb }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ op: fc.constant('set' as const), node: fc.nat(), key: keyArb, value: weirdValueArb }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constantFrom(
+        'delete' as const,
+        'throwingGetter' as const,
+        'undefinedGetter' as const,
+        'lyingHas' as const,
+      ),
+      node: fc.nat(),
+      key: keyArb,
+    }),
+  },
   {
     weight: 4,
     arbitrary: fc.record({
-      op: fc.constantFrom('proxy' as const, 'toArray' as const, 'inherit' as const, 'inheritExtra' as const, 'hole' as const, 'duplicateLinkId' as const, 'valueAndMissing' as const),
+      op: fc.constantFrom(
+        'proxy' as const,
+        'toArray' as const,
+        'inherit' as const,
+        'inheritExtra' as const,
+        'hole' as const,
+        'duplicateLinkId' as const,
+        'valueAndMissing' as const,
+      ),
       node: fc.nat(),
       other: fc.nat(),
     }),
@@ -314,7 +357,14 @@ function apply(m: Mutation, node: Loose, replace: (next: Loose) => void, answers
         {
           const target = answers[m.node % answers.length];
           const source = answers[m.other % answers.length];
-          if (answers.length > 1 && typeof target === 'object' && target !== null && typeof source === 'object' && source !== null) target.linkId = source.linkId;
+          if (
+            answers.length > 1 &&
+            typeof target === 'object' &&
+            target !== null &&
+            typeof source === 'object' &&
+            source !== null
+          )
+            target.linkId = source.linkId;
         }
         break;
       case 'valueAndMissing':
@@ -376,15 +426,20 @@ describe('the fast Assessment path', () => {
       fc.string({ unit: 'binary', maxLength: 6 }),
     );
     fc.assert(
-      fc.property(validAssessmentArb, nearId, fc.constantFrom('id', 'subjectId', 'replaces', 'instrument', 'linkId'), (original, id, where) => {
-        const input = structuredClone(original);
-        if (where === 'instrument') input.instrument.id = id;
-        else if (where === 'linkId') {
-          if (input.answers.length === 0) input.answers.push({ linkId: id, value: 1 });
-          else input.answers[0].linkId = id;
-        } else input[where] = id;
-        expectSameAsZod(input);
-      }),
+      fc.property(
+        validAssessmentArb,
+        nearId,
+        fc.constantFrom('id', 'subjectId', 'replaces', 'instrument', 'linkId'),
+        (original, id, where) => {
+          const input = structuredClone(original);
+          if (where === 'instrument') input.instrument.id = id;
+          else if (where === 'linkId') {
+            if (input.answers.length === 0) input.answers.push({ linkId: id, value: 1 });
+            else input.answers[0].linkId = id;
+          } else input[where] = id;
+          expectSameAsZod(input);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -405,33 +460,37 @@ describe('the fast Assessment path', () => {
   it('parses lists like zod: all valid by the fast path, any invalid with zod’s issues', function () {
     this.timeout(120_000);
     fc.assert(
-      fc.property(fc.array(validAssessmentArb, { maxLength: 4 }), fc.option(fc.tuple(fc.nat(), mutationArb)), (list, broken) => {
-        const input: Loose[] = structuredClone(list);
-        if (broken && input.length > 0) {
-          const [at, mutation] = broken;
-          input[at % input.length] = mutate(input[at % input.length], [mutation]);
-        }
-        armed = true;
-        let zod: ReturnType<typeof zodList.safeParse> | { success: false; data?: undefined };
-        let fast: ReturnType<typeof fastParseAssessments>;
-        let viaParse: unknown;
-        let viaZod: unknown;
-        try {
-          try {
-            zod = zodList.safeParse(input);
-          } catch {
-            zod = { success: false };
+      fc.property(
+        fc.array(validAssessmentArb, { maxLength: 4 }),
+        fc.option(fc.tuple(fc.nat(), mutationArb)),
+        (list, broken) => {
+          const input: Loose[] = structuredClone(list);
+          if (broken && input.length > 0) {
+            const [at, mutation] = broken;
+            input[at % input.length] = mutate(input[at % input.length], [mutation]);
           }
-          fast = fastParseAssessments(input);
-          viaParse = parseAssessments(input);
-          viaZod = parseWith(zodList, input);
-        } finally {
-          armed = false;
-        }
-        expect(fast !== undefined).to.equal(zod.success);
-        if (fast) expect(fast).to.deep.equal(zod.data);
-        expect(viaParse).to.deep.equal(viaZod);
-      }),
+          armed = true;
+          let zod: ReturnType<typeof zodList.safeParse> | { success: false; data?: undefined };
+          let fast: ReturnType<typeof fastParseAssessments>;
+          let viaParse: unknown;
+          let viaZod: unknown;
+          try {
+            try {
+              zod = zodList.safeParse(input);
+            } catch {
+              zod = { success: false };
+            }
+            fast = fastParseAssessments(input);
+            viaParse = parseAssessments(input);
+            viaZod = parseWith(zodList, input);
+          } finally {
+            armed = false;
+          }
+          expect(fast !== undefined).to.equal(zod.success);
+          if (fast) expect(fast).to.deep.equal(zod.data);
+          expect(viaParse).to.deep.equal(viaZod);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -467,11 +526,14 @@ function hasProblems(instrument: Instrument, a: Loose): boolean {
     if (!itemIsForRole(item, a.role)) return true;
     if (answer.value !== null) {
       if (!Number.isInteger(answer.value) || answer.value < scale.min || answer.value > scale.max) return true;
-    } else if (answer.missing !== undefined && !(scale.missingCodes ?? []).some((m) => m.code === answer.missing)) return true;
+    } else if (answer.missing !== undefined && !(scale.missingCodes ?? []).some((m) => m.code === answer.missing))
+      return true;
   }
   if (a.status === 'completed' || a.status === 'amended') {
     for (const item of items) {
-      const answered = a.answers.some((x: Loose) => x.linkId === item.linkId && (x.value !== null || x.missing !== undefined));
+      const answered = a.answers.some(
+        (x: Loose) => x.linkId === item.linkId && (x.value !== null || x.missing !== undefined),
+      );
       if (item.required && itemIsForRole(item, a.role) && !answered) return true;
     }
   }
@@ -485,7 +547,10 @@ describe('validateAssessment’s shortcut', () => {
   const allRequired = parseInstrument({
     ...fixtureInstrument(),
     respondentRoles: ['participant', 'caseManager', 'joint'],
-    areas: fixtureInstrument().areas.map((area: Loose) => ({ ...area, items: area.items.map((item: Loose) => ({ ...item, required: true })) })),
+    areas: fixtureInstrument().areas.map((area: Loose) => ({
+      ...area,
+      items: area.items.map((item: Loose) => ({ ...item, required: true })),
+    })),
   });
   if (!allRequired.ok) throw new Error('variant instrument must parse');
   const instruments = [fixture.value, allRequired.value, livsomraden];
@@ -504,7 +569,10 @@ describe('validateAssessment’s shortcut', () => {
         fc
           .record(
             {
-              linkId: fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...linkIds) }, { weight: 1, arbitrary: fc.constant('nope') }),
+              linkId: fc.oneof(
+                { weight: 12, arbitrary: fc.constantFrom(...linkIds) },
+                { weight: 1, arbitrary: fc.constant('nope') },
+              ),
               value: fc.oneof(fc.constant(null), fc.integer({ min: -1, max: 11 }), fc.constant(2.5)),
               missing: fc.constantFrom(...missingCodes),
             },
@@ -522,17 +590,20 @@ describe('validateAssessment’s shortcut', () => {
     let clean = 0;
     let flawed = 0;
     fc.assert(
-      fc.property(fc.nat(2).chain((i) => fc.tuple(fc.constant(instruments[i]!), assessmentFor(instruments[i]!))), ([instrument, a]) => {
-        const full: Loose = { id: 'a', subjectId: 's', occasion: 'baseline', authored: '2026-01-01', ...a };
-        const problems = validateAssessment(instrument, full);
-        expect(problems.length === 0).to.equal(!hasProblems(instrument, full));
-        if (problems.length === 0) clean += 1;
-        else flawed += 1;
-        // parseAssessmentFor takes both fast paths and must agree with the checks too.
-        const parsed = parseAssessmentFor(instrument, full);
-        expect(parsed.ok).to.equal(problems.length === 0);
-        if (!parsed.ok) expect(parsed.issues).to.deep.equal(problems);
-      }),
+      fc.property(
+        fc.nat(2).chain((i) => fc.tuple(fc.constant(instruments[i]!), assessmentFor(instruments[i]!))),
+        ([instrument, a]) => {
+          const full: Loose = { id: 'a', subjectId: 's', occasion: 'baseline', authored: '2026-01-01', ...a };
+          const problems = validateAssessment(instrument, full);
+          expect(problems.length === 0).to.equal(!hasProblems(instrument, full));
+          if (problems.length === 0) clean += 1;
+          else flawed += 1;
+          // parseAssessmentFor takes both fast paths and must agree with the checks too.
+          const parsed = parseAssessmentFor(instrument, full);
+          expect(parsed.ok).to.equal(problems.length === 0);
+          if (!parsed.ok) expect(parsed.issues).to.deep.equal(problems);
+        },
+      ),
       { numRuns: 1500 },
     );
     expect(clean).to.be.greaterThan(100);

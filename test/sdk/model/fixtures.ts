@@ -13,7 +13,11 @@ export function fivePointScale(): Loose {
     min: 1,
     max: 5,
     direction: 'higherIsBetter',
-    steps: [1, 2, 3, 4, 5].map((value) => ({ value, code: `s${value}`, label: { sv: `Steg ${value}`, en: `Step ${value}` } })),
+    steps: [1, 2, 3, 4, 5].map((value) => ({
+      value,
+      code: `s${value}`,
+      label: { sv: `Steg ${value}`, en: `Step ${value}` },
+    })),
     stages: [
       { id: 'early', from: 1, to: 2, label: { sv: 'Början', en: 'Early' } },
       { id: 'late', from: 3, to: 5, label: { sv: 'Senare', en: 'Later' } },
@@ -45,7 +49,13 @@ export function instrument(): Loose {
         label: { sv: 'Hälsa', en: 'Health' },
         items: [
           { linkId: 'health.1', text: { sv: 'Hur mår jag?', en: 'How am I?' }, scaleId: 'five' },
-          { linkId: 'health.2', text: { sv: 'Sover jag bra?', en: 'Do I sleep well?' }, scaleId: 'five', roles: ['participant'], required: true },
+          {
+            linkId: 'health.2',
+            text: { sv: 'Sover jag bra?', en: 'Do I sleep well?' },
+            scaleId: 'five',
+            roles: ['participant'],
+            required: true,
+          },
         ],
         scoring: { method: 'mean', minAnswered: 1 },
       },
@@ -74,7 +84,17 @@ export function assessment(): Loose {
 
 /** An active goal for `housing`. */
 export function goal(): Loose {
-  return { id: 'g1', subjectId: 'p0001', areaId: 'housing', setBy: 'participant', setAt: '2026-03-01', baselineValue: 2, targetValue: 4, targetDate: '2026-09-01', status: 'active' };
+  return {
+    id: 'g1',
+    subjectId: 'p0001',
+    areaId: 'housing',
+    setBy: 'participant',
+    setAt: '2026-03-01',
+    baselineValue: 2,
+    targetValue: 4,
+    targetDate: '2026-09-01',
+    status: 'active',
+  };
 }
 
 /** An achieved progression card for `health`. */
@@ -93,7 +113,13 @@ export function card(): Loose {
 
 /** A health intervention aimed at `health`. */
 export function intervention(): Loose {
-  return { id: 'iv1', label: { sv: 'Samtalsstöd', en: 'Counselling' }, category: 'health', provider: 'region', targetAreaIds: ['health'] };
+  return {
+    id: 'iv1',
+    label: { sv: 'Samtalsstöd', en: 'Counselling' },
+    category: 'health',
+    provider: 'region',
+    targetAreaIds: ['health'],
+  };
 }
 
 /** A closed episode of `intervention()`. */
@@ -129,7 +155,10 @@ export function issuesOf(result: ParseResult<unknown>): StegIssue[] {
  * Swedish `sv` when given): one broken thing gives one clear message, not a cascade.
  */
 export function expectOnlyIssue(issues: StegIssue[], path: (string | number)[], en: string, sv?: string): void {
-  expect(issues.map((i) => [i.path, i.message]), 'issues').to.deep.equal([[path, en]]);
+  expect(
+    issues.map((i) => [i.path, i.message]),
+    'issues',
+  ).to.deep.equal([[path, en]]);
   expect(issues[0]!.messages.en).to.equal(en);
   if (sv !== undefined) expect(issues[0]!.messages.sv).to.equal(sv);
 }

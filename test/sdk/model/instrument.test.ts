@@ -26,8 +26,20 @@ const instrumentCases: InvalidCase[] = [
     en: 'May only contain letters, digits and . _ : / - and must start with a letter or digit.',
     sv: 'Får bara innehålla bokstäver, siffror och . _ : / - och måste börja med en bokstav eller siffra.',
   },
-  { name: 'an empty id', breakIt: (i) => (i.id = ''), path: ['id'], en: 'Must not be empty.', sv: 'Får inte vara tomt.' },
-  { name: 'no title', breakIt: (i) => delete i.title, path: ['title'], en: 'This field is required.', sv: 'Fältet måste finnas.' },
+  {
+    name: 'an empty id',
+    breakIt: (i) => (i.id = ''),
+    path: ['id'],
+    en: 'Must not be empty.',
+    sv: 'Får inte vara tomt.',
+  },
+  {
+    name: 'no title',
+    breakIt: (i) => delete i.title,
+    path: ['title'],
+    en: 'This field is required.',
+    sv: 'Fältet måste finnas.',
+  },
   {
     name: 'an empty Swedish title',
     breakIt: (i) => (i.title = { sv: '', en: 'Test' }),
@@ -35,11 +47,39 @@ const instrumentCases: InvalidCase[] = [
     en: 'Swedish text must not be empty.',
     sv: 'Svensk text får inte vara tom.',
   },
-  { name: 'a title in English only', breakIt: (i) => (i.title = { en: 'Test' }), path: ['title', 'sv'], en: 'This field is required.' },
-  { name: 'a title that is a number', breakIt: (i) => (i.title = 7), path: ['title'], en: 'Expected an object, got 7.', sv: 'Väntade ett objekt, fick 7.' },
-  { name: 'a title that is text', breakIt: (i) => (i.title = 'Test'), path: ['title'], en: 'Expected an object, got text.', sv: 'Väntade ett objekt, fick text.' },
-  { name: 'an unknown field', breakIt: (i) => (i.colour = 'blue'), path: [], en: 'Unknown field(s): colour.', sv: 'Okända fält: colour.' },
-  { name: 'a licence without derivativesAllowed', breakIt: (i) => delete i.licence.derivativesAllowed, path: ['licence', 'derivativesAllowed'], en: 'This field is required.' },
+  {
+    name: 'a title in English only',
+    breakIt: (i) => (i.title = { en: 'Test' }),
+    path: ['title', 'sv'],
+    en: 'This field is required.',
+  },
+  {
+    name: 'a title that is a number',
+    breakIt: (i) => (i.title = 7),
+    path: ['title'],
+    en: 'Expected an object, got 7.',
+    sv: 'Väntade ett objekt, fick 7.',
+  },
+  {
+    name: 'a title that is text',
+    breakIt: (i) => (i.title = 'Test'),
+    path: ['title'],
+    en: 'Expected an object, got text.',
+    sv: 'Väntade ett objekt, fick text.',
+  },
+  {
+    name: 'an unknown field',
+    breakIt: (i) => (i.colour = 'blue'),
+    path: [],
+    en: 'Unknown field(s): colour.',
+    sv: 'Okända fält: colour.',
+  },
+  {
+    name: 'a licence without derivativesAllowed',
+    breakIt: (i) => delete i.licence.derivativesAllowed,
+    path: ['licence', 'derivativesAllowed'],
+    en: 'This field is required.',
+  },
   {
     name: 'no areas',
     breakIt: (i) => (i.areas = []),
@@ -266,7 +306,11 @@ describe('Instrument schema', () => {
     const issues = issuesOf(parseInstrument(input));
     expect(issues.map((i) => [i.path, i.message, i.messages.sv])).to.deep.equal([
       [['respondentRoles'], 'Must have at least 1 entry.', 'Måste ha minst 1 post.'],
-      [['areas', 1, 'items', 1, 'roles'], 'Role "participant" is not one of the instrument\'s respondent roles.', 'Rollen "participant" finns inte bland instrumentets svarsroller.'],
+      [
+        ['areas', 1, 'items', 1, 'roles'],
+        'Role "participant" is not one of the instrument\'s respondent roles.',
+        'Rollen "participant" finns inte bland instrumentets svarsroller.',
+      ],
     ]);
   });
 

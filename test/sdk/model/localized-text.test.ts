@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { resolveText, resolvedLanguage } from '../../../src/sdk/index.js';
 
 describe('resolveText', () => {
-  const text = { sv: 'Boende', en: 'Housing', 'ar': 'السكن' };
+  const text = { sv: 'Boende', en: 'Housing', ar: 'السكن' };
   it('uses the requested language when present', () => {
     expect(resolveText(text, 'en')).to.equal('Housing');
     expect(resolveText(text, 'ar')).to.equal('السكن');

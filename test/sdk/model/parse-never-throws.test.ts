@@ -33,7 +33,9 @@ describe('parsing never throws', () => {
       },
     });
     const issues = expectRejectedWithoutThrowing(() => parseAssessment(input));
-    expect(issues.map((i) => [i.path, i.code, i.message])).to.deep.equal([[[], 'unreadable', 'The input could not be read: no access']]);
+    expect(issues.map((i) => [i.path, i.code, i.message])).to.deep.equal([
+      [[], 'unreadable', 'The input could not be read: no access'],
+    ]);
     expect(issues[0]!.messages.sv).to.equal('Indata kunde inte läsas: no access');
   });
 
@@ -83,11 +85,23 @@ describe('parsing never throws', () => {
     input.answers[2] = () => 1;
     input.authored = new Date('2026-03-01');
     const issues = expectRejectedWithoutThrowing(() => parseAssessment(input));
-    expect(issues.map((i) => i.path)).to.deep.equal([['authored'], ['answers', 0, 'value'], ['answers', 1, 'value'], ['answers', 2]]);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      ['authored'],
+      ['answers', 0, 'value'],
+      ['answers', 1, 'value'],
+      ['answers', 2],
+    ]);
   });
 
   it('reports a non-object at the top for every parser', () => {
-    for (const parse of [parseInstrument, parseAssessment, parseAssessments, parseGoal, parseProgressionCard, parseCohortData]) {
+    for (const parse of [
+      parseInstrument,
+      parseAssessment,
+      parseAssessments,
+      parseGoal,
+      parseProgressionCard,
+      parseCohortData,
+    ]) {
       for (const input of [undefined, null, 42, 'text', () => {}]) {
         expectRejectedWithoutThrowing(() => (parse as (i: unknown) => ParseResult<unknown>)(input));
       }

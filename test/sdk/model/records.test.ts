@@ -9,7 +9,17 @@ import {
   parseProgressionCard,
   type ParseResult,
 } from '../../../src/sdk/index.js';
-import { card, cohort, episode, expectOnlyIssue, goal, intervention, issuesOf, participant, type Loose } from './fixtures.js';
+import {
+  card,
+  cohort,
+  episode,
+  expectOnlyIssue,
+  goal,
+  intervention,
+  issuesOf,
+  participant,
+  type Loose,
+} from './fixtures.js';
 
 interface Case {
   name: string;
@@ -19,7 +29,12 @@ interface Case {
   sv?: string;
 }
 
-function describeSchema(title: string, valid: () => Loose, parse: (input: unknown) => ParseResult<unknown>, cases: Case[]): void {
+function describeSchema(
+  title: string,
+  valid: () => Loose,
+  parse: (input: unknown) => ParseResult<unknown>,
+  cases: Case[],
+): void {
   describe(title, () => {
     it('accepts a valid value and keeps every field', () => {
       const result = parse(valid());
@@ -44,12 +59,45 @@ describeSchema('AreaGoal schema', goal, parseGoal, [
     en: 'The target date is before the date the goal was set.',
     sv: 'Måldatumet ligger före datumet då målet sattes.',
   },
-  { name: 'no target value', breakIt: (g) => delete g.targetValue, path: ['targetValue'], en: 'This field is required.', sv: 'Fältet måste finnas.' },
-  { name: 'a GAS level of 3', breakIt: (g) => (g.gas = { attained: 3 }), path: ['gas', 'attained'], en: 'Must be one of -2, -1, 0, 1, 2.', sv: 'Måste vara ett av -2, -1, 0, 1, 2.' },
-  { name: 'a GAS baseline at the expected level', breakIt: (g) => (g.gas = { baselineLevel: 0 }), path: ['gas', 'baselineLevel'], en: 'Must be one of -2, -1.' },
-  { name: 'a GAS weight of 0', breakIt: (g) => (g.gas = { weight: 0 }), path: ['gas', 'weight'], en: 'Must be greater than 0.', sv: 'Måste vara större än 0.' },
-  { name: 'a goal set by an unknown role', breakIt: (g) => (g.setBy = 'boss'), path: ['setBy'], en: 'Must be one of "participant", "caseManager", "joint".' },
-  { name: 'an unknown status', breakIt: (g) => (g.status = 'reached'), path: ['status'], en: 'Must be one of "active", "achieved", "dropped".' },
+  {
+    name: 'no target value',
+    breakIt: (g) => delete g.targetValue,
+    path: ['targetValue'],
+    en: 'This field is required.',
+    sv: 'Fältet måste finnas.',
+  },
+  {
+    name: 'a GAS level of 3',
+    breakIt: (g) => (g.gas = { attained: 3 }),
+    path: ['gas', 'attained'],
+    en: 'Must be one of -2, -1, 0, 1, 2.',
+    sv: 'Måste vara ett av -2, -1, 0, 1, 2.',
+  },
+  {
+    name: 'a GAS baseline at the expected level',
+    breakIt: (g) => (g.gas = { baselineLevel: 0 }),
+    path: ['gas', 'baselineLevel'],
+    en: 'Must be one of -2, -1.',
+  },
+  {
+    name: 'a GAS weight of 0',
+    breakIt: (g) => (g.gas = { weight: 0 }),
+    path: ['gas', 'weight'],
+    en: 'Must be greater than 0.',
+    sv: 'Måste vara större än 0.',
+  },
+  {
+    name: 'a goal set by an unknown role',
+    breakIt: (g) => (g.setBy = 'boss'),
+    path: ['setBy'],
+    en: 'Must be one of "participant", "caseManager", "joint".',
+  },
+  {
+    name: 'an unknown status',
+    breakIt: (g) => (g.status = 'reached'),
+    path: ['status'],
+    en: 'Must be one of "active", "achieved", "dropped".',
+  },
 ]);
 
 describeSchema('ProgressionCard schema', card, parseProgressionCard, [
@@ -78,7 +126,13 @@ describeSchema('ProgressionCard schema', card, parseProgressionCard, [
     en: 'droppedAt is before the card was created.',
     sv: 'droppedAt ligger före datumet då kortet skapades.',
   },
-  { name: 'an empty step', breakIt: (c) => (c.text = ''), path: ['text'], en: 'The step must not be empty.', sv: 'Steget får inte vara tomt.' },
+  {
+    name: 'an empty step',
+    breakIt: (c) => (c.text = ''),
+    path: ['text'],
+    en: 'The step must not be empty.',
+    sv: 'Steget får inte vara tomt.',
+  },
   {
     name: 'a step longer than 2,000 characters',
     breakIt: (c) => (c.text = 'a'.repeat(2001)),
@@ -86,7 +140,12 @@ describeSchema('ProgressionCard schema', card, parseProgressionCard, [
     en: 'The step may be at most 2,000 characters.',
     sv: 'Steget får vara högst 2 000 tecken.',
   },
-  { name: 'an unknown status', breakIt: (c) => (c.status = 'done'), path: ['status'], en: 'Must be one of "open", "achieved", "dropped".' },
+  {
+    name: 'an unknown status',
+    breakIt: (c) => (c.status = 'done'),
+    path: ['status'],
+    en: 'Must be one of "open", "achieved", "dropped".',
+  },
 ]);
 
 describeSchema('Intervention schema', intervention, parseIntervention, [
@@ -103,8 +162,18 @@ describeSchema('Intervention schema', intervention, parseIntervention, [
     path: ['provider'],
     en: 'Must be one of "arbetsformedlingen", "forsakringskassan", "kommun", "region", "samordningsforbund", "other".',
   },
-  { name: 'target areas given as text', breakIt: (i) => (i.targetAreaIds = 'health'), path: ['targetAreaIds'], en: 'Expected a list, got text.' },
-  { name: 'a label without Swedish', breakIt: (i) => (i.label = { en: 'Counselling' }), path: ['label', 'sv'], en: 'This field is required.' },
+  {
+    name: 'target areas given as text',
+    breakIt: (i) => (i.targetAreaIds = 'health'),
+    path: ['targetAreaIds'],
+    en: 'Expected a list, got text.',
+  },
+  {
+    name: 'a label without Swedish',
+    breakIt: (i) => (i.label = { en: 'Counselling' }),
+    path: ['label', 'sv'],
+    en: 'This field is required.',
+  },
 ]);
 
 describeSchema('InterventionEpisode schema', episode, parseEpisode, [
@@ -119,14 +188,41 @@ describeSchema('InterventionEpisode schema', episode, parseEpisode, [
 ]);
 
 describeSchema('ParticipantAttributes schema', () => [participant()], parseParticipantAttributes, [
-  { name: 'an unknown gender', breakIt: (p) => (p[0].gender = 'female'), path: [0, 'gender'], en: 'Must be one of "woman", "man", "other", "unknown".' },
-  { name: 'a personal identity number as subject id', breakIt: (p) => (p[0].subjectId = '19900101 1234'), path: [0, 'subjectId'], en: 'May only contain letters, digits and . _ : / - and must start with a letter or digit.' },
+  {
+    name: 'an unknown gender',
+    breakIt: (p) => (p[0].gender = 'female'),
+    path: [0, 'gender'],
+    en: 'Must be one of "woman", "man", "other", "unknown".',
+  },
+  {
+    name: 'a personal identity number as subject id',
+    breakIt: (p) => (p[0].subjectId = '19900101 1234'),
+    path: [0, 'subjectId'],
+    en: 'May only contain letters, digits and . _ : / - and must start with a letter or digit.',
+  },
 ]);
 
 describeSchema('CohortData schema', cohort, parseCohortData, [
-  { name: 'a cohort without assessments', breakIt: (c) => delete c.assessments, path: ['assessments'], en: 'This field is required.', sv: 'Fältet måste finnas.' },
-  { name: 'a goal deep inside with a text target', breakIt: (c) => (c.goals[0].targetValue = 'fyra'), path: ['goals', 0, 'targetValue'], en: 'Expected a number, got text.' },
-  { name: 'an unknown list', breakIt: (c) => (c.notes = []), path: [], en: 'Unknown field(s): notes.', sv: 'Okända fält: notes.' },
+  {
+    name: 'a cohort without assessments',
+    breakIt: (c) => delete c.assessments,
+    path: ['assessments'],
+    en: 'This field is required.',
+    sv: 'Fältet måste finnas.',
+  },
+  {
+    name: 'a goal deep inside with a text target',
+    breakIt: (c) => (c.goals[0].targetValue = 'fyra'),
+    path: ['goals', 0, 'targetValue'],
+    en: 'Expected a number, got text.',
+  },
+  {
+    name: 'an unknown list',
+    breakIt: (c) => (c.notes = []),
+    path: [],
+    en: 'Unknown field(s): notes.',
+    sv: 'Okända fält: notes.',
+  },
 ]);
 
 describe('CohortData schema, all problems at once', () => {

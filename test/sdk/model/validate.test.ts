@@ -10,7 +10,17 @@ import {
   validateProgressionCard,
   type Instrument,
 } from '../../../src/sdk/index.js';
-import { assessment, card, episode, expectOnlyIssue, goal, instrument, intervention, issuesOf, type Loose } from './fixtures.js';
+import {
+  assessment,
+  card,
+  episode,
+  expectOnlyIssue,
+  goal,
+  instrument,
+  intervention,
+  issuesOf,
+  type Loose,
+} from './fixtures.js';
 
 function parsedInstrument(): Instrument {
   const result = parseInstrument(instrument());
@@ -33,7 +43,12 @@ const cases: { name: string; breakIt: (a: Loose) => void; path: (string | number
     en: 'The value 7 is not a step of the scale 1–5.',
     sv: 'Värdet 7 är inget steg på skalan 1–5.',
   },
-  { name: 'a value between two steps', breakIt: (a) => (a.answers[0].value = 2.5), path: ['answers', 0, 'value'], en: 'The value 2.5 is not a step of the scale 1–5.' },
+  {
+    name: 'a value between two steps',
+    breakIt: (a) => (a.answers[0].value = 2.5),
+    path: ['answers', 0, 'value'],
+    en: 'The value 2.5 is not a step of the scale 1–5.',
+  },
   {
     name: "an answer to the participant's item by the case manager",
     breakIt: (a) => {
@@ -125,7 +140,9 @@ describe('validateAssessment', () => {
     broken.answers[0].value = 9;
     expect(issuesOf(parseAssessmentFor(parsedInstrument(), broken)).map((i) => i.path)).to.deep.equal([['authored']]);
     broken.authored = '2026-03-02';
-    expect(issuesOf(parseAssessmentFor(parsedInstrument(), broken)).map((i) => i.path)).to.deep.equal([['answers', 0, 'value']]);
+    expect(issuesOf(parseAssessmentFor(parsedInstrument(), broken)).map((i) => i.path)).to.deep.equal([
+      ['answers', 0, 'value'],
+    ]);
   });
 });
 
@@ -139,7 +156,12 @@ describe('validateGoal, validateProgressionCard, validateIntervention, validateE
   });
 
   it('report a goal for an area the instrument does not have', () => {
-    expectOnlyIssue(validateGoal(parsedInstrument(), { ...goal(), areaId: 'work' }), ['areaId'], 'No area with id "work" in this instrument.', 'Instrumentet har inget område med id "work".');
+    expectOnlyIssue(
+      validateGoal(parsedInstrument(), { ...goal(), areaId: 'work' }),
+      ['areaId'],
+      'No area with id "work" in this instrument.',
+      'Instrumentet har inget område med id "work".',
+    );
   });
 
   it('report a target and a baseline off the scale, both', () => {
@@ -151,11 +173,18 @@ describe('validateGoal, validateProgressionCard, validateIntervention, validateE
   });
 
   it('report a card linked to an unknown area', () => {
-    expectOnlyIssue(validateProgressionCard(parsedInstrument(), { ...card(), areaId: 'finances' }), ['areaId'], 'No area with id "finances" in this instrument.');
+    expectOnlyIssue(
+      validateProgressionCard(parsedInstrument(), { ...card(), areaId: 'finances' }),
+      ['areaId'],
+      'No area with id "finances" in this instrument.',
+    );
   });
 
   it('report each unknown target area of an intervention', () => {
-    const issues = validateIntervention(parsedInstrument(), { ...intervention(), targetAreaIds: ['work', 'health', 'money'] });
+    const issues = validateIntervention(parsedInstrument(), {
+      ...intervention(),
+      targetAreaIds: ['work', 'health', 'money'],
+    });
     expect(issues.map((i) => [i.path, i.message])).to.deep.equal([
       [['targetAreaIds', 0], 'No area with id "work" in this instrument.'],
       [['targetAreaIds', 2], 'No area with id "money" in this instrument.'],

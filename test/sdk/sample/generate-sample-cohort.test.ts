@@ -22,11 +22,19 @@ const DAY = 86_400_000;
 function problemsIn(cohort: SampleCohort, instrument: Instrument): string[] {
   const parsed = parseCohortData(cohort);
   const lines = parsed.ok ? [] : parsed.issues.map((i) => `schema ${i.path.join('.')}: ${i.message}`);
-  cohort.assessments.forEach((a) => validateAssessment(instrument, a).forEach((i) => lines.push(`${a.id} ${i.path.join('.')}: ${i.message}`)));
+  cohort.assessments.forEach((a) =>
+    validateAssessment(instrument, a).forEach((i) => lines.push(`${a.id} ${i.path.join('.')}: ${i.message}`)),
+  );
   cohort.goals.forEach((g) => validateGoal(instrument, g).forEach((i) => lines.push(`${g.id} ${i.message}`)));
-  cohort.cards.forEach((c) => validateProgressionCard(instrument, c).forEach((i) => lines.push(`${c.id} ${i.message}`)));
-  cohort.interventions.forEach((iv) => validateIntervention(instrument, iv).forEach((i) => lines.push(`${iv.id} ${i.message}`)));
-  validateEpisodes(cohort.interventions, cohort.episodes).forEach((i) => lines.push(`episodes ${i.path.join('.')}: ${i.message}`));
+  cohort.cards.forEach((c) =>
+    validateProgressionCard(instrument, c).forEach((i) => lines.push(`${c.id} ${i.message}`)),
+  );
+  cohort.interventions.forEach((iv) =>
+    validateIntervention(instrument, iv).forEach((i) => lines.push(`${iv.id} ${i.message}`)),
+  );
+  validateEpisodes(cohort.interventions, cohort.episodes).forEach((i) =>
+    lines.push(`episodes ${i.path.join('.')}: ${i.message}`),
+  );
   return lines;
 }
 
@@ -80,8 +88,12 @@ describe('generateSampleCohort', () => {
 
   it('defaults to 100 participants rating livsomraden, ids p0001…p0100', () => {
     const cohort = generateSampleCohort();
-    expect(cohort.participants.map((p) => p.subjectId)).to.deep.equal(Array.from({ length: 100 }, (_, i) => `p${String(i + 1).padStart(4, '0')}`));
-    expect(new Set(cohort.assessments.map((a) => `${a.instrument.id}@${a.instrument.version}`))).to.deep.equal(new Set(['stegvis:livsomraden@1.0.0']));
+    expect(cohort.participants.map((p) => p.subjectId)).to.deep.equal(
+      Array.from({ length: 100 }, (_, i) => `p${String(i + 1).padStart(4, '0')}`),
+    );
+    expect(new Set(cohort.assessments.map((a) => `${a.instrument.id}@${a.instrument.version}`))).to.deep.equal(
+      new Set(['stegvis:livsomraden@1.0.0']),
+    );
     expect(JSON.stringify(cohort)).to.equal(JSON.stringify(generateSampleCohort({ seed: 1 })));
   });
 
@@ -113,14 +125,17 @@ describe('generateSampleCohort', () => {
     expect(new Set(none.assessments.filter((a) => a.occasion === 'exit').map((a) => a.subjectId)).size).to.equal(300);
     const all = generateSampleCohort({ seed: 2, participants: 300, dropoutRate: 1 });
     expect(all.assessments.filter((a) => a.occasion === 'exit')).to.have.length(0);
-    expect(all.assessments.filter((a) => a.occasion === 'baseline' && a.role === 'participant' && a.status === 'completed')).to.have.length(300);
+    expect(
+      all.assessments.filter((a) => a.occasion === 'baseline' && a.role === 'participant' && a.status === 'completed'),
+    ).to.have.length(300);
   });
 
   it('rates every participant at baseline by both roles, participant first', () => {
     const baselines = big.assessments.filter((a) => a.occasion === 'baseline' && a.status === 'completed');
     expect(countBy(baselines, (a) => a.role)).to.deep.equal({ participant: 2000, caseManager: 2000 });
     const firstBySubject = new Map<string, string>();
-    for (const a of big.assessments) if (!firstBySubject.has(a.subjectId) && a.status !== 'entered-in-error') firstBySubject.set(a.subjectId, a.role);
+    for (const a of big.assessments)
+      if (!firstBySubject.has(a.subjectId) && a.status !== 'entered-in-error') firstBySubject.set(a.subjectId, a.role);
     expect(new Set(firstBySubject.values())).to.deep.equal(new Set(['participant']));
   });
 
@@ -155,7 +170,12 @@ describe('generateSampleCohort', () => {
     const one = generateSampleCohort({ seed: 1, participants: 50, occasions: 1 });
     expect(new Set(one.assessments.map((a) => a.occasion))).to.deep.equal(new Set(['baseline']));
     const two = generateSampleCohort({ seed: 1, participants: 50, occasions: 2, dropoutRate: 0 });
-    expect(countBy(two.assessments.filter((a) => a.role === 'participant' && a.status === 'completed'), (a) => a.occasion)).to.deep.equal({ baseline: 50, exit: 50 });
+    expect(
+      countBy(
+        two.assessments.filter((a) => a.role === 'participant' && a.status === 'completed'),
+        (a) => a.occasion,
+      ),
+    ).to.deep.equal({ baseline: 50, exit: 50 });
   });
 
   it('gives missing codes to about missingRate of answers, and none when it is 0', () => {
@@ -175,7 +195,11 @@ describe('generateSampleCohort', () => {
     for (const amended of big.assessments.filter((a) => a.status === 'amended')) {
       const original = byId.get(amended.replaces!)!;
       expect(original, amended.id).to.be.an('object');
-      expect([original.subjectId, original.role, original.occasion]).to.deep.equal([amended.subjectId, amended.role, amended.occasion]);
+      expect([original.subjectId, original.role, original.occasion]).to.deep.equal([
+        amended.subjectId,
+        amended.role,
+        amended.occasion,
+      ]);
       expect(JSON.stringify(original.answers)).to.not.equal(JSON.stringify(amended.answers));
       expect(Date.parse(amended.authored)).to.be.above(Date.parse(original.authored));
     }
@@ -211,7 +235,8 @@ describe('generateSampleCohort', () => {
     const category = new Map(big.interventions.map((iv) => [iv.id, iv.category]));
     const episodes = new Map<string, typeof big.episodes>();
     for (const e of big.episodes) episodes.set(e.subjectId, [...(episodes.get(e.subjectId) ?? []), e]);
-    const overlaps = (a: { start: string; end?: string }, b: { start: string; end?: string }) => a.start <= (b.end ?? '9999') && b.start <= (a.end ?? '9999');
+    const overlaps = (a: { start: string; end?: string }, b: { start: string; end?: string }) =>
+      a.start <= (b.end ?? '9999') && b.start <= (a.end ?? '9999');
     const groups: Record<'parallel' | 'noJob', number[]> = { parallel: [], noJob: [] };
     for (const [subject, change] of participantChanges(big)) {
       const list = episodes.get(subject) ?? [];
@@ -259,7 +284,9 @@ describe('generateSampleCohort', () => {
 
   it('has a catalogue of interventions across every category and provider, in Swedish and English', () => {
     expect(big.interventions.length).to.be.within(9, 14);
-    expect(new Set(big.interventions.map((iv) => iv.category))).to.deep.equal(new Set(['jobFocused', 'competence', 'health', 'social', 'coordination']));
+    expect(new Set(big.interventions.map((iv) => iv.category))).to.deep.equal(
+      new Set(['jobFocused', 'competence', 'health', 'social', 'coordination']),
+    );
     expect(new Set(big.interventions.map((iv) => iv.provider))).to.deep.equal(
       new Set(['arbetsformedlingen', 'forsakringskassan', 'kommun', 'region', 'samordningsforbund', 'other']),
     );
@@ -278,9 +305,14 @@ describe('generateSampleCohort', () => {
     const cohort = generateSampleCohort({ seed: 9, participants: 100, instrument: arbetsnara });
     for (const a of cohort.assessments) {
       const suffix = a.role === 'participant' ? '.participant' : '.caseManager';
-      expect(a.answers.every((x) => x.linkId.endsWith(suffix)), a.id).to.equal(true);
+      expect(
+        a.answers.every((x) => x.linkId.endsWith(suffix)),
+        a.id,
+      ).to.equal(true);
     }
-    expect(cohort.assessments.filter((a) => a.role === 'caseManager')[0]!.answers.map((x) => x.linkId)).to.include('caseManagerBelief.caseManager');
+    expect(cohort.assessments.filter((a) => a.role === 'caseManager')[0]!.answers.map((x) => x.linkId)).to.include(
+      'caseManagerBelief.caseManager',
+    );
   });
 
   it('rates only the roles asked for', () => {
@@ -289,16 +321,33 @@ describe('generateSampleCohort', () => {
   });
 
   it('refuses options it cannot honour, saying which', () => {
-    expect(() => generateSampleCohort({ participants: -1 })).to.throw(RangeError, 'participants must be a whole number ≥ 0, got -1.');
-    expect(() => generateSampleCohort({ start: '2026-02-30' })).to.throw(RangeError, 'start must be a date as YYYY-MM-DD, got "2026-02-30".');
-    expect(() => generateSampleCohort({ roles: ['joint'] })).to.throw(RangeError, 'The instrument "stegvis:livsomraden" is not answered by the role "joint".');
-    expect(() => generateSampleCohort({ dropoutRate: 1.5 })).to.throw(RangeError, 'dropoutRate must lie in 0–1, got 1.5.');
+    expect(() => generateSampleCohort({ participants: -1 })).to.throw(
+      RangeError,
+      'participants must be a whole number ≥ 0, got -1.',
+    );
+    expect(() => generateSampleCohort({ start: '2026-02-30' })).to.throw(
+      RangeError,
+      'start must be a date as YYYY-MM-DD, got "2026-02-30".',
+    );
+    expect(() => generateSampleCohort({ roles: ['joint'] })).to.throw(
+      RangeError,
+      'The instrument "stegvis:livsomraden" is not answered by the role "joint".',
+    );
+    expect(() => generateSampleCohort({ dropoutRate: 1.5 })).to.throw(
+      RangeError,
+      'dropoutRate must lie in 0–1, got 1.5.',
+    );
     expect(() => generateSampleCohort({ occasions: 0 })).to.throw(RangeError);
   });
 
   it('returns an empty cohort for zero participants', () => {
     const cohort = generateSampleCohort({ participants: 0 });
-    expect([cohort.assessments.length, cohort.goals.length, cohort.cards.length, cohort.participants.length]).to.deep.equal([0, 0, 0, 0]);
+    expect([
+      cohort.assessments.length,
+      cohort.goals.length,
+      cohort.cards.length,
+      cohort.participants.length,
+    ]).to.deep.equal([0, 0, 0, 0]);
     expect(cohort.interventions.length).to.be.above(0);
   });
 });

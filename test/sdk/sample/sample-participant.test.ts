@@ -1,8 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { arbetsnara, generateSampleCohort, sampleParticipant, type Assessment, type SampleCohort } from '../../../src/sdk/index.js';
+import {
+  arbetsnara,
+  generateSampleCohort,
+  sampleParticipant,
+  type Assessment,
+  type SampleCohort,
+} from '../../../src/sdk/index.js';
 
 function ownRatings(cohort: SampleCohort, subjectId: string): Assessment[] {
-  return cohort.assessments.filter((a) => a.subjectId === subjectId && a.role === 'participant' && a.status === 'completed');
+  return cohort.assessments.filter(
+    (a) => a.subjectId === subjectId && a.role === 'participant' && a.status === 'completed',
+  );
 }
 
 function mean(a: Assessment): number {
@@ -38,7 +46,10 @@ describe('sampleParticipant', () => {
     for (const kind of ['improved', 'worsened', 'missingOccasions'] as const) {
       const id = sampleParticipant(cohort, kind);
       expect(sampleParticipant(generateSampleCohort({ seed: 1, participants: 100 }), kind)).to.equal(id);
-      expect(cohort.cards.some((c) => c.subjectId === id), kind).to.equal(true);
+      expect(
+        cohort.cards.some((c) => c.subjectId === id),
+        kind,
+      ).to.equal(true);
     }
   });
 

@@ -50,13 +50,19 @@ describe('cohortAccumulator merging', () => {
     // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
     this.timeout(120_000);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 3, max: 40 }), fc.integer({ min: 1, max: 5 }), fc.integer(), (seed, n, k, splitSeed) => {
-        const data = sample(seed, n);
-        const onePass = cohortReport(livsomraden, data);
-        const parts = split(data, k, splitSeed).map((batch) => cohortAccumulator(livsomraden).add(batch));
-        const merged = parts.reduce((acc, part) => acc.merge(part), cohortAccumulator(livsomraden));
-        expect(merged.result()).to.deep.equal(onePass);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 3, max: 40 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer(),
+        (seed, n, k, splitSeed) => {
+          const data = sample(seed, n);
+          const onePass = cohortReport(livsomraden, data);
+          const parts = split(data, k, splitSeed).map((batch) => cohortAccumulator(livsomraden).add(batch));
+          const merged = parts.reduce((acc, part) => acc.merge(part), cohortAccumulator(livsomraden));
+          expect(merged.result()).to.deep.equal(onePass);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -67,23 +73,30 @@ describe('cohortAccumulator merging', () => {
     // skip participants) and repeated next to themselves (a participant described twice).
     this.timeout(120_000);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 3, max: 40 }), fc.integer(), (seed, n, subsetSeed) => {
-        const random = lcg(subsetSeed);
-        const data = sample(seed, n);
-        const ordered: Record<string, unknown[]> = {};
-        for (const name of lists) {
-          const list: unknown[] = [];
-          for (const record of (data[name] ?? []) as unknown[]) {
-            const roll = random();
-            if (roll < 0.15) continue;
-            list.push(record);
-            if (roll > 0.95) list.push(record);
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 3, max: 40 }),
+        fc.integer(),
+        (seed, n, subsetSeed) => {
+          const random = lcg(subsetSeed);
+          const data = sample(seed, n);
+          const ordered: Record<string, unknown[]> = {};
+          for (const name of lists) {
+            const list: unknown[] = [];
+            for (const record of (data[name] ?? []) as unknown[]) {
+              const roll = random();
+              if (roll < 0.15) continue;
+              list.push(record);
+              if (roll > 0.95) list.push(record);
+            }
+            ordered[name] = list;
           }
-          ordered[name] = list;
-        }
-        const [shuffled] = split(ordered as unknown as CohortData, 1, subsetSeed);
-        expect(cohortReport(livsomraden, ordered as unknown as CohortData)).to.deep.equal(cohortReport(livsomraden, shuffled as CohortData));
-      }),
+          const [shuffled] = split(ordered as unknown as CohortData, 1, subsetSeed);
+          expect(cohortReport(livsomraden, ordered as unknown as CohortData)).to.deep.equal(
+            cohortReport(livsomraden, shuffled as CohortData),
+          );
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -103,15 +116,23 @@ describe('cohortAccumulator merging', () => {
     // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
     this.timeout(120_000);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 3, max: 30 }), fc.integer(), (seed, n, splitSeed) => {
-        const [a, b, c] = split(sample(seed, n), 3, splitSeed);
-        const acc = (batch: Partial<CohortData> | undefined) => cohortAccumulator(livsomraden, { minCell: 2 }).add(batch ?? {});
-        const left = acc(a).merge(acc(b)).merge(acc(c)).result();
-        const right = acc(a).merge(acc(b).merge(acc(c))).result();
-        const swapped = acc(b).merge(acc(a)).merge(acc(c)).result();
-        expect(right).to.deep.equal(left);
-        expect(swapped).to.deep.equal(left);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 3, max: 30 }),
+        fc.integer(),
+        (seed, n, splitSeed) => {
+          const [a, b, c] = split(sample(seed, n), 3, splitSeed);
+          const acc = (batch: Partial<CohortData> | undefined) =>
+            cohortAccumulator(livsomraden, { minCell: 2 }).add(batch ?? {});
+          const left = acc(a).merge(acc(b)).merge(acc(c)).result();
+          const right = acc(a)
+            .merge(acc(b).merge(acc(c)))
+            .result();
+          const swapped = acc(b).merge(acc(a)).merge(acc(c)).result();
+          expect(right).to.deep.equal(left);
+          expect(swapped).to.deep.equal(left);
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -170,7 +191,9 @@ function assertNoSmallFigures(report: CohortReport, truth: CohortReport, minCell
   report.roles.forEach((role, r) => {
     const truthRole = truth.roles[r]!;
     const groups: [CohortGroup, CohortGroup][] = [[role.all, truthRole.all]];
-    role.breakdowns.forEach((b, i) => b.groups.forEach((g, j) => groups.push([g, truthRole.breakdowns[i]!.groups[j]!])));
+    role.breakdowns.forEach((b, i) =>
+      b.groups.forEach((g, j) => groups.push([g, truthRole.breakdowns[i]!.groups[j]!])),
+    );
     for (const [g, t] of groups) {
       for (const [value, people] of [
         [g.nStarted, t.nStarted!],
@@ -186,7 +209,10 @@ function assertNoSmallFigures(report: CohortReport, truth: CohortReport, minCell
         const truthCell = cellsOf(t)[c]!;
         for (const [value, people] of cellFigures(cell, truthCell)) {
           if (value === null) continue;
-          expect(people === 0 || people >= minCell, `group ${g.key}, area ${cell.areaId}: a figure from ${people} people`).to.equal(true);
+          expect(
+            people === 0 || people >= minCell,
+            `group ${g.key}, area ${cell.areaId}: a figure from ${people} people`,
+          ).to.equal(true);
         }
         if (cell.meanChange !== null) expect(cell.meanChange).to.equal(truthCell.meanChange);
       });
@@ -206,16 +232,37 @@ function assertNotRecoverable(report: CohortReport, truth: CohortReport, minCell
         // hidden only because it was hidden in another part of the cell); a small one must never be recoverable.
         if (!hidden.some(([, actual]) => actual < minCell)) return;
         const people = hidden.reduce((sum, [, actual]) => sum + actual, 0);
-        expect(hidden.length >= 2 && people >= minCell, `${b.id}: hidden groups of ${hidden.map(([, a]) => a).join(' + ')} people`).to.equal(true);
+        expect(
+          hidden.length >= 2 && people >= minCell,
+          `${b.id}: hidden groups of ${hidden.map(([, a]) => a).join(' + ')} people`,
+        ).to.equal(true);
       };
-      check(role.all.nStarted !== null, b.groups.map((g, j) => [g.nStarted, truthGroups[j]!.nStarted!]));
-      check(role.all.nPaired !== null, b.groups.map((g, j) => [g.nPaired, truthGroups[j]!.nPaired!]));
+      check(
+        role.all.nStarted !== null,
+        b.groups.map((g, j) => [g.nStarted, truthGroups[j]!.nStarted!]),
+      );
+      check(
+        role.all.nPaired !== null,
+        b.groups.map((g, j) => [g.nPaired, truthGroups[j]!.nPaired!]),
+      );
       cellsOf(role.all).forEach((parent, c) => {
         const at = (g: CohortGroup) => cellsOf(g)[c]!;
-        check(parent.nStarted !== null, b.groups.map((g, j) => [at(g).nStarted, at(truthGroups[j]!).nStarted!]));
-        check(parent.nPaired !== null, b.groups.map((g, j) => [at(g).nPaired, at(truthGroups[j]!).nPaired!]));
-        check(parent.nWithGoals !== null, b.groups.map((g, j) => [at(g).nWithGoals, at(truthGroups[j]!).nWithGoals!]));
-        check(parent.nWithCards !== null, b.groups.map((g, j) => [at(g).nWithCards, at(truthGroups[j]!).nWithCards!]));
+        check(
+          parent.nStarted !== null,
+          b.groups.map((g, j) => [at(g).nStarted, at(truthGroups[j]!).nStarted!]),
+        );
+        check(
+          parent.nPaired !== null,
+          b.groups.map((g, j) => [at(g).nPaired, at(truthGroups[j]!).nPaired!]),
+        );
+        check(
+          parent.nWithGoals !== null,
+          b.groups.map((g, j) => [at(g).nWithGoals, at(truthGroups[j]!).nWithGoals!]),
+        );
+        check(
+          parent.nWithCards !== null,
+          b.groups.map((g, j) => [at(g).nWithCards, at(truthGroups[j]!).nWithCards!]),
+        );
       });
     });
   });
@@ -226,13 +273,18 @@ describe('cohortReport disclosure control (properties)', () => {
     // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
     this.timeout(120_000);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 2, max: 60 }), fc.integer({ min: 2, max: 8 }), (seed, n, minCell) => {
-        const data = sample(seed, n);
-        const truth = cohortReport(livsomraden, data, { minCell: 1 });
-        const report = cohortReport(livsomraden, data, { minCell });
-        assertNoSmallFigures(report, truth, minCell);
-        assertNotRecoverable(report, truth, minCell);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 2, max: 60 }),
+        fc.integer({ min: 2, max: 8 }),
+        (seed, n, minCell) => {
+          const data = sample(seed, n);
+          const truth = cohortReport(livsomraden, data, { minCell: 1 });
+          const report = cohortReport(livsomraden, data, { minCell });
+          assertNoSmallFigures(report, truth, minCell);
+          assertNotRecoverable(report, truth, minCell);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -1,12 +1,36 @@
 import { expect } from '@open-wc/testing';
-import { cohortAccumulator, cohortReport, resolveTimeline, type AreaGoal, type Assessment, type CohortData, type ProgressionCard } from '../../../src/sdk/index.js';
+import {
+  cohortAccumulator,
+  cohortReport,
+  resolveTimeline,
+  type AreaGoal,
+  type Assessment,
+  type CohortData,
+  type ProgressionCard,
+} from '../../../src/sdk/index.js';
 import { oneAreaInstrument } from './fixtures.js';
 
 const instrument = oneAreaInstrument();
 const ref = { id: 'one-area', version: '1.0.0' };
 
-function rating(subjectId: string, value: number, occasion: Assessment['occasion'], authored: string, extra: Partial<Assessment> = {}): Assessment {
-  return { id: `${subjectId}-${occasion}-${authored}`, instrument: ref, subjectId, role: 'participant', occasion, authored, status: 'completed', answers: [{ linkId: 'a.1', value }], ...extra };
+function rating(
+  subjectId: string,
+  value: number,
+  occasion: Assessment['occasion'],
+  authored: string,
+  extra: Partial<Assessment> = {},
+): Assessment {
+  return {
+    id: `${subjectId}-${occasion}-${authored}`,
+    instrument: ref,
+    subjectId,
+    role: 'participant',
+    occasion,
+    authored,
+    status: 'completed',
+    answers: [{ linkId: 'a.1', value }],
+    ...extra,
+  };
 }
 
 /** Five paired participants and one who only started; the hand computations below use these. */
@@ -23,7 +47,15 @@ function smallCohort(): CohortData {
     rating(id, b, 'baseline', '2026-01-10T09:00:00Z'),
     ...(l === null ? [] : [rating(id, l, 'exit', '2026-06-10T09:00:00Z')]),
   ]);
-  const goal = (id: string, subjectId: string, targetValue: number, extra: Partial<AreaGoal> = {}): AreaGoal => ({ id, subjectId, areaId: 'a', setBy: 'participant', setAt: '2026-01-10', targetValue, ...extra });
+  const goal = (id: string, subjectId: string, targetValue: number, extra: Partial<AreaGoal> = {}): AreaGoal => ({
+    id,
+    subjectId,
+    areaId: 'a',
+    setBy: 'participant',
+    setAt: '2026-01-10',
+    targetValue,
+    ...extra,
+  });
   const card = (id: string, subjectId: string, status: ProgressionCard['status']): ProgressionCard => ({
     id,
     subjectId,
@@ -37,7 +69,12 @@ function smallCohort(): CohortData {
   return {
     assessments,
     goals: [goal('g1', 'p1', 3), goal('g4', 'p4', 3), goal('g6', 'p6', 5), goal('g2', 'p2', 4, { status: 'dropped' })],
-    cards: [card('c1', 'p1', 'achieved'), card('c2', 'p1', 'open'), card('c3', 'p3', 'open'), card('c6', 'p6', 'achieved')],
+    cards: [
+      card('c1', 'p1', 'achieved'),
+      card('c2', 'p1', 'open'),
+      card('c3', 'p3', 'open'),
+      card('c6', 'p6', 'achieved'),
+    ],
     participants: [
       { subjectId: 'p1', gender: 'woman' },
       { subjectId: 'p2', gender: 'woman' },
@@ -96,7 +133,12 @@ describe('cohortReport statistics', () => {
     // r = 0.5, SD₁ = 1: S_diff = √2 · √0.5 = 1, so reliable means |Δ| > 1.96: 2, 2, 3 improve; −1 is not a reliable decline.
     expect(cell.shareReliablyImproved).to.equal(0.6);
     expect(cell.shareReliablyDeteriorated).to.equal(0);
-    expect(report.roles[0]!.reliableChange[0]).to.deep.include({ areaId: 'a', reliability: 0.5, sd: 1, sdSource: 'instrument' });
+    expect(report.roles[0]!.reliableChange[0]).to.deep.include({
+      areaId: 'a',
+      reliability: 0.5,
+      sd: 1,
+      sdSource: 'instrument',
+    });
     expect(report.roles[0]!.reliableChange[0]!.threshold).to.be.closeTo(1.96, 1e-12);
   });
 
@@ -160,7 +202,10 @@ describe('cohortReport pairing', () => {
 
   it('leaves other versions out with a warning, or pairs them flagged', () => {
     const data: CohortData = {
-      assessments: [rating('p1', 1, 'baseline', '2026-01-01'), rating('p1', 3, 'exit', '2026-06-01', { instrument: { id: 'one-area', version: '0.9.0' } })],
+      assessments: [
+        rating('p1', 1, 'baseline', '2026-01-01'),
+        rating('p1', 3, 'exit', '2026-06-01', { instrument: { id: 'one-area', version: '0.9.0' } }),
+      ],
     };
     const strict = cohortReport(instrument, data, { minCell: 1 });
     expect(strict.roles[0]!.all.areas[0]!.nPaired).to.equal(0);
@@ -172,9 +217,14 @@ describe('cohortReport pairing', () => {
 
   it('restricts to a period', () => {
     const data: CohortData = {
-      assessments: [rating('p1', 1, 'baseline', '2025-06-01'), rating('p1', 2, 'followUp', '2026-01-15'), rating('p1', 5, 'exit', '2026-09-01')],
+      assessments: [
+        rating('p1', 1, 'baseline', '2025-06-01'),
+        rating('p1', 2, 'followUp', '2026-01-15'),
+        rating('p1', 5, 'exit', '2026-09-01'),
+      ],
     };
-    const cell = cohortReport(instrument, data, { minCell: 1, period: { from: '2026-01-01', to: '2026-12-31' } }).roles[0]!.all.areas[0]!;
+    const cell = cohortReport(instrument, data, { minCell: 1, period: { from: '2026-01-01', to: '2026-12-31' } })
+      .roles[0]!.all.areas[0]!;
     expect(cell.meanBaseline).to.equal(2);
     expect(cell.meanChange).to.equal(3);
   });
@@ -200,13 +250,21 @@ describe('cohortReport pairing', () => {
 
   it('does not order by digits past the millisecond, as resolveTimeline does not', () => {
     // As text, x2 comes first; in milliseconds the two are at the same time, and a baseline goes before a follow-up.
-    const assessments = [rating('p1', 2, 'baseline', '2026-01-01T10:00:00.0009Z', { id: 'x1' }), rating('p1', 4, 'followUp', '2026-01-01T10:00:00.0001Z', { id: 'x2' }), rating('p1', 5, 'exit', '2026-06-01T10:00:00Z', { id: 'x3' })];
+    const assessments = [
+      rating('p1', 2, 'baseline', '2026-01-01T10:00:00.0009Z', { id: 'x1' }),
+      rating('p1', 4, 'followUp', '2026-01-01T10:00:00.0001Z', { id: 'x2' }),
+      rating('p1', 5, 'exit', '2026-06-01T10:00:00Z', { id: 'x3' }),
+    ];
     expect(resolveTimeline(instrument, assessments).baseline?.id).to.equal('x1');
     expect(cohortReport(instrument, { assessments }, { minCell: 1 }).roles[0]!.all.areas[0]!.meanBaseline).to.equal(2);
   });
 
   it('reports the same on a participant’s ratings in any order, whichever path picks the pair', () => {
-    const clean = [rating('p1', 3, 'followUp', '2026-03-01'), rating('p1', 1, 'baseline', '2026-01-01'), rating('p1', 5, 'exit', '2026-06-01')];
+    const clean = [
+      rating('p1', 3, 'followUp', '2026-03-01'),
+      rating('p1', 1, 'baseline', '2026-01-01'),
+      rating('p1', 5, 'exit', '2026-06-01'),
+    ];
     // One record with a duplicate id sends the participant down resolveTimeline's path.
     const withDuplicate = [...clean, { ...clean[0]! }];
     for (const assessments of [clean, [...clean].reverse(), withDuplicate, [...withDuplicate].reverse()]) {
@@ -234,8 +292,20 @@ describe('cohortReport breakdowns by intervention', () => {
     assessments,
     interventions: [
       { id: 'job', label: { sv: 'Jobb', en: 'Job' }, category: 'jobFocused', provider: 'kommun', targetAreaIds: ['a'] },
-      { id: 'health', label: { sv: 'Hälsa', en: 'Health' }, category: 'health', provider: 'region', targetAreaIds: ['a'] },
-      { id: 'social', label: { sv: 'Socialt', en: 'Social' }, category: 'social', provider: 'kommun', targetAreaIds: ['a'] },
+      {
+        id: 'health',
+        label: { sv: 'Hälsa', en: 'Health' },
+        category: 'health',
+        provider: 'region',
+        targetAreaIds: ['a'],
+      },
+      {
+        id: 'social',
+        label: { sv: 'Socialt', en: 'Social' },
+        category: 'social',
+        provider: 'kommun',
+        targetAreaIds: ['a'],
+      },
     ],
     episodes: [
       { subjectId: 'p1', interventionId: 'job', start: '2026-02-01', end: '2026-06-01' },
@@ -300,14 +370,19 @@ describe('cohortReport disclosure control', () => {
     for (const [gender, count] of Object.entries(counts)) {
       for (let i = 0; i < count; i++) {
         n += 1;
-        assessments.push(rating(`s${n}`, 2, 'baseline', '2026-01-01'), rating(`s${n}`, 2 + (n % 3), 'exit', '2026-06-01'));
+        assessments.push(
+          rating(`s${n}`, 2, 'baseline', '2026-01-01'),
+          rating(`s${n}`, 2 + (n % 3), 'exit', '2026-06-01'),
+        );
         participants!.push({ subjectId: `s${n}`, gender: gender as 'woman' });
       }
     }
     return { assessments, participants };
   }
   const genderGroups = (data: CohortData, minCell?: number) =>
-    cohortReport(instrument, data, minCell === undefined ? {} : { minCell }).roles[0]!.breakdowns.find((b) => b.kind === 'gender')!.groups;
+    cohortReport(instrument, data, minCell === undefined ? {} : { minCell }).roles[0]!.breakdowns.find(
+      (b) => b.kind === 'gender',
+    )!.groups;
 
   it('withholds every figure of a group under five people, with the reason', () => {
     const [woman, man, other] = genderGroups(cohortWithGenders({ woman: 7, man: 4, other: 1 }));
@@ -320,7 +395,14 @@ describe('cohortReport disclosure control', () => {
       const cell = g.areas[0]!;
       expect(cell.suppressed).to.equal(true);
       expect(cell.withheld).to.deep.include({ part: 'started', reason: 'belowMinCell' });
-      expect([cell.nStarted, cell.nPaired, cell.meanChange, cell.shareImproved, cell.ci95, cell.attritionRate]).to.deep.equal([null, null, null, null, null, null]);
+      expect([
+        cell.nStarted,
+        cell.nPaired,
+        cell.meanChange,
+        cell.shareImproved,
+        cell.ci95,
+        cell.attritionRate,
+      ]).to.deep.equal([null, null, null, null, null, null]);
     }
   });
 
@@ -371,7 +453,9 @@ describe('cohortAccumulator across instruments', () => {
     const data = smallCohort();
     const other = { ...instrument, id: 'other' };
     const direct = cohortAccumulator(instrument, { minCell: 1 }).add(data).result();
-    const merged = cohortAccumulator(instrument, { minCell: 1 }).merge(cohortAccumulator(other, { minCell: 1 }).add(data)).result();
+    const merged = cohortAccumulator(instrument, { minCell: 1 })
+      .merge(cohortAccumulator(other, { minCell: 1 }).add(data))
+      .result();
     expect(merged).to.deep.equal(direct);
     // And the other way round: this instrument's assessments are another instrument's there.
     const there = cohortAccumulator(other, { minCell: 1 }).merge(cohortAccumulator(instrument).add(data)).result();

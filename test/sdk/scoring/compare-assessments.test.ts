@@ -8,7 +8,11 @@ describe('compareAssessments', () => {
   const area = (c: ReturnType<typeof compareAssessments>, id: string) => c.areas.find((a) => a.areaId === id)!;
 
   it('gives baseline, latest, delta and direction per area', () => {
-    const c = compareAssessments(instrument, assessment({ 'housing.1': 2, 'worry.1': 3 }), assessment({ 'housing.1': 4, 'worry.1': 1 }));
+    const c = compareAssessments(
+      instrument,
+      assessment({ 'housing.1': 2, 'worry.1': 3 }),
+      assessment({ 'housing.1': 4, 'worry.1': 1 }),
+    );
     expect(area(c, 'housing')).to.include({ baseline: 2, latest: 4, delta: 2, direction: 'improved' });
     // Worry is lower-is-better: 3 → 1 is a delta of −2 and an improvement.
     expect(area(c, 'worry')).to.include({ baseline: 3, latest: 1, delta: -2, direction: 'improved' });
@@ -17,7 +21,11 @@ describe('compareAssessments', () => {
 
   it('counts a move below one step as unchanged', () => {
     // health: mean(3, 3, 6 − 3 = 3) = 3 → mean(3, 4, 3) = 10 / 3: delta 1/3 < 1 step.
-    const c = compareAssessments(instrument, assessment({ 'health.1': 3, 'health.2': 3, 'health.3': 3 }), assessment({ 'health.1': 3, 'health.2': 4, 'health.3': 3 }));
+    const c = compareAssessments(
+      instrument,
+      assessment({ 'health.1': 3, 'health.2': 3, 'health.3': 3 }),
+      assessment({ 'health.1': 3, 'health.2': 4, 'health.3': 3 }),
+    );
     expect(area(c, 'health').delta).to.be.closeTo(1 / 3, 1e-12);
     expect(area(c, 'health').direction).to.equal('unchanged');
   });
@@ -37,7 +45,10 @@ describe('compareAssessments', () => {
     expect(area(small, 'housing').rci).to.be.closeTo(1.581139, 1e-6);
     expect(area(small, 'housing').reliableChange).to.equal('noReliableChange');
     // Areas without reliability have no RCI, unless one is supplied: worry r = 0.9, SD 1 → S_diff = √2·√0.1 = 0.447214; Δ = −2 → −4.472136, reliably improved (lower is better).
-    const worry = compareAssessments(instrument, assessment({ 'worry.1': 3 }), assessment({ 'worry.1': 1 }), { reliability: { worry: 0.9 }, referenceSd: { worry: 1 } });
+    const worry = compareAssessments(instrument, assessment({ 'worry.1': 3 }), assessment({ 'worry.1': 1 }), {
+      reliability: { worry: 0.9 },
+      referenceSd: { worry: 1 },
+    });
     expect(area(worry, 'worry').rci).to.be.closeTo(-4.472136, 1e-6);
     expect(area(worry, 'worry').reliableChange).to.equal('improved');
     expect(area(c, 'worry').rci).to.equal(null);
@@ -49,7 +60,11 @@ describe('compareAssessments', () => {
   });
 
   it('flags assessments of different versions', () => {
-    const c = compareAssessments(instrument, assessment({ 'housing.1': 1 }), assessment({ 'housing.1': 2 }, { instrument: { id: 'scoring-test', version: '2.0.0' } }));
+    const c = compareAssessments(
+      instrument,
+      assessment({ 'housing.1': 1 }),
+      assessment({ 'housing.1': 2 }, { instrument: { id: 'scoring-test', version: '2.0.0' } }),
+    );
     expect(c.mixedVersions).to.equal(true);
     expect(c.warnings.map((w) => w.code)).to.include('mixed_versions');
   });
@@ -59,16 +74,33 @@ describe('compareAssessments', () => {
     const w = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant(null));
     fc.assert(
       fc.property(fc.tuple(v, v, v, v, w), fc.tuple(v, v, v, v, w), (x, y) => {
-        const make = (t: typeof x) => assessment({ 'housing.1': t[0], 'health.1': t[1], 'health.2': t[2], 'work.1': t[3], 'work.2': t[3], 'worry.1': t[4] });
+        const make = (t: typeof x) =>
+          assessment({
+            'housing.1': t[0],
+            'health.1': t[1],
+            'health.2': t[2],
+            'work.1': t[3],
+            'work.2': t[3],
+            'worry.1': t[4],
+          });
         const a = make(x);
         const b = make(y);
         const ab = compareAssessments(instrument, a, b);
         const ba = compareAssessments(instrument, b, a);
-        const swap = { improved: 'worsened', worsened: 'improved', unchanged: 'unchanged', missing: 'missing' } as const;
+        const swap = {
+          improved: 'worsened',
+          worsened: 'improved',
+          unchanged: 'unchanged',
+          missing: 'missing',
+        } as const;
         return ab.areas.every((c, i) => {
           const d = ba.areas[i]!;
           const deltaOk = c.delta === null ? d.delta === null : d.delta !== null && Math.abs(c.delta + d.delta) < 1e-12;
-          return deltaOk && swap[c.direction] === d.direction && (c.rci === null ? d.rci === null : Math.abs(c.rci + d.rci!) < 1e-12);
+          return (
+            deltaOk &&
+            swap[c.direction] === d.direction &&
+            (c.rci === null ? d.rci === null : Math.abs(c.rci + d.rci!) < 1e-12)
+          );
         });
       }),
     );

@@ -2,7 +2,11 @@
 import type { Answer, Assessment, Instrument, RespondentRole } from '../../../src/sdk/index.js';
 
 const steps = (min: number, max: number) =>
-  Array.from({ length: max - min + 1 }, (_, i) => ({ value: min + i, code: `v${min + i}`, label: { sv: `Steg ${min + i}`, en: `Step ${min + i}` } }));
+  Array.from({ length: max - min + 1 }, (_, i) => ({
+    value: min + i,
+    code: `v${min + i}`,
+    label: { sv: `Steg ${min + i}`, en: `Step ${min + i}` },
+  }));
 
 /**
  * Areas:
@@ -56,7 +60,13 @@ export function testInstrument(): Instrument {
         items: [
           { linkId: 'health.1', text: { sv: 'Mår', en: 'Feel' }, scaleId: 'five' },
           { linkId: 'health.2', text: { sv: 'Sover', en: 'Sleep' }, scaleId: 'five' },
-          { linkId: 'health.3', text: { sv: 'Har ont', en: 'In pain' }, scaleId: 'five', reverseScored: true, roles: ['participant'] },
+          {
+            linkId: 'health.3',
+            text: { sv: 'Har ont', en: 'In pain' },
+            scaleId: 'five',
+            reverseScored: true,
+            roles: ['participant'],
+          },
         ],
         scoring: { method: 'mean', minAnswered: 2 },
       },

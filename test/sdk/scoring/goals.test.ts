@@ -17,7 +17,10 @@ describe('goalAttainment', () => {
 
   it('says whether each goal is reached and how many steps are left', () => {
     const latest = scoreAssessment(instrument, assessment({ 'housing.1': 3, 'worry.1': 1 }));
-    const result = goalAttainment([goal('g1', 'housing', 5), goal('g2', 'housing', 3), goal('g3', 'worry', 2), goal('g4', 'worry', 0)], latest);
+    const result = goalAttainment(
+      [goal('g1', 'housing', 5), goal('g2', 'housing', 3), goal('g3', 'worry', 2), goal('g4', 'worry', 0)],
+      latest,
+    );
     expect(result.map((r) => [r.goalId, r.reached, r.distance, r.status])).to.deep.equal([
       ['g1', false, 2, 'notReached'], // 5 − 3
       ['g2', true, 0, 'reached'],
@@ -37,7 +40,14 @@ describe('goalAttainment', () => {
   });
 
   it('keeps dropped goals and goals without a score apart', () => {
-    const result = goalAttainment([goal('d', 'housing', 3, { status: 'dropped' }), goal('n', 'work', 6), goal('a', 'work', 6, { status: 'achieved' })], { housing: 4 });
+    const result = goalAttainment(
+      [
+        goal('d', 'housing', 3, { status: 'dropped' }),
+        goal('n', 'work', 6),
+        goal('a', 'work', 6, { status: 'achieved' }),
+      ],
+      { housing: 4 },
+    );
     expect(result.map((r) => [r.status, r.reached])).to.deep.equal([
       ['dropped', null],
       ['noScore', null],
@@ -47,7 +57,8 @@ describe('goalAttainment', () => {
 });
 
 describe('gasTScore', () => {
-  const gas = (attained: -2 | -1 | 0 | 1 | 2, weight?: number) => goal(`g${attained}${weight}`, 'housing', 3, { gas: { attained, ...(weight ? { weight } : {}) } });
+  const gas = (attained: -2 | -1 | 0 | 1 | 2, weight?: number) =>
+    goal(`g${attained}${weight}`, 'housing', 3, { gas: { attained, ...(weight ? { weight } : {}) } });
 
   it('is 50 when goals are met as expected', () => {
     expect(gasTScore([gas(0), gas(0), gas(0)])).to.equal(50);

@@ -3,8 +3,11 @@ import fc from 'fast-check';
 import { parseInstrument, scoreAssessment, type Instrument } from '../../../src/sdk/index.js';
 import { assessment, testInstrument } from './fixtures.js';
 
-const byArea = (instrument: Instrument, values: Parameters<typeof assessment>[0], role: 'participant' | 'caseManager' = 'participant') =>
-  Object.fromEntries(scoreAssessment(instrument, assessment(values, { role })).areas.map((a) => [a.areaId, a]));
+const byArea = (
+  instrument: Instrument,
+  values: Parameters<typeof assessment>[0],
+  role: 'participant' | 'caseManager' = 'participant',
+) => Object.fromEntries(scoreAssessment(instrument, assessment(values, { role })).areas.map((a) => [a.areaId, a]));
 
 describe('scoreAssessment', () => {
   const instrument = testInstrument();
@@ -88,7 +91,15 @@ describe('scoreAssessment', () => {
       fc.property(fc.record({ h: value, a: value, b: value, c: value, w1: value, w2: value, o: value }), (v) => {
         const score = scoreAssessment(
           instrument,
-          assessment({ 'housing.1': v.h, 'health.1': v.a, 'health.2': v.b, 'health.3': v.c, 'work.1': v.w1, 'work.2': v.w2, 'worry.1': v.o }),
+          assessment({
+            'housing.1': v.h,
+            'health.1': v.a,
+            'health.2': v.b,
+            'health.3': v.c,
+            'work.1': v.w1,
+            'work.2': v.w2,
+            'worry.1': v.o,
+          }),
         );
         return score.areas.every((a) => a.score === null || (a.score >= a.min && a.score <= a.max));
       }),
@@ -98,14 +109,24 @@ describe('scoreAssessment', () => {
   it('reverse scoring twice is the identity (property)', () => {
     // Flipping an answer and flipping the item's reverse flag must give the same score; doing both twice gives the original.
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), (a, b, c) => {
-        const flipped = testInstrument();
-        flipped.areas[1]!.items[2]!.reverseScored = false;
-        const original = scoreAssessment(instrument, assessment({ 'health.1': a, 'health.2': b, 'health.3': c })).values.health;
-        const once = scoreAssessment(flipped, assessment({ 'health.1': a, 'health.2': b, 'health.3': 6 - c })).values.health;
-        const twice = scoreAssessment(instrument, assessment({ 'health.1': a, 'health.2': b, 'health.3': 6 - (6 - c) })).values.health;
-        return original === once && original === twice;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        (a, b, c) => {
+          const flipped = testInstrument();
+          flipped.areas[1]!.items[2]!.reverseScored = false;
+          const original = scoreAssessment(instrument, assessment({ 'health.1': a, 'health.2': b, 'health.3': c }))
+            .values.health;
+          const once = scoreAssessment(flipped, assessment({ 'health.1': a, 'health.2': b, 'health.3': 6 - c })).values
+            .health;
+          const twice = scoreAssessment(
+            instrument,
+            assessment({ 'health.1': a, 'health.2': b, 'health.3': 6 - (6 - c) }),
+          ).values.health;
+          return original === once && original === twice;
+        },
+      ),
     );
   });
 });

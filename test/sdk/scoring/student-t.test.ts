@@ -30,7 +30,8 @@ describe('studentTQuantile', () => {
 
   it('inverts the CDF', () => {
     for (const df of [1, 2, 3, 7, 15, 60]) {
-      for (const p of [0.6, 0.9, 0.975, 0.999]) expect(studentTCdf(studentTQuantile(p, df), df)).to.be.closeTo(p, 1e-10);
+      for (const p of [0.6, 0.9, 0.975, 0.999])
+        expect(studentTCdf(studentTQuantile(p, df), df)).to.be.closeTo(p, 1e-10);
     }
   });
 

@@ -26,7 +26,9 @@ describe('timeOf', () => {
         return form === 'utc' ? `${time}Z` : form === 'offset' ? `${time}+02:00` : `${time}.250Z`;
       });
     // Near misses too: a wrong separator or a non-digit where a digit belongs.
-    const mangled = fc.tuple(iso, fc.nat(19), fc.constantFrom('/', ':', 'x', ' ', '-', '0')).map(([s, i, c]) => s.slice(0, i) + c + s.slice(i + 1));
+    const mangled = fc
+      .tuple(iso, fc.nat(19), fc.constantFrom('/', ':', 'x', ' ', '-', '0'))
+      .map(([s, i, c]) => s.slice(0, i) + c + s.slice(i + 1));
     fc.assert(
       fc.property(fc.oneof(iso, mangled, fc.string({ maxLength: 22 })), (s) => {
         const parsed = Date.parse(s);
