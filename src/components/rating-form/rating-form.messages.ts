@@ -42,7 +42,24 @@ export type RatingFormMessage =
   | 'goalTerm'
   | 'stepForwardTerm'
   | 'commentTerm'
-  | 'moreErrors';
+  | 'moreErrors'
+  | 'choiceHintCaseManager'
+  | 'goalCaseManager'
+  | 'goalHintCaseManager'
+  | 'stepForwardCaseManager'
+  | 'stepForwardHintCaseManager';
+
+/**
+ * The words that speak about the participant ("för dig"), and the keys the case manager's form
+ * uses instead, so that the case manager reads about the participant in the third person.
+ */
+export const caseManagerVariants: Partial<Record<RatingFormMessage, RatingFormMessage>> = {
+  choiceHint: 'choiceHintCaseManager',
+  goal: 'goalCaseManager',
+  goalHint: 'goalHintCaseManager',
+  stepForward: 'stepForwardCaseManager',
+  stepForwardHint: 'stepForwardHintCaseManager',
+};
 
 /**
  * The form's words, in plain Swedish and English. Short sentences, everyday words, no jargon:
@@ -92,6 +109,11 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     stepForwardTerm: 'Steg framåt',
     commentTerm: 'Kommentar',
     moreErrors: 'och {count} till',
+    choiceHintCaseManager: 'Välj det som stämmer bäst för deltagaren just nu.',
+    goalCaseManager: 'Vilket steg är målet? (frivilligt)',
+    goalHintCaseManager: 'Målet för {area}.',
+    stepForwardCaseManager: 'Vad skulle vara ett steg framåt för deltagaren? (frivilligt)',
+    stepForwardHintCaseManager: 'Skriv gärna med deltagarens egna ord.',
   },
   en: {
     areaOf: 'Area {n} of {total}',
@@ -135,5 +157,10 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     stepForwardTerm: 'Step forward',
     commentTerm: 'Comment',
     moreErrors: 'and {count} more',
+    choiceHintCaseManager: 'Choose what fits the participant best right now.',
+    goalCaseManager: 'Which step is the goal? (optional)',
+    goalHintCaseManager: 'The goal for {area}.',
+    stepForwardCaseManager: 'What would be a step forward for the participant? (optional)',
+    stepForwardHintCaseManager: "Use the participant's own words where you can.",
   },
 };

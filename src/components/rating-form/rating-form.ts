@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Answer, Occasion } from '../../sdk/model/assessment.js';
 import type { AreaGoal } from '../../sdk/model/goal.js';
 import type { Instrument, Item, RespondentRole } from '../../sdk/model/instrument.js';
-import { areasForRole } from '../../sdk/model/instrument-index.js';
+import { areasForRole, itemForRole, scaleForRole } from '../../sdk/model/instrument-index.js';
 import { issue, type StegIssue } from '../../sdk/model/issues.js';
 import { resolvedLanguage, resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
 import {
@@ -26,7 +26,7 @@ import { message } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
 import { renderArea } from './area-template.js';
 import { renderDroppedNotice, renderErrorSummary, renderSubmitProblem, renderSubmitted } from './notices-template.js';
-import { ratingFormMessages, type RatingFormMessage } from './rating-form.messages.js';
+import { caseManagerVariants, ratingFormMessages, type RatingFormMessage } from './rating-form.messages.js';
 import { styles } from './rating-form.styles.js';
 import {
   answerHasContent,
@@ -299,7 +299,12 @@ export class StegRatingForm extends StegFormAssociatedElement {
     this.setInputIssues('respondentRole', []);
     this.views = areasForRole(instrument, role).map(({ area, items }) => ({
       area,
-      items: items.map((item) => ({ item, scale: instrument.scales[item.scaleId]! })),
+      // Each role reads the question, help and answers in its own voice (the case manager about
+      // the participant), where the instrument gives one.
+      items: items.map((item) => ({
+        item: itemForRole(item, role),
+        scale: scaleForRole(instrument.scales[item.scaleId]!, role),
+      })),
     }));
     const hadContent = this.draft.answers.size + this.draft.goals.size + this.draft.cards.size > 0;
     const from =
@@ -381,7 +386,9 @@ export class StegRatingForm extends StegFormAssociatedElement {
   }
 
   private msg(key: RatingFormMessage, values?: Record<string, string | number>): string {
-    return message(ratingFormMessages, this.uiLang, key, values);
+    // The case manager reads about the participant, never "för dig".
+    const voiced = this.respondentRole === 'caseManager' ? (caseManagerVariants[key] ?? key) : key;
+    return message(ratingFormMessages, this.uiLang, voiced, values);
   }
 
   private isRequired(item: Item): boolean {
