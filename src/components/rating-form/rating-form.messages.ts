@@ -1,4 +1,4 @@
-import type { MessageTable } from '../../internal/i18n.js';
+import { defineMessages, type MessageTable } from '../../internal/i18n.js';
 
 /** Keys of the rating form's interface strings. */
 export type RatingFormMessage =
@@ -164,3 +164,6 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     stepForwardHintCaseManager: "Use the participant's own words where you can.",
   },
 };
+
+// Registered translations and page overrides find these keys under "ratingForm".
+defineMessages('ratingForm', ratingFormMessages);
