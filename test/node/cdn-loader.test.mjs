@@ -46,7 +46,7 @@ test('a page with only a radar downloads the radar and none of the other element
   assert.ok(!fetched.some((path) => path.endsWith('/dist/cdn/stegvis.js')), 'the one-file bundle was fetched');
   const defined = await page.evaluate(() =>
     ['steg-radar', 'steg-rating-form', 'steg-progression-card', 'steg-cohort-summary'].map(
-      (tag) => !!customElements.get(tag),
+      (tag) => !!window.customElements.get(tag),
     ),
   );
   assert.deepEqual(defined, [true, false, false, false]);
