@@ -22,7 +22,7 @@ describe('respondent-role (one check for every element)', () => {
       el.respondentRole = 'hacker-1912';
       const fired = await error;
       expect(fired.detail.property).to.equal('respondentRole');
-      expect(fired.detail.issues.map((i) => i.code)).to.deep.equal(['unknown_role']);
+      expect(fired.detail.issues.map((i: { code: string }) => i.code)).to.deep.equal(['unknown_role']);
       for (const issue of fired.detail.issues) expect(JSON.stringify(issue)).not.to.contain('hacker-1912');
       await el.updateComplete;
       expect(el.shadowRoot!.textContent).not.to.contain('hacker-1912');
