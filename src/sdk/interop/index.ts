@@ -19,6 +19,7 @@ export {
   toCsv,
   fromCsv,
   escapeCsvFormula,
+  quoteCsvCell,
   unescapeCsvFormula,
   CSV_COLUMNS,
   type CsvColumn,
