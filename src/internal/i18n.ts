@@ -23,6 +23,8 @@ export type Strings = Record<string, string>;
 export type Translation = Partial<Record<string, Partial<Strings>>>;
 
 interface Registry {
+  /** Counts registrations, so that a cached template knows when the words changed. */
+  revision: number;
   /** language tag (lower case) → namespace → key → template */
   languages: Map<string, Map<string, Partial<Strings>>>;
   listeners: Set<() => void>;
@@ -32,6 +34,7 @@ interface Registry {
 // loads them from different bundles (the CDN file and an npm build).
 const registryKey = Symbol.for('stegvis.translations');
 const registry: Registry = ((globalThis as Record<symbol, unknown>)[registryKey] as Registry | undefined) ?? {
+  revision: 0,
   languages: new Map(),
   listeners: new Set(),
 };
@@ -62,7 +65,13 @@ export function registerTranslation(lang: string, translation: Translation): voi
     if (!strings) continue;
     language.set(namespace, { ...language.get(namespace), ...strings });
   }
+  registry.revision++;
   for (const listener of registry.listeners) listener();
+}
+
+/** A number that changes whenever a translation is registered (for template caches). */
+export function translationRevision(): number {
+  return registry.revision;
 }
 
 /** Calls `listener` whenever a translation is registered; returns a function that stops it. */

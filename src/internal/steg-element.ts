@@ -27,7 +27,8 @@ function observeDocumentLanguage(): void {
 
 const issueSignature = (issues: StegIssue[]) => issues.map((i) => `${i.code}@${formatPath(i.path)}`).join('|');
 
-const errorMessages: MessageTable<'title' | 'more'> = {
+/** The error state's words (namespace `common`). */
+export const errorMessages: MessageTable<'title' | 'more'> = {
   sv: { title: 'Det gick inte att visa innehållet', more: 'och {count} problem till' },
   en: { title: 'The content could not be shown', more: 'and {count} more problems' },
 };

@@ -19,7 +19,7 @@ import { checkRespondentRole } from '../../internal/respondent-role.js';
 import { StegErrorEvent } from '../../internal/steg-error-event.js';
 import { StegSubmitEvent, type StegSubmitDetail } from './steg-submit-event.js';
 import { StegFormAssociatedElement } from '../../internal/form-associated.js';
-import { message } from '../../internal/i18n.js';
+import { message, translationRevision } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
 import { renderArea } from './area-template.js';
 import { renderDroppedNotice, renderErrorSummary, renderSubmitProblem, renderSubmitted } from './notices-template.js';
@@ -793,6 +793,9 @@ export class StegRatingForm extends StegFormAssociatedElement {
     const deps: unknown[] = [
       view,
       this.effectiveLang,
+      // The words: a page registering a translation, or this element's own .strings.
+      translationRevision(),
+      this.strings,
       ctx.disabled,
       ctx.collectGoals,
       ctx.collectCards,
