@@ -13,6 +13,7 @@ import {
 
 // Arabic is a module of its own: importing it registers it for every element.
 import '../src/translations/ar.js';
+import { livsomradenArabic } from '../src/translations/ar-instruments.js';
 
 // Importing the class, not only the module, keeps a bundler that trusts package.json
 // "sideEffects" from dropping the registration.
@@ -177,12 +178,16 @@ export const Granska: Story = {
 export const English: Story = { args: { lang: 'en', previous: baseline } };
 
 /**
- * Right to left: a page in Arabic (`import 'stegvis/translations/ar.js'`). The interface and the
- * livsomraden texts are Arabic. Not yet reviewed by a native speaker.
+ * Right to left: a page in Arabic. `import 'stegvis/translations/ar.js'` gives the interface, and
+ * `livsomradenArabic` (from `stegvis/translations/ar-instruments.js`) the instrument's texts. Not yet
+ * reviewed by a native speaker.
  */
 export const HögerTillVänster: Story = {
   name: 'Höger till vänster (arabiska)',
-  render: (args) => html`<div dir="rtl" lang="ar">${render({ ...args, lang: 'ar' })}</div>`,
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      ${render({ ...args, lang: 'ar', instrument: args.instrument === livsomraden ? livsomradenArabic : args.instrument })}
+    </div>`,
 };
 
 /**

@@ -15,19 +15,17 @@ const ladder10: RatingScale = {
     {
       value: 1,
       code: 'step1',
-      label: { sv: 'Mycket svårt', en: 'Very hard', ar: 'صعب جدًا' },
+      label: { sv: 'Mycket svårt', en: 'Very hard' },
       description: {
         sv: 'Det är mycket svårt just nu. Jag orkar inte ta tag i det.',
         en: 'It is very hard right now. I cannot deal with it.',
-        ar: 'الأمر صعب جدًا الآن. لا أقوى على التعامل معه.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Mycket svårt', en: 'Very hard', ar: 'صعب جدًا' },
+          label: { sv: 'Mycket svårt', en: 'Very hard' },
           description: {
             sv: 'Det är mycket svårt just nu. Deltagaren orkar inte ta tag i det.',
             en: 'It is very hard right now. The participant cannot deal with it.',
-            ar: 'الأمر صعب جدًا الآن. لا يقوى المشارك على التعامل معه.',
           },
         },
       },
@@ -35,19 +33,17 @@ const ladder10: RatingScale = {
     {
       value: 2,
       code: 'step2',
-      label: { sv: 'Svårt', en: 'Hard', ar: 'صعب' },
+      label: { sv: 'Svårt', en: 'Hard' },
       description: {
         sv: 'Det är svårt. Jag märker att jag behöver hjälp.',
         en: 'It is hard. I notice that I need help.',
-        ar: 'الأمر صعب. ألاحظ أنني أحتاج إلى مساعدة.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Svårt', en: 'Hard', ar: 'صعب' },
+          label: { sv: 'Svårt', en: 'Hard' },
           description: {
             sv: 'Det är svårt. Deltagaren behöver hjälp.',
             en: 'It is hard. The participant needs help.',
-            ar: 'الأمر صعب. يحتاج المشارك إلى مساعدة.',
           },
         },
       },
@@ -55,19 +51,17 @@ const ladder10: RatingScale = {
     {
       value: 3,
       code: 'step3',
-      label: { sv: 'Jag vill ha hjälp', en: 'I want help', ar: 'أريد مساعدة' },
+      label: { sv: 'Jag vill ha hjälp', en: 'I want help' },
       description: {
         sv: 'Jag vill att något ska bli bättre. Jag tar emot hjälp.',
         en: 'I want something to get better. I accept help.',
-        ar: 'أريد أن يتحسّن شيء ما. أتقبّل المساعدة.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Vill ha hjälp', en: 'Wants help', ar: 'يريد مساعدة' },
+          label: { sv: 'Vill ha hjälp', en: 'Wants help' },
           description: {
             sv: 'Deltagaren vill att något ska bli bättre och tar emot hjälp.',
             en: 'The participant wants something to get better and accepts help.',
-            ar: 'يريد المشارك أن يتحسّن شيء ما ويتقبّل المساعدة.',
           },
         },
       },
@@ -75,19 +69,17 @@ const ladder10: RatingScale = {
     {
       value: 4,
       code: 'step4',
-      label: { sv: 'Jag får hjälp', en: 'I get help', ar: 'أحصل على مساعدة' },
+      label: { sv: 'Jag får hjälp', en: 'I get help' },
       description: {
         sv: 'Jag får hjälp. Tillsammans med någon tar jag små steg.',
         en: 'I get help. Together with someone, I take small steps.',
-        ar: 'أحصل على مساعدة. أخطو خطوات صغيرة مع شخص آخر.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Får hjälp', en: 'Gets help', ar: 'يحصل على مساعدة' },
+          label: { sv: 'Får hjälp', en: 'Gets help' },
           description: {
             sv: 'Deltagaren får hjälp och tar små steg tillsammans med någon.',
             en: 'The participant gets help and takes small steps together with someone.',
-            ar: 'يحصل المشارك على مساعدة ويخطو خطوات صغيرة مع شخص آخر.',
           },
         },
       },
@@ -95,19 +87,17 @@ const ladder10: RatingScale = {
     {
       value: 5,
       code: 'step5',
-      label: { sv: 'Jag provar', en: 'I try', ar: 'أحاول' },
+      label: { sv: 'Jag provar', en: 'I try' },
       description: {
         sv: 'Jag provar själv ibland. Det går inte alltid.',
         en: 'Sometimes I try on my own. It does not always work.',
-        ar: 'أحاول بنفسي أحيانًا. لا ينجح ذلك دائمًا.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Provar', en: 'Tries', ar: 'يحاول' },
+          label: { sv: 'Provar', en: 'Tries' },
           description: {
             sv: 'Deltagaren provar själv ibland. Det går inte alltid.',
             en: 'Sometimes the participant tries on their own. It does not always work.',
-            ar: 'يحاول المشارك بنفسه أحيانًا. لا ينجح ذلك دائمًا.',
           },
         },
       },
@@ -115,19 +105,17 @@ const ladder10: RatingScale = {
     {
       value: 6,
       code: 'step6',
-      label: { sv: 'Jag provar ofta', en: 'I try often', ar: 'أحاول كثيرًا' },
+      label: { sv: 'Jag provar ofta', en: 'I try often' },
       description: {
         sv: 'Jag provar ofta själv. Det går lite bättre för varje gång.',
         en: 'I often try on my own. It goes a little better each time.',
-        ar: 'أحاول بنفسي كثيرًا. يتحسّن الأمر قليلًا في كل مرة.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Provar ofta', en: 'Tries often', ar: 'يحاول كثيرًا' },
+          label: { sv: 'Provar ofta', en: 'Tries often' },
           description: {
             sv: 'Deltagaren provar ofta själv. Det går lite bättre för varje gång.',
             en: 'The participant often tries on their own. It goes a little better each time.',
-            ar: 'يحاول المشارك بنفسه كثيرًا. يتحسّن الأمر قليلًا في كل مرة.',
           },
         },
       },
@@ -135,19 +123,17 @@ const ladder10: RatingScale = {
     {
       value: 7,
       code: 'step7',
-      label: { sv: 'Det går oftast', en: 'It mostly works', ar: 'ينجح غالبًا' },
+      label: { sv: 'Det går oftast', en: 'It mostly works' },
       description: {
         sv: 'Jag klarar det mesta. Ibland behöver jag fortfarande stöd.',
         en: 'I manage most of it. Sometimes I still need support.',
-        ar: 'أتدبّر معظم الأمور. أحيانًا ما زلت أحتاج إلى دعم.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Det går oftast', en: 'It mostly works', ar: 'ينجح غالبًا' },
+          label: { sv: 'Det går oftast', en: 'It mostly works' },
           description: {
             sv: 'Deltagaren klarar det mesta men behöver ibland fortfarande stöd.',
             en: 'The participant manages most of it but sometimes still needs support.',
-            ar: 'يتدبّر المشارك معظم الأمور لكنه ما زال يحتاج أحيانًا إلى دعم.',
           },
         },
       },
@@ -155,19 +141,17 @@ const ladder10: RatingScale = {
     {
       value: 8,
       code: 'step8',
-      label: { sv: 'Det går bra', en: 'It goes well', ar: 'الأمور تسير جيدًا' },
+      label: { sv: 'Det går bra', en: 'It goes well' },
       description: {
         sv: 'Det går bra för det mesta. Jag vet vad jag kan göra när det blir svårt.',
         en: 'It goes well most of the time. I know what I can do when it gets hard.',
-        ar: 'الأمور تسير جيدًا في معظم الوقت. أعرف ما أستطيع فعله عندما يصعب الأمر.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Det går bra', en: 'It goes well', ar: 'الأمور تسير جيدًا' },
+          label: { sv: 'Det går bra', en: 'It goes well' },
           description: {
             sv: 'Det går bra för det mesta. Deltagaren vet vad hen kan göra när det blir svårt.',
             en: 'It goes well most of the time. The participant knows what to do when it gets hard.',
-            ar: 'الأمور تسير جيدًا في معظم الوقت. يعرف المشارك ما يفعله عندما يصعب الأمر.',
           },
         },
       },
@@ -175,19 +159,17 @@ const ladder10: RatingScale = {
     {
       value: 9,
       code: 'step9',
-      label: { sv: 'Jag klarar det', en: 'I manage', ar: 'أتدبّر الأمر' },
+      label: { sv: 'Jag klarar det', en: 'I manage' },
       description: {
         sv: 'Jag klarar det själv. Jag behöver sällan hjälp.',
         en: 'I manage on my own. I rarely need help.',
-        ar: 'أتدبّر الأمر بنفسي. نادرًا ما أحتاج إلى مساعدة.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Klarar det', en: 'Manages', ar: 'يتدبّر الأمر' },
+          label: { sv: 'Klarar det', en: 'Manages' },
           description: {
             sv: 'Deltagaren klarar det själv och behöver sällan hjälp.',
             en: 'The participant manages on their own and rarely needs help.',
-            ar: 'يتدبّر المشارك الأمر بنفسه ونادرًا ما يحتاج إلى مساعدة.',
           },
         },
       },
@@ -195,19 +177,17 @@ const ladder10: RatingScale = {
     {
       value: 10,
       code: 'step10',
-      label: { sv: 'Jag klarar det helt', en: 'I fully manage', ar: 'أتدبّر الأمر تمامًا' },
+      label: { sv: 'Jag klarar det helt', en: 'I fully manage' },
       description: {
         sv: 'Det fungerar bra. Jag klarar det själv, också när något går fel.',
         en: 'It works well. I manage on my own, also when something goes wrong.',
-        ar: 'الأمور تسير جيدًا. أتدبّر الأمر بنفسي، حتى عندما يحدث خطأ ما.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Klarar det helt', en: 'Fully manages', ar: 'يتدبّر الأمر تمامًا' },
+          label: { sv: 'Klarar det helt', en: 'Fully manages' },
           description: {
             sv: 'Det fungerar bra. Deltagaren klarar det själv, också när något går fel.',
             en: 'It works well. The participant manages on their own, also when something goes wrong.',
-            ar: 'الأمور تسير جيدًا. يتدبّر المشارك الأمر بنفسه، حتى عندما يحدث خطأ ما.',
           },
         },
       },
@@ -218,18 +198,16 @@ const ladder10: RatingScale = {
       id: 'hard',
       from: 1,
       to: 2,
-      label: { sv: 'Det är tungt just nu', en: 'Things are heavy right now', ar: 'الأمور ثقيلة الآن' },
+      label: { sv: 'Det är tungt just nu', en: 'Things are heavy right now' },
       description: {
         sv: 'Det här är svårt, och det är svårt att orka.',
         en: 'This is hard, and it is hard to find the strength.',
-        ar: 'هذا صعب، ومن الصعب أن أجد القوة.',
       },
       byRole: {
         caseManager: {
           description: {
             sv: 'Det här är svårt för deltagaren, och det är svårt att orka.',
             en: 'This is hard for the participant, and it is hard to find the strength.',
-            ar: 'هذا صعب على المشارك، ومن الصعب أن يجد القوة.',
           },
         },
       },
@@ -238,19 +216,17 @@ const ladder10: RatingScale = {
       id: 'support',
       from: 3,
       to: 4,
-      label: { sv: 'Jag tar emot stöd', en: 'I accept support', ar: 'أتقبّل الدعم' },
+      label: { sv: 'Jag tar emot stöd', en: 'I accept support' },
       description: {
         sv: 'Jag vill förändra något och låter andra hjälpa mig.',
         en: 'I want to change something and let others help me.',
-        ar: 'أريد أن أغيّر شيئًا وأسمح للآخرين بمساعدتي.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Tar emot stöd', en: 'Accepts support', ar: 'يتقبّل الدعم' },
+          label: { sv: 'Tar emot stöd', en: 'Accepts support' },
           description: {
             sv: 'Deltagaren vill förändra något och låter andra hjälpa till.',
             en: 'The participant wants to change something and lets others help.',
-            ar: 'يريد المشارك أن يغيّر شيئًا ويسمح للآخرين بالمساعدة.',
           },
         },
       },
@@ -259,19 +235,17 @@ const ladder10: RatingScale = {
       id: 'trying',
       from: 5,
       to: 6,
-      label: { sv: 'Jag provar själv', en: 'I try on my own', ar: 'أحاول بنفسي' },
+      label: { sv: 'Jag provar själv', en: 'I try on my own' },
       description: {
         sv: 'Jag gör saker själv. Ibland går det, ibland inte.',
         en: 'I do things on my own. Sometimes it works, sometimes not.',
-        ar: 'أقوم بالأشياء بنفسي. أحيانًا تنجح وأحيانًا لا.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Provar själv', en: 'Tries on their own', ar: 'يحاول بنفسه' },
+          label: { sv: 'Provar själv', en: 'Tries on their own' },
           description: {
             sv: 'Deltagaren gör saker själv. Ibland går det, ibland inte.',
             en: 'The participant does things on their own. Sometimes it works, sometimes not.',
-            ar: 'يقوم المشارك بالأشياء بنفسه. أحيانًا تنجح وأحيانًا لا.',
           },
         },
       },
@@ -280,18 +254,16 @@ const ladder10: RatingScale = {
       id: 'steady',
       from: 7,
       to: 8,
-      label: { sv: 'Det håller', en: 'It holds', ar: 'الوضع مستقر' },
+      label: { sv: 'Det håller', en: 'It holds' },
       description: {
         sv: 'Det fungerar för det mesta. Jag vet hur jag tar mig vidare.',
         en: 'It works most of the time. I know how to move on.',
-        ar: 'الأمور تسير في معظم الوقت. أعرف كيف أمضي قدمًا.',
       },
       byRole: {
         caseManager: {
           description: {
             sv: 'Det fungerar för det mesta. Deltagaren vet hur hen tar sig vidare.',
             en: 'It works most of the time. The participant knows how to move on.',
-            ar: 'الأمور تسير في معظم الوقت. يعرف المشارك كيف يمضي قدمًا.',
           },
         },
       },
@@ -300,27 +272,25 @@ const ladder10: RatingScale = {
       id: 'managing',
       from: 9,
       to: 10,
-      label: { sv: 'Jag klarar det själv', en: 'I manage on my own', ar: 'أتدبّر الأمر بنفسي' },
+      label: { sv: 'Jag klarar det själv', en: 'I manage on my own' },
       description: {
         sv: 'Jag klarar det här utan hjälp.',
         en: 'I manage this without help.',
-        ar: 'أتدبّر هذا دون مساعدة.',
       },
       byRole: {
         caseManager: {
-          label: { sv: 'Klarar det själv', en: 'Manages on their own', ar: 'يتدبّر الأمر بنفسه' },
+          label: { sv: 'Klarar det själv', en: 'Manages on their own' },
           description: {
             sv: 'Deltagaren klarar det här utan hjälp.',
             en: 'The participant manages this without help.',
-            ar: 'يتدبّر المشارك هذا دون مساعدة.',
           },
         },
       },
     },
   ],
   missingCodes: [
-    { code: 'unknown', label: { sv: 'Vet inte', en: "Don't know", ar: 'لا أعرف' } },
-    { code: 'declined', label: { sv: 'Vill inte svara', en: 'Prefer not to say', ar: 'أفضّل عدم الإجابة' } },
+    { code: 'unknown', label: { sv: 'Vet inte', en: "Don't know" } },
+    { code: 'declined', label: { sv: 'Vill inte svara', en: 'Prefer not to say' } },
   ],
 };
 
@@ -335,90 +305,74 @@ const assumedReliability = {
 } as const;
 
 /** What the case manager reads for each area: the same question, about the participant. */
-const caseManagerText: Record<string, { sv: string; en: string; ar: string }> = {
+const caseManagerText: Record<string, { sv: string; en: string }> = {
   work: {
     sv: 'Hur går det för deltagaren med arbete eller annat att göra på dagarna?',
     en: 'How is the participant doing with work or other things to do during the day?',
-    ar: 'كيف حال المشارك مع العمل أو الأنشطة الأخرى خلال النهار؟',
   },
   finances: {
     sv: 'Hur klarar deltagaren sin ekonomi?',
     en: 'How does the participant manage their money?',
-    ar: 'كيف يتدبّر المشارك أموره المالية؟',
   },
   housing: {
     sv: 'Hur fungerar deltagarens boende?',
     en: "How is the participant's home working out?",
-    ar: 'كيف حال سكن المشارك؟',
   },
   physicalHealth: {
     sv: 'Hur tar deltagaren hand om sin kropp?',
     en: 'How does the participant look after their body?',
-    ar: 'كيف يعتني المشارك بجسده؟',
   },
   mentalWellbeing: {
     sv: 'Hur mår deltagaren psykiskt?',
     en: 'How is the participant feeling mentally?',
-    ar: 'كيف الحالة النفسية للمشارك؟',
   },
   everydayLife: {
     sv: 'Hur klarar deltagaren sin vardag?',
     en: 'How does the participant manage everyday life?',
-    ar: 'كيف يتدبّر المشارك حياته اليومية؟',
   },
   relationships: {
     sv: 'Hur har deltagaren det med människorna runt sig?',
     en: 'How are things between the participant and the people around them?',
-    ar: 'كيف علاقة المشارك بالناس من حوله؟',
   },
   education: {
     sv: 'Hur går det för deltagaren med det hen kan och vill lära sig?',
     en: 'How is the participant doing with what they know and want to learn?',
-    ar: 'كيف حال المشارك مع ما يعرفه وما يريد أن يتعلّمه؟',
   },
 };
 
 /** The help the case manager reads: the same examples, about the participant. */
-const caseManagerHelp: Record<string, { sv: string; en: string; ar: string }> = {
+const caseManagerHelp: Record<string, { sv: string; en: string }> = {
   work: {
     sv: 'Till exempel ett jobb, en praktik eller en aktivitet som deltagaren går till.',
     en: 'For example a job, a work placement or an activity the participant goes to.',
-    ar: 'مثلًا عمل أو تدريب عملي أو نشاط يذهب إليه المشارك.',
   },
   finances: {
     sv: 'Till exempel att betala räkningar, ha pengar till mat och veta vad saker kostar.',
     en: 'For example paying bills, having money for food and knowing what things cost.',
-    ar: 'مثلًا دفع الفواتير، وتوفّر المال للطعام، ومعرفة أسعار الأشياء.',
   },
   housing: {
     sv: 'Till exempel att ha någonstans att bo, känna sig trygg där och sköta hemmet.',
     en: 'For example having somewhere to live, feeling safe there and looking after the home.',
-    ar: 'مثلًا وجود مكان للسكن، والشعور بالأمان فيه، والعناية بالبيت.',
   },
   physicalHealth: {
     sv: 'Till exempel sömn, mat, rörelse och att gå till vården vid behov.',
     en: 'For example sleep, food, exercise and seeing a doctor or nurse when needed.',
-    ar: 'مثلًا النوم والطعام والحركة ومراجعة الطبيب أو الممرض عند الحاجة.',
   },
   mentalWellbeing: {
     sv: 'Till exempel oro, stress, nedstämdhet och hur deltagaren klarar jobbiga känslor.',
     en: 'For example worry, stress, low mood and how the participant handles difficult feelings.',
-    ar: 'مثلًا القلق والتوتر والحزن وكيف يتعامل المشارك مع المشاعر الصعبة.',
   },
   everydayLife: {
     sv: 'Till exempel att komma upp på morgonen, handla, städa och passa tider.',
     en: 'For example getting up in the morning, shopping, cleaning and being on time.',
-    ar: 'مثلًا الاستيقاظ في الصباح والتسوّق والتنظيف والالتزام بالمواعيد.',
   },
   relationships: {
     sv: 'Till exempel familj, vänner och andra som deltagaren kan prata med eller få hjälp av.',
     en: 'For example family, friends and others the participant can talk to or get help from.',
-    ar: 'مثلًا العائلة والأصدقاء وآخرون يستطيع المشارك أن يتحدث معهم أو يحصل على مساعدتهم.',
   },
   education: {
     sv: 'Till exempel skola, kurser, svenska språket, att läsa och skriva eller att använda en dator.',
     en: 'For example school, courses, the Swedish language, reading and writing, or using a computer.',
-    ar: 'مثلًا المدرسة والدورات واللغة السويدية والقراءة والكتابة أو استخدام الحاسوب.',
   },
 };
 
@@ -426,41 +380,35 @@ const caseManagerHelp: Record<string, { sv: string; en: string; ar: string }> = 
  * What a joint rating reads: the case manager and the participant talk it through together, so
  * the question speaks to the participant ("du") and asks for a step both can stand behind.
  */
-const jointText: Record<string, { sv: string; en: string; ar: string }> = {
+const jointText: Record<string, { sv: string; en: string }> = {
   work: {
     sv: 'Hur går det för dig med arbete eller annat att göra på dagarna?',
     en: 'How are you doing with work or other things to do during the day?',
-    ar: 'كيف حالك مع العمل أو الأنشطة الأخرى خلال النهار؟',
   },
-  finances: { sv: 'Hur klarar du din ekonomi?', en: 'How do you manage your money?', ar: 'كيف تتدبّر أمورك المالية؟' },
-  housing: { sv: 'Hur fungerar ditt boende?', en: 'How is your home working out?', ar: 'كيف حال سكنك؟' },
+  finances: { sv: 'Hur klarar du din ekonomi?', en: 'How do you manage your money?' },
+  housing: { sv: 'Hur fungerar ditt boende?', en: 'How is your home working out?' },
   physicalHealth: {
     sv: 'Hur tar du hand om din kropp?',
     en: 'How do you look after your body?',
-    ar: 'كيف تعتني بجسدك؟',
   },
-  mentalWellbeing: { sv: 'Hur mår du inuti?', en: 'How do you feel inside?', ar: 'كيف تشعر في داخلك؟' },
+  mentalWellbeing: { sv: 'Hur mår du inuti?', en: 'How do you feel inside?' },
   everydayLife: {
     sv: 'Hur klarar du din vardag?',
     en: 'How do you manage your everyday life?',
-    ar: 'كيف تتدبّر حياتك اليومية؟',
   },
   relationships: {
     sv: 'Hur har du det med människorna runt dig?',
     en: 'How are things with the people around you?',
-    ar: 'كيف علاقتك بالناس من حولك؟',
   },
   education: {
     sv: 'Hur går det med det du kan och vill lära dig?',
     en: 'How are you doing with what you know and want to learn?',
-    ar: 'كيف حالك مع ما تعرفه وما تريد أن تتعلّمه؟',
   },
 };
 
 const jointHelp = {
   sv: 'Prata om det tillsammans. Välj det steg som ni båda tycker stämmer.',
   en: 'Talk it through together. Choose the step you both think fits.',
-  ar: 'تحدّثا عن الأمر معًا. اختارا الخطوة التي تريان كلاكما أنها مناسبة.',
 };
 
 /**
@@ -470,10 +418,10 @@ const jointHelp = {
  */
 function area(
   id: string,
-  label: { sv: string; en: string; ar: string },
-  shortLabel: { sv: string; en: string; ar: string },
-  text: { sv: string; en: string; ar: string },
-  help: { sv: string; en: string; ar: string },
+  label: { sv: string; en: string },
+  shortLabel: { sv: string; en: string },
+  text: { sv: string; en: string },
+  help: { sv: string; en: string },
 ): LifeArea {
   const cmText = caseManagerText[id];
   const cmHelp = caseManagerHelp[id];
@@ -518,11 +466,10 @@ function area(
 export const livsomraden: Instrument = deepFreeze({
   id: 'stegvis:livsomraden',
   version: '1.0.0',
-  title: { sv: 'Livsområden', en: 'Life areas', ar: 'مجالات الحياة' },
+  title: { sv: 'Livsområden', en: 'Life areas' },
   description: {
     sv: 'Här skattar du hur det går för dig i åtta delar av livet. Välj det steg som passar bäst just nu. Det finns inga rätt eller fel svar.',
     en: 'Here you rate how things are going for you in eight parts of life. Choose the step that fits best right now. There are no right or wrong answers.',
-    ar: 'هنا تقيّم كيف تسير أمورك في ثمانية جوانب من الحياة. اختر الخطوة الأنسب الآن. لا توجد إجابات صحيحة أو خاطئة.',
   },
   licence: {
     spdx: 'MIT',
@@ -530,7 +477,6 @@ export const livsomraden: Instrument = deepFreeze({
     attribution: {
       sv: 'Livsområden, stegvis. Egen text, fri att använda och ändra (MIT).',
       en: 'Life areas, stegvis. Original wording, free to use and change (MIT).',
-      ar: 'مجالات الحياة، stegvis. نص أصلي، حرّ الاستخدام والتعديل (MIT).',
     },
   },
   scales: { ladder10 },
@@ -538,102 +484,91 @@ export const livsomraden: Instrument = deepFreeze({
   areas: [
     area(
       'work',
-      { sv: 'Arbete och sysselsättning', en: 'Work and occupation', ar: 'العمل والنشاط اليومي' },
-      { sv: 'Arbete', en: 'Work', ar: 'العمل' },
+      { sv: 'Arbete och sysselsättning', en: 'Work and occupation' },
+      { sv: 'Arbete', en: 'Work' },
       {
         sv: 'Hur går det för mig med arbete eller annat att göra på dagarna?',
         en: 'How am I doing with work or other things to do during the day?',
-        ar: 'كيف حالي مع العمل أو الأنشطة الأخرى خلال النهار؟',
       },
       {
         sv: 'Till exempel ett jobb, en praktik eller en aktivitet som jag går till.',
         en: 'For example a job, a work placement or an activity I go to.',
-        ar: 'مثلًا عمل أو تدريب عملي أو نشاط أذهب إليه.',
       },
     ),
     area(
       'finances',
-      { sv: 'Ekonomi', en: 'Finances', ar: 'الوضع المالي' },
-      { sv: 'Ekonomi', en: 'Money', ar: 'المال' },
-      { sv: 'Hur klarar jag min ekonomi?', en: 'How do I manage my money?', ar: 'كيف أتدبّر أموري المالية؟' },
+      { sv: 'Ekonomi', en: 'Finances' },
+      { sv: 'Ekonomi', en: 'Money' },
+      { sv: 'Hur klarar jag min ekonomi?', en: 'How do I manage my money?' },
       {
         sv: 'Till exempel att betala räkningar, ha pengar till mat och veta vad saker kostar.',
         en: 'For example paying bills, having money for food and knowing what things cost.',
-        ar: 'مثلًا دفع الفواتير، وتوفّر المال للطعام، ومعرفة أسعار الأشياء.',
       },
     ),
     area(
       'housing',
-      { sv: 'Boende', en: 'Housing', ar: 'السكن' },
-      { sv: 'Boende', en: 'Housing', ar: 'السكن' },
-      { sv: 'Hur fungerar mitt boende?', en: 'How is my home working out?', ar: 'كيف حال سكني؟' },
+      { sv: 'Boende', en: 'Housing' },
+      { sv: 'Boende', en: 'Housing' },
+      { sv: 'Hur fungerar mitt boende?', en: 'How is my home working out?' },
       {
         sv: 'Till exempel att ha någonstans att bo, känna mig trygg där och sköta hemmet.',
         en: 'For example having somewhere to live, feeling safe there and looking after my home.',
-        ar: 'مثلًا أن يكون لي مكان أسكن فيه، وأن أشعر بالأمان فيه، وأن أعتني ببيتي.',
       },
     ),
     area(
       'physicalHealth',
-      { sv: 'Fysisk hälsa', en: 'Physical health', ar: 'الصحة الجسدية' },
-      { sv: 'Kropp', en: 'Body', ar: 'الجسد' },
-      { sv: 'Hur tar jag hand om min kropp?', en: 'How do I look after my body?', ar: 'كيف أعتني بجسدي؟' },
+      { sv: 'Fysisk hälsa', en: 'Physical health' },
+      { sv: 'Kropp', en: 'Body' },
+      { sv: 'Hur tar jag hand om min kropp?', en: 'How do I look after my body?' },
       {
         sv: 'Till exempel sömn, mat, rörelse och att gå till vården när jag behöver.',
         en: 'For example sleep, food, exercise and seeing a doctor or nurse when I need to.',
-        ar: 'مثلًا النوم والطعام والحركة ومراجعة الطبيب أو الممرض عندما أحتاج.',
       },
     ),
     area(
       'mentalWellbeing',
-      { sv: 'Psykiskt mående', en: 'Mental well-being', ar: 'الصحة النفسية' },
-      { sv: 'Mående', en: 'Well-being', ar: 'الحالة النفسية' },
-      { sv: 'Hur mår jag inuti?', en: 'How do I feel inside?', ar: 'كيف أشعر في داخلي؟' },
+      { sv: 'Psykiskt mående', en: 'Mental well-being' },
+      { sv: 'Mående', en: 'Well-being' },
+      { sv: 'Hur mår jag inuti?', en: 'How do I feel inside?' },
       {
         sv: 'Till exempel oro, stress, nedstämdhet och hur jag klarar jobbiga känslor.',
         en: 'For example worry, stress, low mood and how I handle difficult feelings.',
-        ar: 'مثلًا القلق والتوتر والحزن وكيف أتعامل مع المشاعر الصعبة.',
       },
     ),
     area(
       'everydayLife',
-      { sv: 'Vardag och rutiner', en: 'Everyday life and routines', ar: 'الحياة اليومية والروتين' },
-      { sv: 'Vardag', en: 'Everyday life', ar: 'الحياة اليومية' },
-      { sv: 'Hur klarar jag min vardag?', en: 'How do I manage my everyday life?', ar: 'كيف أتدبّر حياتي اليومية؟' },
+      { sv: 'Vardag och rutiner', en: 'Everyday life and routines' },
+      { sv: 'Vardag', en: 'Everyday life' },
+      { sv: 'Hur klarar jag min vardag?', en: 'How do I manage my everyday life?' },
       {
         sv: 'Till exempel att komma upp på morgonen, handla, städa och passa tider.',
         en: 'For example getting up in the morning, shopping, cleaning and being on time.',
-        ar: 'مثلًا الاستيقاظ في الصباح والتسوّق والتنظيف والالتزام بالمواعيد.',
       },
     ),
     area(
       'relationships',
-      { sv: 'Relationer och nätverk', en: 'Relationships and social network', ar: 'العلاقات والشبكة الاجتماعية' },
-      { sv: 'Relationer', en: 'People', ar: 'الناس' },
+      { sv: 'Relationer och nätverk', en: 'Relationships and social network' },
+      { sv: 'Relationer', en: 'People' },
       {
         sv: 'Hur har jag det med människorna runt mig?',
         en: 'How are things with the people around me?',
-        ar: 'كيف علاقتي بالناس من حولي؟',
       },
       {
         sv: 'Till exempel familj, vänner och andra som jag kan prata med eller få hjälp av.',
         en: 'For example family, friends and others I can talk to or get help from.',
-        ar: 'مثلًا العائلة والأصدقاء وآخرون أستطيع أن أتحدث معهم أو أحصل على مساعدتهم.',
       },
     ),
     area(
       'education',
-      { sv: 'Utbildning och kunskaper', en: 'Education and skills', ar: 'التعليم والمهارات' },
-      { sv: 'Kunskaper', en: 'Skills', ar: 'المهارات' },
+      { sv: 'Utbildning och kunskaper', en: 'Education and skills' },
+      { sv: 'Kunskaper', en: 'Skills' },
       {
         sv: 'Hur går det med det jag kan och vill lära mig?',
         en: 'How am I doing with what I know and want to learn?',
-        ar: 'كيف حالي مع ما أعرفه وما أريد أن أتعلّمه؟',
       },
       {
         sv: 'Till exempel skola, kurser, svenska språket, att läsa och skriva eller att använda en dator.',
         en: 'For example school, courses, the Swedish language, reading and writing, or using a computer.',
-        ar: 'مثلًا المدرسة والدورات واللغة السويدية والقراءة والكتابة أو استخدام الحاسوب.',
       },
     ),
   ],

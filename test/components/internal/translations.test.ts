@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import '../../../src/translations/ar.js';
 import { arabic } from '../../../src/translations/ar.js';
+import { livsomradenArabic, livsomradenArabicTexts } from '../../../src/translations/ar-instruments.js';
 import { registerTranslation, type StegvisStrings } from '../../../src/translations/index.js';
 import { errorMessages } from '../../../src/internal/steg-element.js';
 import { ratingFormMessages } from '../../../src/components/rating-form/rating-form.messages.js';
@@ -56,9 +57,31 @@ describe('translations', () => {
     }
   }
 
+  it("has Arabic for every text of livsomraden, in every role's wording", () => {
+    const swedish: string[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(walk);
+      if (value === null || typeof value !== 'object') return;
+      const record = value as Record<string, unknown>;
+      if (typeof record.sv === 'string') swedish.push(record.sv);
+      Object.values(record).forEach(walk);
+    };
+    walk(livsomraden);
+    expect(swedish.length).to.be.greaterThan(100);
+    expect(swedish.filter((sv) => !livsomradenArabicTexts[sv]?.trim())).to.deep.equal([]);
+    expect(livsomradenArabic.id).to.equal(livsomraden.id);
+    expect(livsomradenArabic.version).to.equal(livsomraden.version);
+    expect(livsomradenArabic.areas[0]!.label).to.deep.include({
+      sv: 'Arbete och sysselsättning',
+      ar: 'العمل والنشاط اليومي',
+    });
+  });
+
   it('lets an Arabic-speaking participant rate entirely in Arabic, right to left', async () => {
     const el = await mount<StegRatingForm>(
-      html`<div dir="rtl" lang="ar"><steg-rating-form layout="step" .instrument=${livsomraden}></steg-rating-form></div>`,
+      html`<div dir="rtl" lang="ar">
+        <steg-rating-form layout="step" .instrument=${livsomradenArabic}></steg-rating-form>
+      </div>`,
     );
     const form = el.querySelector('steg-rating-form')!;
     const shown = text(form);
@@ -74,8 +97,8 @@ describe('translations', () => {
   it('shows the radar and the progression card in Arabic, with dates through Intl', async () => {
     const data = handMadeParticipant();
     const el = await mount<HTMLElement>(html`<div dir="rtl" lang="ar">
-      <steg-radar .instrument=${livsomraden} .assessments=${data.assessments}></steg-radar>
-      <steg-progression-card .instrument=${livsomraden} .assessments=${data.assessments}></steg-progression-card>
+      <steg-radar .instrument=${livsomradenArabic} .assessments=${data.assessments}></steg-radar>
+      <steg-progression-card .instrument=${livsomradenArabic} .assessments=${data.assessments}></steg-progression-card>
     </div>`);
     const radar = el.querySelector<StegRadar>('steg-radar')!;
     const card = el.querySelector<StegProgressionCard>('steg-progression-card')!;
