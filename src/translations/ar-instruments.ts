@@ -1,7 +1,7 @@
 /**
  * Arabic (العربية) texts of the built-in instruments, as a module of its own so that only pages in
- * Arabic pay for them. Pass `livsomradenArabic` wherever you would pass `livsomraden` (same id,
- * version and scoring; assessments are interchangeable):
+ * Arabic pay for them. Pass `livsomradenArabic` wherever you would pass `livsomraden`, and
+ * `arbetsnaraArabic` for `arbetsnara` (same id, version and scoring; assessments are interchangeable):
  *
  * ```js
  * import 'stegvis/translations/ar.js';
@@ -11,6 +11,7 @@
  *
  * Not yet reviewed by a native speaker: have one review the wording before production use.
  */
+import { arbetsnara } from '../sdk/instruments/arbetsnara.js';
 import { livsomraden } from '../sdk/instruments/livsomraden.js';
 import { withLanguage } from '../sdk/instruments/with-language.js';
 
@@ -156,3 +157,74 @@ export const livsomradenArabicTexts: Readonly<Record<string, string>> = {
 
 /** `livsomraden` with Arabic texts for every role. */
 export const livsomradenArabic = withLanguage(livsomraden, 'ar', livsomradenArabicTexts);
+
+/** Arabic for every text of `arbetsnara` (both roles), keyed by the Swedish text. */
+export const arbetsnaraArabicTexts: Readonly<Record<string, string>> = {
+  Arbetsnära: 'الاقتراب من العمل',
+  'Påståenden om saker som gör det lättare att få och behålla ett arbete. Välj hur väl varje påstående stämmer just nu.':
+    'عبارات عن أمور تسهّل الحصول على عمل والاحتفاظ به. اختر إلى أي حد تنطبق كل عبارة الآن.',
+  'Arbetsnära, stegvis. Egen text, inspirerad av områdena i den danska BIP-studien. Fri att använda och ändra (MIT).':
+    'الاقتراب من العمل، stegvis. نص أصلي، مستوحى من مجالات الدراسة الدنماركية BIP. حرّ الاستخدام والتعديل (MIT).',
+  'Stämmer inte alls': 'لا تنطبق أبدًا',
+  'Det här stämmer inte alls just nu.': 'هذا لا ينطبق أبدًا الآن.',
+  'Stämmer lite': 'تنطبق قليلًا',
+  'Det stämmer lite, men oftast inte.': 'تنطبق قليلًا، لكن في الغالب لا.',
+  'Stämmer ibland': 'تنطبق أحيانًا',
+  'Det stämmer ibland och ibland inte.': 'تنطبق أحيانًا ولا تنطبق أحيانًا.',
+  'Stämmer oftast': 'تنطبق غالبًا',
+  'Det stämmer för det mesta.': 'تنطبق في معظم الوقت.',
+  'Stämmer helt': 'تنطبق تمامًا',
+  'Det stämmer helt. Så är det nästan alltid.': 'تنطبق تمامًا. هكذا هو الحال دائمًا تقريبًا.',
+  'Vet inte': 'لا أعرف',
+  'Vill inte svara': 'أفضّل عدم الإجابة',
+  'Söka arbete': 'البحث عن عمل',
+  Jobbsök: 'البحث عن عمل',
+  'Jag gör saker för att hitta ett arbete, till exempel läser annonser eller frågar folk jag känner.':
+    'أقوم بأشياء لأجد عملًا، مثلًا أقرأ الإعلانات أو أسأل أشخاصًا أعرفهم.',
+  'Deltagaren gör saker för att hitta ett arbete, till exempel läser annonser eller frågar personer i sin omgivning.':
+    'يقوم المشارك بأشياء ليجد عملًا، مثلًا يقرأ الإعلانات أو يسأل أشخاصًا من محيطه.',
+  'Kunskap om arbetslivet': 'المعرفة بسوق العمل',
+  Arbetslivet: 'سوق العمل',
+  'Jag vet vilka jobb som kan passa mig och vad de jobben kräver.': 'أعرف ما الوظائف التي قد تناسبني وما تتطلبه.',
+  'Deltagaren vet vilka jobb som kan passa och vad de jobben kräver.':
+    'يعرف المشارك ما الوظائف التي قد تناسبه وما تتطلبه.',
+  'Hantera hälsan': 'التعامل مع الصحة',
+  Hälsa: 'الصحة',
+  'Jag vet hur jag kan ta hand om min hälsa så att jag kan arbeta.': 'أعرف كيف أعتني بصحتي لكي أستطيع العمل.',
+  'Deltagaren vet hur hen kan ta hand om sin hälsa för att kunna arbeta.':
+    'يعرف المشارك كيف يعتني بصحته لكي يستطيع العمل.',
+  Samarbete: 'التعاون',
+  'Jag kan samarbeta med andra, till exempel på en arbetsplats.': 'أستطيع التعاون مع الآخرين، مثلًا في مكان العمل.',
+  'Deltagaren kan samarbeta med andra, till exempel på en arbetsplats.':
+    'يستطيع المشارك التعاون مع الآخرين، مثلًا في مكان العمل.',
+  Målmedvetenhet: 'وضوح الهدف',
+  Mål: 'الأهداف',
+  'Jag har ett mål och gör saker för att komma dit.': 'لديّ هدف وأقوم بأشياء للوصول إليه.',
+  'Deltagaren har ett mål och gör saker för att komma dit.': 'لدى المشارك هدف ويقوم بأشياء للوصول إليه.',
+  'Tro på att kunna arbeta': 'الثقة بالقدرة على العمل',
+  'Tro på arbete': 'الثقة بالعمل',
+  'Jag tror att jag kan klara ett arbete.': 'أعتقد أنني أستطيع القيام بعمل.',
+  'Deltagaren tror själv att hen kan klara ett arbete.': 'يعتقد المشارك نفسه أنه يستطيع القيام بعمل.',
+  'Stöd från nätverk': 'الدعم من الشبكة الاجتماعية',
+  Nätverk: 'الشبكة',
+  'Jag har människor runt mig som stöttar mig.': 'لديّ أشخاص من حولي يدعمونني.',
+  'Deltagaren har människor runt sig som stöttar hen.': 'لدى المشارك أشخاص من حوله يدعمونه.',
+  'Klara vardagen': 'تدبّر الحياة اليومية',
+  Vardag: 'الحياة اليومية',
+  'Jag klarar min vardag, till exempel att sova, äta och passa tider.':
+    'أتدبّر حياتي اليومية، مثلًا النوم والأكل والالتزام بالمواعيد.',
+  'Deltagaren klarar sin vardag, till exempel att sova, äta och passa tider.':
+    'يتدبّر المشارك حياته اليومية، مثلًا النوم والأكل والالتزام بالمواعيد.',
+  Koncentration: 'التركيز',
+  Fokus: 'التركيز',
+  'Jag kan hålla fokus på en uppgift en stund.': 'أستطيع التركيز على مهمة لبعض الوقت.',
+  'Deltagaren kan hålla fokus på en uppgift en stund.': 'يستطيع المشارك التركيز على مهمة لبعض الوقت.',
+  'Min tilltro till att deltagaren får ett arbete': 'ثقتي بأن المشارك سيحصل على عمل',
+  'Handläggarens tilltro': 'ثقة مسؤول الحالة',
+  'Jag tror att deltagaren kommer att få ett arbete.': 'أعتقد أن المشارك سيحصل على عمل.',
+  'Svara utifrån det du vet om deltagaren i dag, inte utifrån hur arbetsmarknaden ser ut i allmänhet.':
+    'أجب بناءً على ما تعرفه عن المشارك اليوم، لا بناءً على وضع سوق العمل بشكل عام.',
+};
+
+/** `arbetsnara` with Arabic texts for both roles. */
+export const arbetsnaraArabic = withLanguage(arbetsnara, 'ar', arbetsnaraArabicTexts);

@@ -2,7 +2,11 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import '../../../src/translations/ar.js';
 import { arabic } from '../../../src/translations/ar.js';
-import { livsomradenArabic, livsomradenArabicTexts } from '../../../src/translations/ar-instruments.js';
+import {
+  arbetsnaraArabicTexts,
+  livsomradenArabic,
+  livsomradenArabicTexts,
+} from '../../../src/translations/ar-instruments.js';
 import { registerTranslation, type StegvisStrings } from '../../../src/translations/index.js';
 import { errorMessages } from '../../../src/internal/steg-element.js';
 import { ratingFormMessages } from '../../../src/components/rating-form/rating-form.messages.js';
@@ -12,7 +16,7 @@ import { cohortSummaryMessages } from '../../../src/components/cohort-summary/co
 import type { StegRatingForm } from '../../../src/components/rating-form/rating-form.js';
 import type { StegRadar } from '../../../src/components/radar/radar.js';
 import type { StegProgressionCard } from '../../../src/components/progression-card/progression-card.js';
-import { livsomraden } from '../../../src/sdk/index.js';
+import { arbetsnara, livsomraden } from '../../../src/sdk/index.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { mount } from '../rating-form/helpers.js';
 import { handMadeParticipant } from '../progression-card/fixtures.js';
@@ -56,6 +60,20 @@ describe('translations', () => {
       });
     }
   }
+
+  it('has Arabic for every text of arbetsnara', () => {
+    const swedish: string[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(walk);
+      if (value === null || typeof value !== 'object') return;
+      const record = value as Record<string, unknown>;
+      if (typeof record.sv === 'string') swedish.push(record.sv);
+      Object.values(record).forEach(walk);
+    };
+    walk(arbetsnara);
+    expect(swedish.length).to.be.greaterThan(50);
+    expect(swedish.filter((sv) => !arbetsnaraArabicTexts[sv]?.trim())).to.deep.equal([]);
+  });
 
   it("has Arabic for every text of livsomraden, in every role's wording", () => {
     const swedish: string[] = [];
