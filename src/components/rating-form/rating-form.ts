@@ -19,7 +19,7 @@ import { checkRespondentRole } from '../../internal/respondent-role.js';
 import { StegErrorEvent } from '../../internal/steg-error-event.js';
 import { StegSubmitEvent, type StegSubmitDetail } from './steg-submit-event.js';
 import { StegFormAssociatedElement } from '../../internal/form-associated.js';
-import { message, translationRevision } from '../../internal/i18n.js';
+import { message, translationRevision, withStrings } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
 import { renderArea } from './area-template.js';
 import { renderDroppedNotice, renderErrorSummary, renderSubmitProblem, renderSubmitted } from './notices-template.js';
@@ -370,7 +370,8 @@ export class StegRatingForm extends StegFormAssociatedElement {
   private msg(key: RatingFormMessage, values?: Record<string, string | number>): string {
     // The case manager reads about the participant, never "för dig".
     const voiced = this.respondentRole === 'caseManager' ? (caseManagerVariants[key] ?? key) : key;
-    return message(ratingFormMessages, this.uiLang, voiced, values);
+    // Error messages are written in event handlers too, outside an update: keep .strings in force.
+    return withStrings(this.strings, () => message(ratingFormMessages, this.uiLang, voiced, values));
   }
 
   private isRequired(item: Item): boolean {

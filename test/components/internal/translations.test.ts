@@ -18,7 +18,7 @@ import type { StegRadar } from '../../../src/components/radar/radar.js';
 import type { StegProgressionCard } from '../../../src/components/progression-card/progression-card.js';
 import { arbetsnara, livsomraden } from '../../../src/sdk/index.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
-import { mount } from '../rating-form/helpers.js';
+import { clickButton, mount } from '../rating-form/helpers.js';
 import { handMadeParticipant } from '../progression-card/fixtures.js';
 
 /** The built-in tables, by the namespace `registerTranslation` uses. */
@@ -168,5 +168,16 @@ describe('translations', () => {
     expect(text(own)).to.include('Fråga 1 av 8');
     expect(text(plain)).to.include('Fortsätt');
     expect(text(plain)).to.include('Område 1 av 8');
+  });
+
+  it('.strings reach the messages a form writes when it checks the answers', async () => {
+    const form = await mount<StegRatingForm>(
+      html`<steg-rating-form lang="sv" layout="all" .instrument=${livsomraden}></steg-rating-form>`,
+    );
+    form.strings = { chooseAnswer: 'Svara på frågan om {name}' };
+    await form.updateComplete;
+    await clickButton(form, 'Granska svaren');
+    expect(text(form)).to.include('Svara på frågan om Arbete och sysselsättning');
+    expect(text(form)).not.to.include('Välj ett svar för');
   });
 });
