@@ -134,9 +134,14 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
   const dropoutRate = options.dropoutRate ?? 0.2;
   const missingRate = options.missingRate ?? 0.03;
   const startDay = parseStartDay(options.start ?? '2026-01-05');
+  // Joint ratings only when asked for: an instrument that allows them (livsomraden does) still
+  // gets the participant's and the case manager's ratings by default, as before it did.
+  const separate = instrument.respondentRoles.filter((role) => role !== 'joint');
   const roles =
     options.roles ??
-    [...instrument.respondentRoles].sort((a, b) => Number(a !== 'participant') - Number(b !== 'participant'));
+    [...(separate.length > 0 ? separate : instrument.respondentRoles)].sort(
+      (a, b) => Number(a !== 'participant') - Number(b !== 'participant'),
+    );
 
   if (!Number.isInteger(participantCount) || participantCount < 0)
     throw new RangeError(`participants must be a whole number ≥ 0, got ${participantCount}.`);

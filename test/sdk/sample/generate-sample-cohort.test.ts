@@ -329,9 +329,13 @@ describe('generateSampleCohort', () => {
       RangeError,
       'start must be a date as YYYY-MM-DD, got "2026-02-30".',
     );
-    expect(() => generateSampleCohort({ roles: ['joint'] })).to.throw(
+    // livsomraden allows joint ratings (asked for, never by default); arbetsnara does not.
+    expect(() => generateSampleCohort({ instrument: arbetsnara, roles: ['joint'] })).to.throw(
       RangeError,
-      'The instrument "stegvis:livsomraden" is not answered by the role "joint".',
+      'The instrument "stegvis:arbetsnara" is not answered by the role "joint".',
+    );
+    expect(new Set(generateSampleCohort({ participants: 5 }).assessments.map((a) => a.role))).to.deep.equal(
+      new Set(['participant', 'caseManager']),
     );
     expect(() => generateSampleCohort({ dropoutRate: 1.5 })).to.throw(
       RangeError,
