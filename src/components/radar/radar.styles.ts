@@ -60,6 +60,11 @@ export const styles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  /* Under the scale's numbers and stage names: hides the grid lines there, never the data. */
+  .label-backing {
+    fill: var(--_bg);
+    stroke: none;
+  }
   .axis-label {
     fill: var(--_fg);
   }
