@@ -118,9 +118,9 @@ export const styles = css`
     stroke: var(--_bg);
     stroke-width: 1.5px;
   }
-  /* Goals are hollow: a target, not a rating. */
+  /* Goals are hollow: a target, not a rating; see-through, so a rating on the same spot shows. */
   .hollow .markers {
-    fill: var(--_bg);
+    fill: none;
     stroke: var(--_c);
     stroke-width: 2px;
   }
@@ -283,7 +283,7 @@ export const styles = css`
       stroke: Canvas;
     }
     .hollow .markers {
-      fill: Canvas;
+      fill: none;
       stroke: var(--_c);
     }
     .readout:not(:empty) {

@@ -817,7 +817,12 @@ export class StegRadar extends StegElement {
                 ${this.msg('showTable')}
               </button>
             </div>
-            <div class="table-wrap ${this.showTable ? 'shown' : ''}">${this.renderTable(name)}</div>`
+            <div
+              class="table-wrap ${this.showTable ? 'shown' : ''}"
+              role=${this.showTable ? 'region' : nothing}
+              aria-label=${this.showTable ? name : nothing}
+              tabindex=${this.showTable ? '0' : nothing}
+            >${this.renderTable(name)}</div>`
           : nothing
       }
     </div>`;
@@ -832,10 +837,8 @@ export class StegRadar extends StegElement {
     const active = this.focused || this.pointerActive ? this.active : undefined;
     const activeSeries = active ? visible.find((s) => s.id === active.series) : undefined;
     const focusPoint = active && activeSeries ? this.pointsOf(activeSeries)[active.area] : undefined;
-    // Hollow series (goals) first: a rating drawn on the same spot stays visible on top of them.
-    const drawn = [...visible].sort((a, b) => Number(a.style.filled) - Number(b.style.filled));
     const series = repeat(
-      drawn,
+      visible,
       (s) => s.id,
       (s) => this.renderSeries(s),
     );
@@ -953,14 +956,22 @@ export class StegRadar extends StegElement {
       const text = this.number(v);
       const p = at(1, fraction(v));
       const width = this.measure(text) * (0.75 / 0.875) + 4;
-      labels.push({ x: p.x, y: p.y, width, height: tickSize + 2, text, kind: 'tick', anchor: 'middle' });
+      labels.push({ x: p.x, y: p.y, width, height: Math.round(tickSize * 1.35), text, kind: 'tick', anchor: 'middle' });
     }
     if (this.stageLabels && stages) {
       for (const stage of stages) {
         const text = this.t(stage.label);
         const p = at(-1, fraction((stage.from + stage.to) / 2));
         const width = this.measure(text) * (0.75 / 0.875) + 6;
-        labels.push({ x: p.x, y: p.y, width, height: tickSize + 2, text, kind: 'stage-name', anchor: 'middle' });
+        labels.push({
+          x: p.x,
+          y: p.y,
+          width,
+          height: Math.round(tickSize * 1.35),
+          text,
+          kind: 'stage-name',
+          anchor: 'middle',
+        });
       }
     }
     return labels;
