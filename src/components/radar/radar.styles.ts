@@ -137,28 +137,6 @@ export const styles = css`
     stroke: var(--_bg);
     stroke-width: 7px;
   }
-  /* Transitions only while data changes, not while the element resizes. */
-  .animate .outline,
-  .animate .area,
-  .animate .markers {
-    transition: d var(--_duration) ease-in-out;
-  }
-  .animate .focus-ring,
-  .animate .focus-halo {
-    transition:
-      cx var(--_duration) ease-in-out,
-      cy var(--_duration) ease-in-out;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .animate .outline,
-    .animate .area,
-    .animate .markers,
-    .animate .focus-ring,
-    .animate .focus-halo {
-      transition: none;
-    }
-  }
-
   .notes {
     margin: 0;
     color: var(--_fg-muted);

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Assessment } from '../../sdk/model/assessment.js';
@@ -183,7 +184,10 @@ export class StegRadar extends StegElement {
   @state() private width = 480;
   @state() private active?: ActivePoint;
   @state() private focused = false;
-  @state() private animating = false;
+  /** The last update changed the layout, not the data: the chart moves without transitions. */
+  private still = true;
+  /** `--steg-radar-transition-duration` in milliseconds, read with the font. */
+  private duration = 450;
 
   @query('svg.chart') private chart?: SVGSVGElement;
   @query('.plot') private plot?: HTMLElement;
@@ -206,7 +210,6 @@ export class StegRadar extends StegElement {
   private interfaceLanguage: 'sv' | 'en' = 'sv';
   private direction: 'ltr' | 'rtl' = 'ltr';
   private directionDeclared = false;
-  private animationTimer?: ReturnType<typeof setTimeout>;
   /** Set by the resize callback: the update the controller asks for right after it has nothing to do. */
   private resizeOnly = false;
 
@@ -237,7 +240,6 @@ export class StegRadar extends StegElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.animationTimer);
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
@@ -285,6 +287,35 @@ export class StegRadar extends StegElement {
     });
   }
 
+  /**
+   * Moves the outlines and markers from their old shape to the new one when the data changes,
+   * with the Web Animations API on the changed paths only (a CSS transition on \`d\` makes the
+   * browser compare the style of every path before and after each update). Not on the first
+   * render, not when only the layout changed (a resize), never under reduced motion.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const animate =
+      !this.still &&
+      this.duration > 0 &&
+      this.hasUpdated &&
+      !reducedMotion()?.matches &&
+      'animate' in Element.prototype;
+    const before = new Map<string, string>();
+    if (animate) {
+      for (const path of this.renderRoot.querySelectorAll<SVGPathElement>('g.series > path')) {
+        before.set(`${path.parentElement!.dataset['series']}|${path.getAttribute('class')}`, path.getAttribute('d')!);
+      }
+    }
+    super.update(changed);
+    if (!animate) return;
+    for (const path of this.renderRoot.querySelectorAll<SVGPathElement>('g.series > path')) {
+      const from = before.get(`${path.parentElement!.dataset['series']}|${path.getAttribute('class')}`);
+      const to = path.getAttribute('d')!;
+      if (from === undefined || from === to || !from || !to) continue;
+      path.animate({ d: [`path("${from}")`, `path("${to}")`] }, { duration: this.duration, easing: 'ease-in-out' });
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.language = this.effectiveLang;
     this.interfaceLanguage = this.uiLang;
@@ -299,12 +330,15 @@ export class StegRadar extends StegElement {
       'compareRoles',
       'subjectId',
     ] as const;
+    // `width` is private state: PropertyValues does not name it.
+    const layoutChanged = ['width', 'view', 'shortLabels', 'hiddenSeries'].some((name) =>
+      (changed as Map<PropertyKey, unknown>).has(name),
+    );
     if (inputs.some((name) => changed.has(name))) {
-      const before = this.data;
       this.data = this.readData();
-      if (before && this.data && this.hasUpdated) this.startTransition();
       this.keepActivePoint();
-    }
+      this.still = layoutChanged || !this.hasUpdated;
+    } else if (layoutChanged) this.still = true;
     if (changed.has('hiddenSeries')) {
       // Anything but a list of ids (null, a string, a number) hides nothing.
       const list = this.hiddenSeries as unknown;
@@ -433,12 +467,6 @@ export class StegRadar extends StegElement {
     return parsed.value;
   }
 
-  private startTransition(): void {
-    this.animating = true;
-    clearTimeout(this.animationTimer);
-    this.animationTimer = setTimeout(() => (this.animating = false), 700);
-  }
-
   private visibleSeries(): PlottedSeries[] {
     return (this.data?.series ?? []).filter((s) => !this.hiddenIds.has(s.id));
   }
@@ -465,6 +493,8 @@ export class StegRadar extends StegElement {
       const style = getComputedStyle(this);
       this.labelSize = Math.round((parseFloat(style.fontSize) || 16) * 0.875 * 10) / 10;
       this.labelFamily = style.fontFamily;
+      const duration = style.getPropertyValue('--_duration').trim();
+      this.duration = duration.endsWith('ms') ? parseFloat(duration) : parseFloat(duration) * 1000 || 0;
       this.styleStale = false;
     }
     // The chart shows at most a long sentence per axis; the table and the readout keep it all.
@@ -585,6 +615,20 @@ export class StegRadar extends StegElement {
     return this.msg(pluralCategory(this.interfaceLanguage, count) === 'one' ? 'areaOne' : 'areaOther', {
       count: this.number(count),
     });
+  }
+
+  private wordsCache?: { key: readonly unknown[]; name: string; description: string };
+
+  /**
+   * The name and description, worked out again only when what they say may have changed (the
+   * data, the hidden series, the label or the language), not on every keystroke.
+   */
+  private words(): { name: string; description: string } {
+    const key = [this.data, this.hiddenSeries, this.label, this.language, this.interfaceLanguage];
+    const cached = this.wordsCache;
+    if (cached && cached.key.every((part, i) => part === key[i])) return cached;
+    this.wordsCache = { key, name: this.accessibleName(), description: this.description() };
+    return this.wordsCache;
   }
 
   private accessibleName(): string {
@@ -772,7 +816,7 @@ export class StegRadar extends StegElement {
     if (this.hasInputIssues) return this.renderErrorState();
     if (!this.data || !this.layout) return nothing;
     const { axes, series, warnings } = this.data;
-    const name = this.accessibleName();
+    const { name, description } = this.words();
     const readout = this.readoutText();
     const notes = warnings.map((w) => (this.interfaceLanguage === 'en' ? w.messages.en : w.messages.sv));
     if (series.length === 0) notes.push(this.msg('noData'));
@@ -796,7 +840,7 @@ export class StegRadar extends StegElement {
       >
         ${this.renderChart()}
       </div>
-      <p id="description" hidden>${this.description()} ${this.msg('keys')}</p>
+      <p id="description" hidden>${description} ${this.msg('keys')}</p>
       ${notes.length > 0 ? html`<div class="notes" part="notes">${notes.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
       ${
         series.length > 0
@@ -822,7 +866,7 @@ export class StegRadar extends StegElement {
               role=${this.showTable ? 'region' : nothing}
               aria-label=${this.showTable ? name : nothing}
               tabindex=${this.showTable ? '0' : nothing}
-            >${this.renderTable(name)}</div>`
+            >${guard([this.data, this.language, this.interfaceLanguage, name], () => this.renderTable(name))}</div>`
           : nothing
       }
     </div>`;
@@ -846,7 +890,7 @@ export class StegRadar extends StegElement {
       ? svg`<circle class="focus-halo" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle><circle class="focus-ring" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle>`
       : nothing;
     return html`<svg
-      class="chart ${this.animating ? 'animate' : ''}"
+      class="chart"
       part="svg"
       data-view=${dots ? 'dots' : 'radar'}
       data-labels=${this.usingShortLabels ? 'short' : 'full'}
@@ -1123,6 +1167,13 @@ export class StegRadar extends StegElement {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+let reducedMotionQuery: MediaQueryList | undefined;
+/** The reduced-motion media query, made once for every radar on the page. */
+function reducedMotion(): MediaQueryList | undefined {
+  if (typeof matchMedia === 'function') reducedMotionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
+  return reducedMotionQuery;
+}
 
 /** Resolves a colour custom property to a concrete colour (light-dark() and all) where it is used. */
 function resolveColour(element: Element, property: string): string {
