@@ -592,7 +592,14 @@ export class StegRadar extends StegElement {
   }
 
   private number(value: number): string {
-    return formatNumber(this.language, value, { maximumFractionDigits: 2 });
+    const key = `${this.language}|${value}`;
+    let text = formattedNumbers.get(key);
+    if (text === undefined) {
+      text = formatNumber(this.language, value, { maximumFractionDigits: 2 });
+      if (formattedNumbers.size > 2000) formattedNumbers.clear();
+      formattedNumbers.set(key, text);
+    }
+    return text;
   }
 
   /** The scale step's label of a value, or "between A and B" for a mean between two steps. */
@@ -1023,14 +1030,39 @@ export class StegRadar extends StegElement {
 
   private renderScaleLabels(): SVGTemplateResult {
     const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
-    return svg`<g font-size=${tickSize}>${this.scaleLabels().map(
+    return svg`<g font-size=${tickSize}>${this.gridPaths().labels.map(
       (l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>`,
     )}</g>`;
   }
 
-  private renderGrid(activeArea: number | undefined): SVGTemplateResult {
-    const { frame } = this.layout!;
+  private gridCache?: {
+    key: readonly unknown[];
+    rings: string;
+    edge: string;
+    spokes: string;
+    backings: string;
+    labels: ReturnType<StegRadar['scaleLabels']>;
+  };
+
+  /**
+   * The grid's paths, worked out again only when the layout, the scale or the grid style
+   * changed: a data update or a keystroke leaves them as they were.
+   */
+  private gridPaths() {
     const first = this.data!.axes[0];
+    const key = [
+      this.layout,
+      this.grid,
+      this.stageLabels,
+      this.language,
+      this.uniformAxes(),
+      first?.min,
+      first?.max,
+      first?.scale,
+    ];
+    const cached = this.gridCache;
+    if (cached && cached.key.every((part, i) => part === key[i])) return cached;
+    const { frame } = this.layout!;
     let levels: number[] = [0, 0.25, 0.5, 0.75, 1];
     const stages = this.sharedStages();
     if (first && this.uniformAxes()) {
@@ -1040,22 +1072,37 @@ export class StegRadar extends StegElement {
           ? [0, ...stages.slice(0, -1).map((s, i) => fraction((s.to + stages[i + 1]!.from) / 2)), 1]
           : tickValues(first.min, first.max, frame, 6).map(fraction);
     }
-    // Rings and spokes are one path each (few nodes keep updates cheap); the focused axis is drawn on top.
-    const allSpokes = spokes(frame);
-    const activeSpoke = activeArea === undefined ? undefined : allSpokes[activeArea];
-    const backings = this.scaleLabels()
-      .map(
-        (l) =>
-          `M${round2(l.x - l.width / 2)},${round2(l.y - l.height / 2)}h${round2(l.width)}v${round2(l.height)}h${round2(-l.width)}z`,
-      )
-      .join('');
-    return svg`<g class="grid">
-      <path class="ring" d=${levels
+    const labels = this.scaleLabels();
+    this.gridCache = {
+      key,
+      labels,
+      rings: levels
         .slice(0, -1)
         .map((level) => ringPath(frame, level))
-        .join('')}></path>
-      <path class="ring edge" d=${ringPath(frame, 1)}></path>
-      <path class="spoke" d=${allSpokes.map((s) => `M${s.from.x},${s.from.y}L${s.to.x},${s.to.y}`).join('')}></path>
+        .join(''),
+      edge: ringPath(frame, 1),
+      spokes: spokes(frame)
+        .map((s) => `M${s.from.x},${s.from.y}L${s.to.x},${s.to.y}`)
+        .join(''),
+      backings: labels
+        .map(
+          (l) =>
+            `M${round2(l.x - l.width / 2)},${round2(l.y - l.height / 2)}h${round2(l.width)}v${round2(l.height)}h${round2(-l.width)}z`,
+        )
+        .join(''),
+    };
+    return this.gridCache;
+  }
+
+  private renderGrid(activeArea: number | undefined): SVGTemplateResult {
+    const { frame } = this.layout!;
+    // Rings and spokes are one path each (few nodes keep updates cheap); the focused axis is drawn on top.
+    const { rings, edge, spokes: allSpokes, backings } = this.gridPaths();
+    const activeSpoke = activeArea === undefined ? undefined : spokes(frame)[activeArea];
+    return svg`<g class="grid">
+      <path class="ring" d=${rings}></path>
+      <path class="ring edge" d=${edge}></path>
+      <path class="spoke" d=${allSpokes}></path>
       ${activeSpoke ? svg`<path class="spoke active" d=${`M${activeSpoke.from.x},${activeSpoke.from.y}L${activeSpoke.to.x},${activeSpoke.to.y}`}></path>` : nothing}
       ${backings ? svg`<path class="label-backing" d=${backings}></path>` : nothing}
     </g>`;
@@ -1167,6 +1214,9 @@ export class StegRadar extends StegElement {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Numbers as the language writes them, shared by every radar (a table has the same few values). */
+const formattedNumbers = new Map<string, string>();
 
 let reducedMotionQuery: MediaQueryList | undefined;
 /** The reduced-motion media query, made once for every radar on the page. */
