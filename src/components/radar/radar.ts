@@ -67,12 +67,15 @@ const POINTER_REACH = 18;
 /** Short labels take over when full ones would leave the chart below this share of its size with short ones. */
 const SHORT_LABELS_BELOW = 0.6;
 /**
- * The radar can be read when neighbouring steps of the scale lie at least a marker's width and a
- * gap apart along an axis (2 × 4.5 + 2 px): closer, two ratings one step apart overlap. On the
- * 1–10 scale of `livsomraden` that is a radius of 113 px; with its 8 labels, the element must
- * be about 420 px wide (measured: bench/RESULTS.md). Below that, `auto` draws the dot plot.
+ * The radar can be read when every label fits whole, neighbouring steps of the scale lie at least
+ * a marker's width and a gap apart along an axis (2 × 4.5 + 2 px; closer, two ratings one step
+ * apart overlap), and the circle is at least 200 px across (smaller, markers on neighbouring axes
+ * crowd the middle and the chart is a thumbnail: the issue's 100 px plots at 280–360 px). Measured
+ * in Chromium (bench/RESULTS.md): `livsomraden` (8 areas, 1–10) needs 420 px, `arbetsnara`
+ * (9 areas, 1–5) 380 px, three areas 360 px, 16 long labels 620 px; `auto` draws the dot plot below that.
  */
 const MIN_STEP_SPACING = MARKER_SIZE * 2 + 2;
+const MIN_RADIUS = 100;
 /** Longest axis label drawn; longer ones end in an ellipsis on the chart only. */
 const LABEL_MAX_CHARS = 120;
 
@@ -557,7 +560,7 @@ export class StegRadar extends StegElement {
   private readable(layout: RadarLayout): boolean {
     if (!layout.fits || layout.broken) return false;
     const steps = Math.min(10, Math.max(1, ...this.data!.axes.map((a) => a.max - a.min)));
-    return (layout.frame.radius - layout.frame.inner) / steps >= MIN_STEP_SPACING;
+    return layout.frame.radius >= MIN_RADIUS && (layout.frame.radius - layout.frame.inner) / steps >= MIN_STEP_SPACING;
   }
 
   /** The values labelled on a shared scale (empty when the areas' scales differ). */
