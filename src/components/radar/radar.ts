@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Assessment } from '../../sdk/model/assessment.js';
 import type { AreaGoal } from '../../sdk/model/goal.js';
@@ -771,6 +772,9 @@ export class StegRadar extends StegElement {
     if (!this.data || !this.layout) return nothing;
     const { axes, series, warnings } = this.data;
     const { name, description } = this.words();
+    // The table is re-rendered only when its data or words change. Shown, a table wider than a
+    // phone scrolls in its own region, which takes focus so that it scrolls by keyboard too.
+    const table = guard([this.data, this.language, this.interfaceLanguage, name], () => this.renderTable(name));
     const readout = this.readoutText();
     const notes = warnings.map((w) => (this.interfaceLanguage === 'en' ? w.messages.en : w.messages.sv));
     if (series.length === 0) notes.push(this.msg('noData'));
@@ -817,10 +821,10 @@ export class StegRadar extends StegElement {
             </div>
             <div
               class="table-wrap ${this.showTable ? 'shown' : ''}"
-              role=${this.showTable ? 'region' : nothing}
-              aria-label=${this.showTable ? name : nothing}
-              tabindex=${this.showTable ? '0' : nothing}
-            >${guard([this.data, this.language, this.interfaceLanguage, name], () => this.renderTable(name))}</div>`
+              role=${ifDefined(this.showTable ? 'region' : undefined)}
+              aria-label=${ifDefined(this.showTable ? name : undefined)}
+              tabindex=${ifDefined(this.showTable ? 0 : undefined)}
+            >${table}</div>`
           : nothing
       }
     </div>`;
