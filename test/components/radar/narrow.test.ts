@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StegRadar } from '../../../src/components/radar/radar.js';
 import { livsomraden } from '../../../src/sdk/index.js';
@@ -194,6 +194,24 @@ describe('<steg-radar> on a phone: the dot plot', () => {
       expect(now.x).to.equal(aim.x);
       expect(Math.abs(now.y - aim.y)).to.be.at.least(9);
     }
+  });
+
+  it('moves between radar and dot plot without animating when the width changes, and animates data updates in both', async () => {
+    const wrapper = await mount<HTMLDivElement>(
+      html`<div style="width: 1000px"><steg-radar .instrument=${radarInstrument} .assessments=${assessments.slice(0, 2)}></steg-radar></div>`,
+    );
+    const el = wrapper.querySelector('steg-radar')!;
+    const running = () =>
+      root(el)
+        .getAnimations()
+        .filter((a) => a.playState === 'running');
+    expect(view(el)).to.equal('radar');
+    wrapper.style.width = '320px';
+    await waitUntil(() => view(el) === 'dots', 'the dot plot at 320 px');
+    expect(running(), 'no animation on a resize').to.have.length(0);
+    el.assessments = assessments;
+    await el.updateComplete;
+    expect(running().length, 'a data update animates the marks').to.be.greaterThan(0);
   });
 
   it('keeps the keyboard model and the live readout of the radar', async () => {
