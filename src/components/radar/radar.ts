@@ -92,6 +92,9 @@ const LABEL_MAX_CHARS = 120;
  * `.series` (`{ label, values: { [areaId]: number | null }, kind? }[]`), or both. Everything is
  * validated; bad data shows an error state and dispatches `steg-error`.
  *
+ * Where a radar cannot be read (a phone, or many long labels), it draws a dot plot instead: one
+ * row per area with its whole label, each series a mark on a shared scale (`view` chooses).
+ *
  * Accessible by design: one tab stop; arrow keys move between areas (left/right) and series
  * (up/down), Home/End to the first/last area, and a polite live region reads the point (area,
  * series, value, the step's label and the change from baseline). A real name and description,
