@@ -71,7 +71,6 @@ export const progressionCardMessages: MessageTable<
   | 'baselineSeries'
   | 'latestSeries'
   | 'goalSeries'
-  | 'error'
   | 'catJobFocused'
   | 'catCompetence'
   | 'catHealth'
@@ -154,7 +153,6 @@ export const progressionCardMessages: MessageTable<
     baselineSeries: 'Start',
     latestSeries: 'Senast',
     goalSeries: 'Mål',
-    error: 'Progressionskortet kunde inte visas',
     catJobFocused: 'Arbetsinriktade insatser',
     catCompetence: 'Kompetenshöjande insatser',
     catHealth: 'Hälsoinriktade insatser',
@@ -237,7 +235,6 @@ export const progressionCardMessages: MessageTable<
     baselineSeries: 'Start',
     latestSeries: 'Latest',
     goalSeries: 'Goal',
-    error: 'The progression card could not be shown',
     catJobFocused: 'Job-focused interventions',
     catCompetence: 'Skills and education',
     catHealth: 'Health interventions',

@@ -337,7 +337,7 @@ export class StegProgressionCard extends StegElement {
   protected override render(): TemplateResult | typeof nothing {
     this.dataLang = this.effectiveLang;
     this.speak = uiLanguage(this.dataLang);
-    if (this.hasInputIssues) return this.renderErrorState(message(m, this.speak, 'error'));
+    if (this.hasInputIssues) return this.renderErrorState();
     if (!this.view) return nothing;
     return this.variant === 'compact' ? this.renderCompact(this.view) : this.renderFull(this.view);
   }

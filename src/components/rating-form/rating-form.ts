@@ -770,7 +770,7 @@ export class StegRatingForm extends StegFormAssociatedElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (this.hasInputIssues) return this.renderErrorState();
+    if (this.hasInputIssues) return this.renderErrorState({ headingLevel: this.headingLevel });
     if (!this.parsed) return nothing;
     const ctx = this.context();
     const errors = this.visibleErrors();

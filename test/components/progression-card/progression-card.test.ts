@@ -347,7 +347,7 @@ describe('<steg-progression-card>', () => {
         expect(error.detail.property).to.equal(property);
         expect(error.detail.issues.length).to.be.greaterThan(0);
         const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(said(alert)).to.contain('Progressionskortet kunde inte visas');
+        expect(said(alert)).to.contain('Det gick inte att visa innehållet');
         expect(said(alert)).to.contain(property);
         await expect(el).to.be.accessible();
       });
