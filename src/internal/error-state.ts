@@ -21,7 +21,7 @@ export const errorStateMessages: MessageTable<ErrorStateKey> = {
     whatToDo:
       'Något i uppgifterna som skulle visas här är fel. Ladda om sidan, och kontakta den som har hand om systemet om felet finns kvar.',
     details: 'Detaljer för utvecklaren',
-    eventNote: 'Samma problem finns i händelsen steg-error.',
+    eventNote: 'Samma problem finns i händelsen {event}.',
     more: 'och {count} problem till',
   },
   en: {
@@ -29,7 +29,7 @@ export const errorStateMessages: MessageTable<ErrorStateKey> = {
     whatToDo:
       'Something in the information meant for this place is wrong. Reload the page, and contact whoever looks after the system if the problem stays.',
     details: 'Details for the developer',
-    eventNote: 'The same problems are in the steg-error event.',
+    eventNote: 'The same problems are in the {event} event.',
     more: 'and {count} more problems',
   },
 };
@@ -42,6 +42,12 @@ export function issuePath(property: string, issue: StegIssue): string {
   if (issue.path.length === 0) return property;
   const rest = formatPath(issue.path);
   return rest.startsWith('[') ? `${property}${rest}` : `${property}.${rest}`;
+}
+
+/** "The same problems are in the steg-error event", the event's name as code that never breaks. */
+function eventNote(lang: UiLanguage): TemplateResult {
+  const [before = '', after = ''] = message(errorStateMessages, lang, 'eventNote').split('{event}');
+  return html`${before}<code class="event-name">steg-error</code>${after}`;
 }
 
 /** What the error state shows. */
@@ -83,7 +89,7 @@ export function errorStateTemplate({ lang, issues, headingLevel = 2 }: ErrorStat
             : nothing
         }
       </ul>
-      <p>${message(errorStateMessages, lang, 'eventNote')}</p>
+      <p>${eventNote(lang)}</p>
     </details>
   </div>`;
 }
@@ -111,10 +117,21 @@ export const errorStateStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  .error-state-details > summary {
+    font-weight: 400;
+  }
+  /* Elements reset lists for their own content; the problems stay a bulleted list. */
   .error-state-details ul {
+    list-style: disc;
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
     overflow-wrap: anywhere;
+  }
+  .error-state-details li {
+    display: list-item;
+  }
+  .event-name {
+    white-space: nowrap;
   }
   .error-state-details p {
     margin: 0.5em 0 0;
