@@ -24,6 +24,7 @@ export const progressionCardMessages: MessageTable<
   | 'reliableImproved'
   | 'reliableWorsened'
   | 'noReliableChange'
+  | 'withinError'
   | 'gapHigher'
   | 'gapLower'
   | 'gapSame'
@@ -87,7 +88,7 @@ export const progressionCardMessages: MessageTable<
     title: 'Stegförflyttning',
     areasHeading: 'Livsområden',
     legendStart: 'Start',
-    legendLatest: 'Senast',
+    legendLatest: 'Senaste',
     legendGoal: 'Mål',
     stepsOne: '{change} steg',
     stepsOther: '{change} steg',
@@ -106,6 +107,7 @@ export const progressionCardMessages: MessageTable<
     reliableImproved: 'Säker förbättring',
     reliableWorsened: 'Säker försämring',
     noReliableChange: 'Ingen säker förändring',
+    withinError: 'inom mätfelet',
     gapHigher: 'Deltagaren skattar {count} {steps} högre än handläggaren',
     gapLower: 'Deltagaren skattar {count} {steps} lägre än handläggaren',
     gapSame: 'Deltagaren och handläggaren skattar lika',
@@ -149,9 +151,9 @@ export const progressionCardMessages: MessageTable<
     subject: 'Deltagare {id}',
     areaButton: 'Visa {area}',
     cardButton: 'Öppna kortet',
-    radarCaption: 'Start, senast och mål i alla områden',
+    radarCaption: 'Start, senaste och mål i alla områden',
     baselineSeries: 'Start',
-    latestSeries: 'Senast',
+    latestSeries: 'Senaste',
     goalSeries: 'Mål',
     catJobFocused: 'Arbetsinriktade insatser',
     catCompetence: 'Kompetenshöjande insatser',
@@ -188,6 +190,7 @@ export const progressionCardMessages: MessageTable<
     reliableImproved: 'Reliable improvement',
     reliableWorsened: 'Reliable deterioration',
     noReliableChange: 'No reliable change',
+    withinError: 'within measurement error',
     gapHigher: 'The participant rates {count} {steps} higher than the case manager',
     gapLower: 'The participant rates {count} {steps} lower than the case manager',
     gapSame: 'The participant and the case manager rate the same',
