@@ -12,6 +12,10 @@ import {
   type Instrument,
 } from '../src/sdk/index.js';
 
+// Arabic is a module of its own: importing it registers it for every element.
+import '../src/translations/ar.js';
+import { livsomradenArabic } from '../src/translations/ar-instruments.js';
+
 // Importing the class, not only the module, keeps a bundler that trusts package.json
 // "sideEffects" from dropping the registration.
 if (!customElements.get('steg-rating-form')) customElements.define('steg-rating-form', StegRatingForm);
@@ -43,6 +47,8 @@ interface Args {
   intro?: string;
   /** A container width for the story, e.g. `360px`. */
   width?: string;
+  /** The element's own wording (`.strings`). */
+  strings?: Partial<Record<string, string>>;
 }
 
 const renderForm = (args: Args): TemplateResult => html`<steg-rating-form
@@ -59,6 +65,7 @@ const renderForm = (args: Args): TemplateResult => html`<steg-rating-form
   .instrument=${args.instrument}
   .previous=${args.previous}
   .value=${args.value}
+  .strings=${args.strings}
   >${args.intro ? html`<p slot="intro">${args.intro}</p>` : nothing}</steg-rating-form
 >`;
 
@@ -104,7 +111,8 @@ const meta: Meta<Args> = {
     value: { control: false },
     respondentRole: { control: 'inline-radio', options: ['participant', 'caseManager', 'joint'] },
     layout: { control: 'inline-radio', options: ['all', 'step', 'auto'] },
-    lang: { control: 'inline-radio', options: ['sv', 'en'] },
+    lang: { control: 'inline-radio', options: ['sv', 'en', 'ar'] },
+    strings: { control: 'object' },
   },
   parameters: {
     docs: {
@@ -192,10 +200,36 @@ export const Granska: Story = {
 /** English interface and texts. */
 export const English: Story = { args: { lang: 'en', previous: baseline } };
 
-/** Right to left: a page in Arabic. The instrument has no Arabic text, so the Swedish text is shown, marked lang="sv". */
+/**
+ * Right to left: a page in Arabic. `import 'stegvis/translations/ar.js'` gives the interface, and
+ * `livsomradenArabic` (from `stegvis/translations/ar-instruments.js`) the instrument's texts. Not yet
+ * reviewed by a native speaker.
+ */
 export const HögerTillVänster: Story = {
-  name: 'Höger till vänster',
-  render: (args) => html`<div dir="rtl" lang="ar">${render({ ...args, lang: 'ar' })}</div>`,
+  name: 'Höger till vänster (arabiska)',
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      ${render({ ...args, lang: 'ar', instrument: args.instrument === livsomraden ? livsomradenArabic : args.instrument })}
+    </div>`,
+};
+
+/**
+ * A municipality's own words: `.strings` replaces any interface string of one element (here the
+ * case manager's form says "coachen" and "Nästa fråga"); `registerTranslation('sv', { ratingForm: … })`
+ * does the same for every element on the page.
+ */
+export const EgnaOrd: Story = {
+  name: 'Egna ord (kommunens ordval)',
+  args: {
+    respondentRole: 'caseManager',
+    layout: 'step',
+    collectCards: true,
+    strings: {
+      continue: 'Nästa fråga',
+      areaOf: 'Fråga {n} av {total}',
+      stepForwardCaseManager: 'Vad skulle deltagaren och coachen se som ett steg framåt? (frivilligt)',
+    },
+  },
 };
 
 /** Forced dark theme. */

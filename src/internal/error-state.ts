@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatPath, type StegIssue } from '../sdk/model/issues.js';
-import { message, type MessageTable, type UiLanguage } from './i18n.js';
+import { defineMessages, message, type MessageTable, type UiLanguage } from './i18n.js';
 
 /**
  * The error state every element shows in place of its content when its input data is bad.
@@ -14,8 +14,11 @@ import { message, type MessageTable, type UiLanguage } from './i18n.js';
 
 type ErrorStateKey = 'heading' | 'whatToDo' | 'details' | 'eventNote' | 'more';
 
-/** The error state's words. One heading for all elements, so a person learns it once. */
-export const errorStateMessages: MessageTable<ErrorStateKey> = {
+/**
+ * The error state's words (namespace `common` for `registerTranslation`). One heading for all
+ * elements, so a person learns it once.
+ */
+export const errorStateMessages: MessageTable<ErrorStateKey> = defineMessages('common', {
   sv: {
     heading: 'Det gick inte att visa innehållet',
     whatToDo:
@@ -32,7 +35,7 @@ export const errorStateMessages: MessageTable<ErrorStateKey> = {
     eventNote: 'The same problems are in the {event} event.',
     more: 'and {count} more problems',
   },
-};
+});
 
 /** How many problems the disclosure lists; the event carries all of them. */
 export const ERROR_STATE_MAX_LISTED = 10;

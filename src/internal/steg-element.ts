@@ -5,7 +5,7 @@ import { resolveText, type LocalizedText } from '../sdk/model/localized-text.js'
 import { parseCached } from './parse-cache.js';
 import { StegErrorEvent } from './steg-error-event.js';
 import { errorStateStyles, errorStateTemplate } from './error-state.js';
-import { uiLanguage } from './i18n.js';
+import { onTranslationChange, uiLanguage, withStrings } from './i18n.js';
 import { tokens } from './tokens.styles.js';
 
 /** Elements that follow the page's `lang` and `dir` when they have none of their own. */
@@ -20,6 +20,10 @@ function observeDocumentLanguage(): void {
     for (const el of followers) el.requestUpdate();
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  // A language module imported late, or a page replacing a word, re-renders every element.
+  onTranslationChange(() => {
+    for (const el of followers) el.requestUpdate();
+  });
 }
 
 const issueSignature = (issues: StegIssue[]) => issues.map((i) => `${i.code}@${formatPath(i.path)}`).join('|');
@@ -51,6 +55,13 @@ export class StegElement extends LitElement {
    * `color-scheme`.
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * This element's own wording: any interface string by key, replacing the built-in or registered
+   * text for this element only, e.g. `{ submit: 'Skicka till handläggaren' }`. Placeholders such as
+   * `{area}` work as in the built-in strings. For every element on a page, use `registerTranslation`.
+   */
+  @property({ attribute: false }) strings?: Partial<Record<string, string>>;
 
   /** Problems with the input data, by property; rendered as the error state. */
   protected inputIssues = new Map<string, StegIssue[]>();
@@ -91,8 +102,13 @@ export class StegElement extends LitElement {
     return this.isConnected && getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
   }
 
-  /** The built-in interface language (sv or en) for `effectiveLang`. */
-  get uiLang(): 'sv' | 'en' {
+  // The element's own `.strings` are in force while it updates (willUpdate, render, updated).
+  protected override performUpdate(): void {
+    withStrings(this.strings, () => super.performUpdate());
+  }
+
+  /** The interface language for `effectiveLang`: sv, en, or a registered language such as ar. */
+  get uiLang(): string {
     return uiLanguage(this.effectiveLang);
   }
 

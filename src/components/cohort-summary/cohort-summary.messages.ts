@@ -1,4 +1,4 @@
-import type { MessageTable } from '../../internal/i18n.js';
+import { defineMessages, type MessageTable } from '../../internal/i18n.js';
 
 /** The interface strings of `<steg-cohort-summary>`, in Swedish and English. */
 export const cohortSummaryMessages: MessageTable<
@@ -261,3 +261,6 @@ export const cohortSummaryMessages: MessageTable<
     partGoals: 'goals',
   },
 };
+
+// Registered translations and page overrides find these keys under "cohortSummary".
+defineMessages('cohortSummary', cohortSummaryMessages);

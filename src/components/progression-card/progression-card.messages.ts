@@ -1,4 +1,4 @@
-import type { MessageTable } from '../../internal/i18n.js';
+import { defineMessages, type MessageTable } from '../../internal/i18n.js';
 
 /** The interface strings of `<steg-progression-card>`, in Swedish and English. */
 export const progressionCardMessages: MessageTable<
@@ -251,3 +251,6 @@ export const progressionCardMessages: MessageTable<
     provOther: 'Other provider',
   },
 };
+
+// Registered translations and page overrides find these keys under "progressionCard".
+defineMessages('progressionCard', progressionCardMessages);

@@ -164,7 +164,7 @@ export class StegProgressionCard extends StegElement {
 
   private view: CardView | null = null;
   /** The languages of this render, looked up once: each lookup walks the ancestors. */
-  private speak: 'sv' | 'en' = 'sv';
+  private speak = 'sv';
   private dataLang = 'sv';
   private parsedInstrument: Instrument | null = null;
   private radarRequested = false;

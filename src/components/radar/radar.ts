@@ -216,7 +216,7 @@ export class StegRadar extends StegElement {
   private styleStale = true;
   /** Language and direction, read once per update: each read walks up the tree. */
   private language = 'sv';
-  private interfaceLanguage: 'sv' | 'en' = 'sv';
+  private interfaceLanguage = 'sv';
   private direction: 'ltr' | 'rtl' = 'ltr';
   private directionDeclared = false;
   constructor() {

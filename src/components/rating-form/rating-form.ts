@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Answer, Occasion } from '../../sdk/model/assessment.js';
 import type { AreaGoal } from '../../sdk/model/goal.js';
 import type { Instrument, Item, RespondentRole } from '../../sdk/model/instrument.js';
-import { areasForRole } from '../../sdk/model/instrument-index.js';
+import { areasForRole, itemForRole, scaleForRole } from '../../sdk/model/instrument-index.js';
 import { issue, type StegIssue } from '../../sdk/model/issues.js';
 import { resolvedLanguage, resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
 import { parseAssessment, parseAssessmentFor, parseGoal, parseProgressionCard } from '../../sdk/model/parse.js';
@@ -19,11 +19,11 @@ import { checkRespondentRole } from '../../internal/respondent-role.js';
 import { StegErrorEvent } from '../../internal/steg-error-event.js';
 import { StegSubmitEvent, type StegSubmitDetail } from './steg-submit-event.js';
 import { StegFormAssociatedElement } from '../../internal/form-associated.js';
-import { message } from '../../internal/i18n.js';
+import { message, translationRevision, withStrings } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
 import { renderArea } from './area-template.js';
 import { renderDroppedNotice, renderErrorSummary, renderSubmitProblem, renderSubmitted } from './notices-template.js';
-import { ratingFormMessages, type RatingFormMessage } from './rating-form.messages.js';
+import { caseManagerVariants, ratingFormMessages, type RatingFormMessage } from './rating-form.messages.js';
 import { styles } from './rating-form.styles.js';
 import {
   answerHasContent,
@@ -297,7 +297,12 @@ export class StegRatingForm extends StegFormAssociatedElement {
     }
     this.views = areasForRole(instrument, role).map(({ area, items }) => ({
       area,
-      items: items.map((item) => ({ item, scale: instrument.scales[item.scaleId]! })),
+      // Each role reads the question, help and answers in its own voice (the case manager about
+      // the participant), where the instrument gives one.
+      items: items.map((item) => ({
+        item: itemForRole(item, role),
+        scale: scaleForRole(instrument.scales[item.scaleId]!, role),
+      })),
     }));
     const hadContent = this.draft.answers.size + this.draft.goals.size + this.draft.cards.size > 0;
     const from =
@@ -379,7 +384,10 @@ export class StegRatingForm extends StegFormAssociatedElement {
   }
 
   private msg(key: RatingFormMessage, values?: Record<string, string | number>): string {
-    return message(ratingFormMessages, this.uiLang, key, values);
+    // The case manager reads about the participant, never "för dig".
+    const voiced = this.respondentRole === 'caseManager' ? (caseManagerVariants[key] ?? key) : key;
+    // Error messages are written in event handlers too, outside an update: keep .strings in force.
+    return withStrings(this.strings, () => message(ratingFormMessages, this.uiLang, voiced, values));
   }
 
   private isRequired(item: Item): boolean {
@@ -805,6 +813,9 @@ export class StegRatingForm extends StegFormAssociatedElement {
     const deps: unknown[] = [
       view,
       this.effectiveLang,
+      // The words: a page registering a translation, or this element's own .strings.
+      translationRevision(),
+      this.strings,
       ctx.disabled,
       ctx.collectGoals,
       ctx.collectCards,
