@@ -12,7 +12,11 @@ import { registerTranslation, type StegvisStrings } from './index.js';
 /** Every interface string in Arabic; the type makes a missing key a compile error. */
 export const arabic: StegvisStrings = {
   common: {
-    title: 'تعذّر عرض المحتوى',
+    heading: 'تعذّر عرض المحتوى',
+    whatToDo:
+      'في المعلومات التي كان يجب أن تظهر هنا خطأ ما. أعد تحميل الصفحة، وتواصل مع المسؤول عن النظام إذا استمرت المشكلة.',
+    details: 'تفاصيل للمطوّر',
+    eventNote: 'المشكلات نفسها موجودة في الحدث {event}.',
     more: 'و{count} مشكلات أخرى',
   },
   ratingForm: {
@@ -57,6 +61,8 @@ export const arabic: StegvisStrings = {
     stepForwardTerm: 'خطوة إلى الأمام',
     commentTerm: 'تعليق',
     moreErrors: 'و{count} أخرى',
+    previewNote: 'إذا اخترت هذا:',
+    disabledTitle: 'لا يمكنك تغيير الإجابات الآن.',
     choiceHintCaseManager: 'اختر ما يناسب وضع المشارك الآن أكثر.',
     goalCaseManager: 'ما الخطوة التي هي الهدف؟ (اختياري)',
     goalHintCaseManager: 'الهدف في {area}.',
@@ -117,6 +123,7 @@ export const arabic: StegvisStrings = {
     reliableImproved: 'تحسّن مؤكَّد',
     reliableWorsened: 'تراجع مؤكَّد',
     noReliableChange: 'لا يوجد تغيّر مؤكَّد',
+    withinError: 'ضمن هامش خطأ القياس',
     gapHigher: 'يقيّم المشارك أعلى من مسؤول الحالة بـ {count} {steps}',
     gapLower: 'يقيّم المشارك أدنى من مسؤول الحالة بـ {count} {steps}',
     gapSame: 'المشارك ومسؤول الحالة يقيّمان بالتساوي',
@@ -164,7 +171,6 @@ export const arabic: StegvisStrings = {
     baselineSeries: 'البداية',
     latestSeries: 'الأحدث',
     goalSeries: 'الهدف',
-    error: 'تعذّر عرض بطاقة التقدّم',
     catJobFocused: 'أنشطة موجّهة نحو العمل',
     catCompetence: 'أنشطة لرفع الكفاءة',
     catHealth: 'أنشطة صحية',
@@ -221,7 +227,6 @@ export const arabic: StegvisStrings = {
     notAvailable: 'المعلومة غير متوفرة',
     suppressedColumn: 'مخفي (أقل من {minCell})',
     yes: 'نعم',
-    error: 'تعذّر عرض الملخص',
     overall: 'كل المجالات',
     period: 'الفترة: {from} – {to}',
     catJobFocused: 'موجّه نحو العمل',

@@ -14,7 +14,7 @@ import { registerTranslation as register } from '../internal/i18n.js';
 /** Every interface string of every element, by element and key: what a complete language provides. */
 export interface StegvisStrings {
   /** The error state every element shares. */
-  common: Record<'title' | 'more', string>;
+  common: Record<'heading' | 'whatToDo' | 'details' | 'eventNote' | 'more', string>;
   /** `<steg-rating-form>`. */
   ratingForm: Record<RatingFormMessage, string>;
   /** `<steg-radar>`. */

@@ -43,6 +43,8 @@ export type RatingFormMessage =
   | 'stepForwardTerm'
   | 'commentTerm'
   | 'moreErrors'
+  | 'previewNote'
+  | 'disabledTitle'
   | 'choiceHintCaseManager'
   | 'goalCaseManager'
   | 'goalHintCaseManager'
@@ -109,6 +111,8 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     stepForwardTerm: 'Steg framåt',
     commentTerm: 'Kommentar',
     moreErrors: 'och {count} till',
+    previewNote: 'Om du väljer det här:',
+    disabledTitle: 'Du kan inte ändra svaren just nu.',
     choiceHintCaseManager: 'Välj det som stämmer bäst för deltagaren just nu.',
     goalCaseManager: 'Vilket steg är målet? (frivilligt)',
     goalHintCaseManager: 'Målet för {area}.',
@@ -157,6 +161,8 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     stepForwardTerm: 'Step forward',
     commentTerm: 'Comment',
     moreErrors: 'and {count} more',
+    previewNote: 'If you choose this:',
+    disabledTitle: 'You cannot change the answers right now.',
     choiceHintCaseManager: 'Choose what fits the participant best right now.',
     goalCaseManager: 'Which step is the goal? (optional)',
     goalHintCaseManager: 'The goal for {area}.',

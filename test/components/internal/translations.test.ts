@@ -8,7 +8,7 @@ import {
   livsomradenArabicTexts,
 } from '../../../src/translations/ar-instruments.js';
 import { registerTranslation, type StegvisStrings } from '../../../src/translations/index.js';
-import { errorMessages } from '../../../src/internal/steg-element.js';
+import { errorStateMessages } from '../../../src/internal/error-state.js';
 import { ratingFormMessages } from '../../../src/components/rating-form/rating-form.messages.js';
 import { radarMessages } from '../../../src/components/radar/radar.messages.js';
 import { progressionCardMessages } from '../../../src/components/progression-card/progression-card.messages.js';
@@ -23,7 +23,7 @@ import { handMadeParticipant } from '../progression-card/fixtures.js';
 
 /** The built-in tables, by the namespace `registerTranslation` uses. */
 const builtIn: Record<keyof StegvisStrings, { sv: Record<string, string>; en: Record<string, string> }> = {
-  common: errorMessages,
+  common: errorStateMessages,
   ratingForm: ratingFormMessages,
   radar: radarMessages,
   progressionCard: progressionCardMessages,
