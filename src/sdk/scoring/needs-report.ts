@@ -4,7 +4,7 @@ import type { AreaGoal } from '../model/goal.js';
 import type { Intervention, InterventionEpisode, Provider } from '../model/intervention.js';
 import type { CohortData } from '../model/cohort-data.js';
 import { rolePlan, scoreKeys, type RolePlan } from './scoring-plan.js';
-import { resolveTimeline, type Period } from './timeline.js';
+import { occasionOrder, resolveTimeline, timeInto, type Period } from './timeline.js';
 import { rciParameters, type ChangeOptions } from './compare-assessments.js';
 import { standardErrorOfDifference } from './reliable-change.js';
 import { DEFAULT_MIN_CELL, disclosureRule, suppressPartition } from './disclosure-control.js';
@@ -173,9 +173,10 @@ export function needsAccumulator(instrument: Instrument, options: NeedsReportOpt
 class Needs implements NeedsAccumulator {
   // The records themselves are kept, as in cohortReport: a participant's start may come in one
   // batch and the amendment that replaces it in another, so only the whole can be paired.
-  readonly assessments: Assessment[] = [];
-  readonly goals: AreaGoal[] = [];
-  readonly episodes: InterventionEpisode[] = [];
+  // Batches as given (not copied: a report is computed before the caller can change them).
+  readonly assessments: (readonly Assessment[])[] = [];
+  readonly goals: (readonly AreaGoal[])[] = [];
+  readonly episodes: (readonly InterventionEpisode[])[] = [];
   readonly interventions = new Map<string, Intervention>();
 
   constructor(
@@ -190,10 +191,9 @@ class Needs implements NeedsAccumulator {
   }
 
   add(data: Partial<CohortData>): this {
-    const role = this.options.role ?? 'participant';
-    for (const a of data.assessments ?? []) if (a.role === role) this.assessments.push(a);
-    if (data.goals) this.goals.push(...data.goals);
-    if (data.episodes) this.episodes.push(...data.episodes);
+    if (data.assessments?.length) this.assessments.push(data.assessments);
+    if (data.goals?.length) this.goals.push(data.goals);
+    if (data.episodes?.length) this.episodes.push(data.episodes);
     // The first definition of an id wins whatever the order of batches: keep the smallest by JSON.
     for (const iv of data.interventions ?? []) {
       const seen = this.interventions.get(iv.id);
@@ -215,28 +215,121 @@ class Needs implements NeedsAccumulator {
   }
 }
 
-/** Positions of each subject's records, in first-seen order of subjects; runs of one subject cost one look-up. */
-function bySubject<T extends { subjectId: string }>(
-  records: readonly T[],
+/**
+ * Each record's participant number (-1 when `index` has no such participant and `grow` is false).
+ * Records mostly come in runs of one participant, so a run costs one Map look-up.
+ */
+function subjectsOf(
+  records: readonly { subjectId: string; role?: string }[],
   index: Map<string, number>,
-  lists: number[][],
-): void {
-  let previous = '';
+  grow: boolean,
+  role?: string,
+): Int32Array {
+  const out = new Int32Array(records.length);
+  let previous: string | null = null;
   let slot = -1;
   for (let i = 0; i < records.length; i++) {
+    if (role !== undefined && records[i]!.role !== role) {
+      out[i] = -1;
+      continue;
+    }
     const id = records[i]!.subjectId;
-    if (id !== previous || slot < 0) {
+    if (id !== previous) {
       previous = id;
       let s = index.get(id);
-      if (s === undefined) {
-        s = lists.length;
+      if (s === undefined && grow) {
+        s = index.size;
         index.set(id, s);
-        lists.push([]);
       }
-      slot = s;
+      slot = s ?? -1;
     }
-    lists[slot]!.push(i);
+    out[i] = slot;
   }
+  return out;
+}
+
+/** Positions grouped by participant with one counting sort: participant s owns `order[start[s] .. start[s + 1])`, in input order. */
+function groupBy(subjects: Int32Array, subjectCount: number): { order: Int32Array; start: Int32Array } {
+  const start = new Int32Array(subjectCount + 1);
+  for (let i = 0; i < subjects.length; i++) if (subjects[i]! >= 0) start[subjects[i]! + 1]! += 1;
+  for (let s = 0; s < subjectCount; s++) start[s + 1]! += start[s]!;
+  const next = start.slice(0, subjectCount);
+  const order = new Int32Array(start[subjectCount]!);
+  for (let i = 0; i < subjects.length; i++) if (subjects[i]! >= 0) order[next[subjects[i]!]!++] = i;
+  return { order, start };
+}
+
+/**
+ * The start and latest assessment of one participant, as `resolveTimeline` picks them, for the
+ * common case it can be read without that machinery: every record completed, of this
+ * instrument and version, with distinct ids, and no period. Returns false for anything else
+ * (the caller then asks resolveTimeline). The order is resolveTimeline's: time, occasion, id.
+ */
+function quickPair(
+  instrument: Instrument,
+  records: readonly Assessment[],
+  order: Int32Array,
+  from: number,
+  to: number,
+  times: Float64Array,
+  picked: (Assessment | null)[],
+): boolean {
+  const n = to - from;
+  if (n > times.length) return false;
+  for (let k = 0; k < n; k++) {
+    const a = records[order[from + k]!]!;
+    if (a.status !== 'completed' || a.instrument.id !== instrument.id || a.instrument.version !== instrument.version)
+      return false;
+    for (let j = 0; j < k; j++) if (records[order[from + j]!]!.id === a.id) return false;
+    timeInto(a.authored, times, k);
+  }
+  const before = (x: number, y: number) => {
+    const ax = records[order[from + x]!]!;
+    const ay = records[order[from + y]!]!;
+    const dt = times[x]! - times[y]!;
+    if (dt !== 0) return dt < 0;
+    const dr = occasionOrder(ax.occasion) - occasionOrder(ay.occasion);
+    if (dr !== 0) return dr < 0;
+    return ax.id < ay.id;
+  };
+  let first = 0;
+  for (let k = 1; k < n; k++) if (before(k, first)) first = k;
+  // Latest: the last exit that is not the start, else the last record (when there are two or more).
+  let lastExit = -1;
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    if (k === first) continue;
+    if (last < 0 || before(last, k)) last = k;
+    if (records[order[from + k]!]!.occasion === 'exit' && (lastExit < 0 || before(lastExit, k))) lastExit = k;
+  }
+  picked[0] = n > 0 ? records[order[from + first]!]! : null;
+  const latest = lastExit >= 0 ? lastExit : last;
+  picked[1] = latest >= 0 ? records[order[from + latest]!]! : null;
+  return true;
+}
+
+/** The batches end to end (the batch itself when there is one). */
+function joined<T>(chunks: readonly (readonly T[])[]): readonly T[] {
+  if (chunks.length === 1) return chunks[0]!;
+  const out: T[] = [];
+  for (const chunk of chunks) for (const record of chunk) out.push(record);
+  return out;
+}
+
+/**
+ * Whether the record at `order[k]` has an id an earlier record of the same participant had (the
+ * same goal or episode added twice). A participant has a handful, so a scan beats a Set of all ids.
+ */
+function repeated(
+  records: readonly { id?: string | undefined }[],
+  order: Int32Array,
+  from: number,
+  k: number,
+): boolean {
+  const id = records[order[k]!]!.id;
+  if (id === undefined) return false;
+  for (let j = from; j < k; j++) if (records[order[j]!]!.id === id) return true;
+  return false;
 }
 
 function overlaps(start: string, end: string | undefined, period: Period | undefined): boolean {
@@ -280,30 +373,26 @@ function buildNeeds(acc: Needs): NeedsReport {
   }
 
   const index = new Map<string, number>();
-  const ofAssessments: number[][] = [];
-  bySubject(acc.assessments, index, ofAssessments);
-  const subjectCount = ofAssessments.length;
+  const assessments = joined(acc.assessments);
+  const goals = joined(acc.goals);
+  const episodes = joined(acc.episodes);
+  const assessmentSubjects = subjectsOf(assessments, index, true, role);
+  const subjectCount = index.size;
+  const ofAssessments = groupBy(assessmentSubjects, subjectCount);
   // Goals and episodes of people without any rating by the role cannot be placed against a start; they are left out.
-  const ofGoals: number[][] = Array.from({ length: subjectCount }, () => []);
-  const ofEpisodes: number[][] = Array.from({ length: subjectCount }, () => []);
-  const seenGoalIds = new Set<string>();
-  acc.goals.forEach((g, i) => {
-    const s = index.get(g.subjectId);
-    if (s === undefined || !overlaps(g.setAt, undefined, options.period)) return;
-    if (seenGoalIds.has(g.id)) return;
-    seenGoalIds.add(g.id);
-    ofGoals[s]!.push(i);
-  });
-  const seenEpisodeIds = new Set<string>();
-  acc.episodes.forEach((e, i) => {
-    const s = index.get(e.subjectId);
-    if (s === undefined || !overlaps(e.start, e.end, options.period)) return;
-    if (e.id !== undefined) {
-      if (seenEpisodeIds.has(e.id)) return;
-      seenEpisodeIds.add(e.id);
-    }
-    ofEpisodes[s]!.push(i);
-  });
+  // Records outside the period are dropped here; repeated ids within a participant in the loop below.
+  const goalSubjects = subjectsOf(goals, index, false);
+  if (options.period)
+    goals.forEach((g, i) => {
+      if (!overlaps(g.setAt, undefined, options.period)) goalSubjects[i] = -1;
+    });
+  const ofGoals = groupBy(goalSubjects, subjectCount);
+  const episodeSubjects = subjectsOf(episodes, index, false);
+  if (options.period)
+    episodes.forEach((e, i) => {
+      if (!overlaps(e.start, e.end, options.period)) episodeSubjects[i] = -1;
+    });
+  const ofEpisodes = groupBy(episodeSubjects, subjectCount);
 
   const counts: AreaCounts[] = plan.areas.map(() => ({
     need: 0,
@@ -329,14 +418,26 @@ function buildNeeds(acc: Needs): NeedsReport {
   const providerHere = new Uint8Array(areaCount * Math.max(1, providers.length));
   const targetedHere = new Uint8Array(areaCount);
   const timelineOptions = { mixVersions: options.mixVersions ?? false, period: options.period };
+  // resolveTimeline handles every case; quickPair the common one, without allocating (see quickPair).
+  const quick = options.period === undefined;
+  const times = new Float64Array(32);
+  const picked: (Assessment | null)[] = [null, null];
 
   for (let s = 0; s < subjectCount; s++) {
-    const own = ofAssessments[s]!.map((i) => acc.assessments[i]!);
-    const timeline = resolveTimeline(instrument, own, timelineOptions);
-    if (!timeline.baseline) continue;
+    const from = ofAssessments.start[s]!;
+    const to = ofAssessments.start[s + 1]!;
+    if (!quick || !quickPair(instrument, assessments, ofAssessments.order, from, to, times, picked)) {
+      const own: Assessment[] = [];
+      for (let k = from; k < to; k++) own.push(assessments[ofAssessments.order[k]!]!);
+      const timeline = resolveTimeline(instrument, own, timelineOptions);
+      picked[0] = timeline.baseline;
+      picked[1] = timeline.latest;
+    }
+    const baseline = picked[0];
+    const latest = picked[1];
+    if (!baseline) continue;
     started += 1;
-    scoreKeys(plan, timeline.baseline.answers, baseKeys, answered);
-    const latest = timeline.latest;
+    scoreKeys(plan, baseline.answers, baseKeys, answered);
     if (latest) {
       paired += 1;
       scoreKeys(plan, latest.answers, lastKeys, answered);
@@ -357,8 +458,10 @@ function buildNeeds(acc: Needs): NeedsReport {
     goalHere.fill(0);
     evaluatedHere.fill(0);
     reachedHere.fill(0);
-    for (const gi of ofGoals[s]!) {
-      const goal = acc.goals[gi]!;
+    const goalsFrom = ofGoals.start[s]!;
+    for (let k = goalsFrom; k < ofGoals.start[s + 1]!; k++) {
+      const goal = goals[ofGoals.order[k]!]!;
+      if (repeated(goals, ofGoals.order, goalsFrom, k)) continue;
       const a = areaSlot.get(goal.areaId);
       if (a === undefined) continue;
       goalHere[a] = 1;
@@ -379,8 +482,10 @@ function buildNeeds(acc: Needs): NeedsReport {
 
     targetedHere.fill(0);
     providerHere.fill(0);
-    for (const ei of ofEpisodes[s]!) {
-      const target = targets.get(acc.episodes[ei]!.interventionId);
+    const episodesFrom = ofEpisodes.start[s]!;
+    for (let k = episodesFrom; k < ofEpisodes.start[s + 1]!; k++) {
+      if (repeated(episodes, ofEpisodes.order, episodesFrom, k)) continue;
+      const target = targets.get(episodes[ofEpisodes.order[k]!]!.interventionId);
       if (!target) continue;
       for (const a of target.areas) {
         targetedHere[a] = 1;

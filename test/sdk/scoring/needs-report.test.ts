@@ -140,6 +140,16 @@ describe('needsReport', () => {
     expect(JSON.stringify(b.merge(a).result())).to.equal(JSON.stringify(one));
   });
 
+  it('counts a goal or an episode given twice (in two batches) once', () => {
+    const cohort = generateSampleCohort({ seed: 6, participants: 200 });
+    const once = needsReport(livsomraden, cohort);
+    const twice = needsAccumulator(livsomraden)
+      .add(cohort)
+      .add({ goals: cohort.goals.slice(0, 100), episodes: cohort.episodes.slice(0, 100) })
+      .result();
+    expect(JSON.stringify(twice)).to.equal(JSON.stringify(once));
+  });
+
   it('withholds small counts, and both halves of a split when one is small', () => {
     const cohort = generateSampleCohort({ seed: 7, participants: 12 });
     const needs = needsReport(livsomraden, cohort);
