@@ -85,7 +85,9 @@ describe('<steg-cohort-summary>', () => {
         `Medelförändring: ${signedOne(cell.meanChange!)} 95 % KI ${one(cell.ci95![0])} till ${one(cell.ci95![1])}`,
       );
       expect(said(row.querySelector('.n')).replace(/\s/g, '')).to.equal(`n=${cell.nPaired}`);
-      expect(said(row.querySelector('.goals'))).to.equal(`Nådda mål: ${percent(cell.shareGoalsReached!)}`);
+      expect(said(row.querySelector('.goals'))).to.equal(
+        `Nådda mål (av satta mål): ${percent(cell.shareGoalsReached!)}`,
+      );
       const bar = row.querySelector('[role="img"]')!;
       expect(
         bar
@@ -100,7 +102,7 @@ describe('<steg-cohort-summary>', () => {
     expect(said(overall.querySelector('.label'))).to.equal('Alla områden');
   });
 
-  it('draws the bars from the SDK’s shares, worse and better on either side of zero', async () => {
+  it('draws one bar per row on a shared 0–100 % scale: worse, unchanged, better, with their percentages', async () => {
     const el = await summary(big);
     const cell = big.roles[0]!.all.areas[0]!;
     const row = shadow(el).querySelector(`.chart-row[data-area-id="${cell.areaId}"]`)!;
@@ -108,9 +110,18 @@ describe('<steg-cohort-summary>', () => {
     expect(parseFloat(width('.fill.worsened'))).to.be.closeTo(cell.shareWorsened! * 100, 0.01);
     expect(parseFloat(width('.fill.improved'))).to.be.closeTo(cell.shareImproved! * 100, 0.01);
     expect(parseFloat(width('.fill.unchanged'))).to.be.closeTo(cell.shareUnchanged! * 100, 0.01);
-    const zero = row.querySelector('.zero')!.getBoundingClientRect();
-    expect(row.querySelector('.fill.worsened')!.getBoundingClientRect().right).to.be.closeTo(zero.left, 1);
-    expect(row.querySelector('.fill.improved')!.getBoundingClientRect().left).to.be.closeTo(zero.right, 1);
+    const box = (sel: string) => row.querySelector(sel)!.getBoundingClientRect();
+    const bar = box('.bar');
+    expect(box('.fill.worsened').left).to.be.closeTo(bar.left, 1);
+    expect(box('.fill.unchanged').left).to.be.closeTo(box('.fill.worsened').right, 1);
+    expect(box('.fill.improved').left).to.be.closeTo(box('.fill.unchanged').right, 1);
+    expect(box('.fill.improved').right).to.be.closeTo(bar.right, 1);
+    // The better share is wide enough to carry its figure, as the table writes it.
+    expect(said(row.querySelector('.fill.improved .value'))).to.equal(percent(cell.shareImproved!));
+    // Every row's bar spans the same axis.
+    const bars = rowsOf(el).map((r) => r.querySelector('.bar')!.getBoundingClientRect());
+    for (const b of bars) expect([b.left, b.width]).to.deep.equal([bars[0]!.left, bars[0]!.width]);
+    expect(said(shadow(el).querySelector('.chart-head .axis'))).to.equal('0 %25 %50 %75 %100 %');
   });
 
   it('shows started, paired and attrition for each group, never hiding attrition', async () => {
@@ -145,13 +156,13 @@ describe('<steg-cohort-summary>', () => {
     for (const { g, c } of goalsHidden) {
       expect(
         said(shadow(el).querySelector(`.chart-row[data-area-id="${c.areaId}"][data-group="${g.key}"] .goals`)),
-      ).to.equal('Nådda mål: –');
+      ).to.equal('Nådda mål (av satta mål): –');
     }
   });
 
   it('lists every figure drawn in the data table, the same as the chart', async () => {
     const el = await summary(big, { breakdown: 'interventionCategory:jobFocused' });
-    const table = shadow(el).querySelector('table')!;
+    const table = shadow(el).querySelector('table.figures')!;
     const bodyRows = [...table.querySelectorAll('tbody tr')];
     expect(bodyRows.length).to.equal(rowsOf(el).length);
     const breakdown = big.roles[0]!.breakdowns.find((b) => b.id === 'interventionCategory:jobFocused')!;
@@ -198,7 +209,9 @@ describe('<steg-cohort-summary>', () => {
     const text = await created[0]!.text();
     expect(text).to.equal(el.getCsv().replace(/^\uFEFF/, ''));
     const rows = parseCsv(text);
-    const tableRows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => said(c)));
+    const tableRows = [...shadow(el).querySelectorAll('table.figures tbody tr')].map((tr) =>
+      [...tr.children].map((c) => said(c)),
+    );
     expect(rows.length - 1).to.equal(tableRows.length);
     rows.slice(1).forEach((row, i) => {
       expect(row[0]).to.equal('Deltagarnas egna');
@@ -220,9 +233,9 @@ describe('<steg-cohort-summary>', () => {
     const rows = parseCsv(el.getCsv());
     expect(rows[1]![1]).to.equal('Insats: =HYPERLINK("http://x","klicka"), "a"');
     expect(el.getCsv()).to.contain('"Insats: =HYPERLINK(""http://x"",""klicka""), ""a"""');
-    const hostileUnit: CohortReport = structuredClone(big);
-    hostileUnit.roles[0]!.breakdowns.find((b) => b.kind === 'unit')!.groups[0]!.key = '=1+1';
-    const el2 = await summary(hostileUnit, { breakdown: 'unit' });
+    const el2 = await summary(big, { breakdown: 'unit' });
+    el2.units = { 'enhet-norr': '=1+1' };
+    await el2.updateComplete;
     const unitRows = parseCsv(el2.getCsv());
     expect(unitRows.some((r) => r[3] === "'=1+1")).to.equal(true);
   });
@@ -274,9 +287,13 @@ describe('<steg-cohort-summary>', () => {
     const rtl = wrapper.firstElementChild as StegCohortSummary;
     await rtl.updateComplete;
     const row = [...shadow(rtl).querySelectorAll('.chart-row')].find((r) => r.querySelector('.fill.improved'))!;
-    // Mirrored: better grows towards the left of zero.
-    expect(row.querySelector('.fill.improved')!.getBoundingClientRect().right).to.be.closeTo(
-      row.querySelector('.zero')!.getBoundingClientRect().left,
+    // Mirrored: worse starts at the right end, better ends at the left.
+    expect(row.querySelector('.fill.improved')!.getBoundingClientRect().left).to.be.closeTo(
+      row.querySelector('.bar')!.getBoundingClientRect().left,
+      1,
+    );
+    expect(row.querySelector('.fill.worsened')!.getBoundingClientRect().right).to.be.closeTo(
+      row.querySelector('.bar')!.getBoundingClientRect().right,
       1,
     );
     await emulateMedia({ forcedColors: 'active' });
