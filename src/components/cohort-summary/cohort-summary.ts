@@ -129,6 +129,8 @@ export class StegCohortSummary extends StegElement {
   @property({ attribute: false }) needs?: unknown;
   /** Optional: names of the units by unit id (`{ 'enhet-norr': 'Norra enheten' }` or `{ sv, en }`); ids are never shown. */
   @property({ attribute: false }) units?: Readonly<Record<string, string | LocalizedText>>;
+  /** Show the table of every figure open from the start (it is always opened for printing). */
+  @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
 
   private parsedReport: CohortReport | null = null;
   private parsedNeeds: NeedsReport | null = null;
@@ -449,8 +451,8 @@ export class StegCohortSummary extends StegElement {
       </figure>
       ${this.overallNote(role)}
       <p class="rule" dir="auto">${lang === 'sv' ? report.disclosure.rule.sv : report.disclosure.rule.en}</p>
-      ${this.renderComparison(role)} ${this.renderNeeds()}
-      <details>
+      ${breakdown ? nothing : html`${this.renderComparison(role)} ${this.renderNeeds()}`}
+      <details ?open=${this.tableOpen}>
         <summary>${message(m, lang, 'showTable')}</summary>
         ${this.renderKeyFigures(headline)} ${this.renderTable(rows, minCell)}
       </details>
