@@ -432,6 +432,7 @@ export const cohortSummaryStyles = css`
       height: auto;
       overflow: visible;
       clip: auto;
+      white-space: normal;
       color: var(--_fg-muted);
     }
   }
