@@ -48,7 +48,7 @@ writeFileSync(
   `
 import { StegProgressionCard } from '${root}src/components/progression-card/define.ts';
 import { StegCohortSummary } from '${root}src/components/cohort-summary/define.ts';
-import { cohortReport, generateSampleCohort, livsomraden, progression } from '${root}src/sdk/index.ts';
+import { cohortReport, generateSampleCohort, livsomraden, needsReport, progression } from '${root}src/sdk/index.ts';
 
 const host = document.getElementById('host');
 const settle = async () => { for (let i = 0; i < 4; i++) await Promise.resolve(); return document.body.offsetHeight; };
@@ -63,7 +63,10 @@ const subjects = [...bySubject.keys()];
 const empty = [];
 const computed = subjects.map((s) => progression(livsomraden, bySubject.get(s), { role: 'participant', subjectId: s }));
 let reportMs = performance.now();
-const report = cohortReport(livsomraden, generateSampleCohort({ seed: 5, participants: ${COHORT} }));
+const summaryCohort = generateSampleCohort({ seed: 5, participants: ${COHORT} });
+const report = cohortReport(livsomraden, summaryCohort);
+// The summary shows the needs view and the full headline when given a needs report (issue #16).
+const needs = needsReport(livsomraden, summaryCohort);
 reportMs = performance.now() - reportMs;
 
 window.bench = {
@@ -107,6 +110,7 @@ window.bench = {
     const el = document.createElement('steg-cohort-summary');
     el.setAttribute('breakdown', breakdown);
     el.report = report;
+    el.needs = needs;
     el.instrument = livsomraden;
     host.append(el);
     await el.updateComplete;

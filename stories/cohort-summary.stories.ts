@@ -2,53 +2,95 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, type TemplateResult } from 'lit';
 import { StegCohortSummary } from '../src/components/cohort-summary/define.js';
 import {
+  arbetsnara,
   cohortReport,
   generateSampleCohort,
   livsomraden,
+  needsReport,
+  parseInstrument,
   type CohortReport,
+  type Instrument,
+  type NeedsReport,
   type RespondentRole,
 } from '../src/sdk/index.js';
+import { problemInstrument } from '../src/sdk/sample/problem-instrument.js';
 
 // Importing the class, not only the module, keeps a bundler that trusts package.json
 // "sideEffects" from dropping the registration.
 if (!customElements.get('steg-cohort-summary')) customElements.define('steg-cohort-summary', StegCohortSummary);
 
-const reports = new Map<number, CohortReport>();
-/** A report of a generated cohort of this many participants, computed once per size. */
-function reportOf(participants: number): CohortReport {
-  let report = reports.get(participants);
-  if (!report) {
-    report = cohortReport(livsomraden, generateSampleCohort({ seed: 5, participants }));
-    reports.set(participants, report);
+const parsedProblem = parseInstrument(problemInstrument());
+if (!parsedProblem.ok) throw new Error('The example lower-is-better instrument does not parse.');
+const instruments: Record<string, Instrument> = {
+  livsomraden,
+  arbetsnara,
+  problem: parsedProblem.value,
+};
+/** The sample units' names, as a case system would pass them. */
+const unitNames = {
+  'enhet-norr': 'Norra teamet',
+  'enhet-soder': 'Södra teamet',
+  'enhet-oster': 'Östra teamet',
+  'enhet-vaster': 'Västra teamet',
+};
+
+const reports = new Map<string, { report: CohortReport; needs: NeedsReport }>();
+/** A report and a needs report of a generated cohort, computed once per size and instrument. */
+function reportOf(participants: number, instrumentName: string): { report: CohortReport; needs: NeedsReport } {
+  const key = `${participants}|${instrumentName}`;
+  let entry = reports.get(key);
+  if (!entry) {
+    const instrument = instruments[instrumentName] ?? livsomraden;
+    const cohort = generateSampleCohort({ seed: 5, participants, instrument });
+    entry = { report: cohortReport(instrument, cohort), needs: needsReport(instrument, cohort) };
+    reports.set(key, entry);
   }
-  return report;
+  return entry;
 }
 
 interface Args {
   participants: number;
+  instrument: string;
   breakdown: string;
   respondentRole: RespondentRole;
   lang: string;
+  withNeeds: boolean;
+  tableOpen: boolean;
   theme?: 'light' | 'dark';
 }
 
-const render = (args: Args): TemplateResult => html`<steg-cohort-summary
-  lang=${args.lang}
-  breakdown=${args.breakdown}
-  respondent-role=${args.respondentRole}
-  theme=${args.theme ?? 'light'}
-  .report=${reportOf(args.participants)}
-  .instrument=${livsomraden}
-></steg-cohort-summary>`;
+const render = (args: Args): TemplateResult => {
+  const { report, needs } = reportOf(args.participants, args.instrument);
+  return html`<steg-cohort-summary
+    lang=${args.lang}
+    breakdown=${args.breakdown}
+    respondent-role=${args.respondentRole}
+    theme=${args.theme ?? 'light'}
+    ?table-open=${args.tableOpen}
+    .report=${report}
+    .needs=${args.withNeeds ? needs : undefined}
+    .units=${unitNames}
+    .instrument=${instruments[args.instrument] ?? livsomraden}
+  ></steg-cohort-summary>`;
+};
 
 const meta: Meta<Args> = {
   title: 'Komponenter/Cohort summary',
   component: 'steg-cohort-summary',
   tags: ['autodocs'],
   render,
-  args: { participants: 2000, breakdown: 'all', respondentRole: 'participant', lang: 'sv' },
+  args: {
+    participants: 2000,
+    instrument: 'livsomraden',
+    breakdown: 'all',
+    respondentRole: 'participant',
+    lang: 'sv',
+    withNeeds: true,
+    tableOpen: false,
+  },
   argTypes: {
     participants: { control: { type: 'number', min: 5, max: 5000, step: 5 } },
+    instrument: { control: 'inline-radio', options: ['livsomraden', 'arbetsnara', 'problem'] },
     breakdown: {
       control: 'select',
       options: [
@@ -67,11 +109,13 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          "The members' view of a cohort, from a `cohortReport(...)` of sample data: per life area a diverging bar centred on zero change " +
-          '(worse one way, better the other, unchanged on its own), the mean change with its 95 % CI, n and the share of goals reached. ' +
-          'Withheld cells (fewer than `minCell` people, or hidden so that they cannot be worked out from the others) show "–", and the rule ' +
-          'is explained. Switch breakdown and role with the native selects; the table under "Visa som tabell" holds every figure drawn, and ' +
-          'the CSV download holds exactly what is shown.',
+          "The members' view of a cohort, from a `cohortReport(...)` (and optionally a `needsReport(...)`) of sample data: a headline " +
+          'in plain words; per life area one bar of worse | unchanged | better on a shared 0–100 % axis with the percentages on it, the ' +
+          'mean change as a dot with its 95 % CI on a labelled step scale, n (people with a start and a follow-up) and the share of goals ' +
+          'reached; a comparison of interventions and combinations by share reliably improved; and where interventions are needed, ' +
+          'and from which provider they came. Withheld cells (fewer than `minCell` people, or hidden so that they cannot be worked out ' +
+          'from the others) show "–", and the rule is explained. The table under "Visa som tabell" holds every figure, and the CSV ' +
+          'download holds exactly what is shown.',
       },
     },
   },
@@ -80,8 +124,17 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** A generated cohort of 2,000 participants, everyone. */
-export const Kohort2000: Story = { name: 'Kohort om 2 000' };
+/** A generated cohort of 2,000 participants on Livsområden: the headline, the chart, interventions and needs. */
+export const Kohort2000: Story = { name: 'Kohort om 2 000 (rubrik)' };
+
+/** Arbetsnära (the other built-in instrument, 1–5 per item), with its own units of change. */
+export const Arbetsnara: Story = { name: 'Arbetsnära', args: { instrument: 'arbetsnara' } };
+
+/** A lower-is-better instrument (0–4, how big a problem): getting better moves down the scale, and the story still reads right. */
+export const LägreÄrBättre: Story = { name: 'Lägre är bättre (0–4)', args: { instrument: 'problem' } };
+
+/** Without a needs report: the headline leaves out what only the needs analysis can tell, and the needs view is absent. */
+export const UtanBehovsrapport: Story = { name: 'Utan behovsrapport', args: { withNeeds: false } };
 
 /** The same cohort, participants with and without a job-focused intervention (an association, not an effect). */
 export const ArbetsinriktadInsats: Story = {
@@ -89,10 +142,13 @@ export const ArbetsinriktadInsats: Story = {
   args: { breakdown: 'interventionCategory:jobFocused' },
 };
 
+/** Parallel support (BIP): job-focused together with health or social support, alone, or none. */
+export const ParallelltStöd: Story = { name: 'Parallellt stöd', args: { breakdown: 'parallelSupport' } };
+
 /** Split by gender. */
 export const Kön: Story = { args: { breakdown: 'gender' } };
 
-/** Split by unit. */
+/** Split by unit: names from `.units`, never the ids. */
 export const Enhet: Story = { args: { breakdown: 'unit' } };
 
 /** The case managers' ratings. */
@@ -101,10 +157,34 @@ export const Handläggarnas: Story = { name: 'Handläggarnas skattningar', args:
 /** A small cohort (14 participants): most cells are withheld, shown as "–" with the rule explained. */
 export const LitenKohort: Story = { name: 'Liten kohort (mest dolt)', args: { participants: 14, breakdown: 'gender' } };
 
+/** Withheld cells on the lower-is-better instrument, 40 participants split by unit. */
+export const DoltLägreÄrBättre: Story = {
+  name: 'Dolda celler, lägre är bättre',
+  args: { participants: 40, breakdown: 'unit', instrument: 'problem' },
+};
+
 /** English interface. */
 export const English: Story = { args: { lang: 'en', breakdown: 'interventionCategory:health' } };
 
-/** Right to left: the bars mirror, worse to the right of zero. */
+/** English, lower is better. */
+export const EnglishLowerIsBetter: Story = {
+  name: 'English, lower is better',
+  args: { lang: 'en', instrument: 'problem' },
+};
+
+/** What goes on paper: A4 width, the table open (printing opens it anyway), the header naming period, instrument and minCell. */
+export const Utskrift: Story = {
+  name: 'Utskrift (A4)',
+  args: { tableOpen: true },
+  render: (args) => html`<style>
+      @page {
+        size: A4;
+        margin: 14mm 12mm;
+      }</style
+    ><div style="inline-size: 186mm; margin-inline: auto">${render(args)}</div>`,
+};
+
+/** Right to left: the bars mirror, worse from the right. */
 export const HögerTillVänster: Story = {
   name: 'Höger till vänster',
   render: (args) => html`<div dir="rtl" lang="ar">${render(args)}</div>`,
@@ -119,7 +199,7 @@ export const Mörkt: Story = {
 /** Windows high contrast, emulated with the toolbar's forced-colours theme (use DevTools' emulation for the real thing). */
 export const TvingadeFärger: Story = { name: 'Tvingade färger', globals: { theme: 'forced' } };
 
-/** A phone-wide container (360 px): each row stacks its bar under its label. */
+/** A phone-wide container (360 px): each row stacks its bar under its label; the tables scroll sideways. */
 export const SmalSkärm: Story = {
   name: 'Smal skärm',
   render: (args) => html`<div style="max-inline-size: 360px">${render(args)}</div>`,

@@ -1,6 +1,7 @@
 /**
  * stegvis/sdk/cohort — cohort reports for the members that fund the work: `cohortReport`,
- * the mergeable `cohortAccumulator` and their types, with disclosure control. An import of its
+ * the mergeable `cohortAccumulator`, the needs analysis (`needsReport`, `needsAccumulator`)
+ * and their types, with disclosure control. An import of its
  * own, so that a page or a service that only scores assessments does not pay for it.
  * @packageDocumentation
  */
@@ -10,5 +11,14 @@ export {
   DEFAULT_MIN_CELL,
   type CohortAccumulator,
   type CohortReportOptions,
+  needsReport,
+  needsAccumulator,
+  type NeedsAccumulator,
+  type NeedsArea,
+  type NeedsCount,
+  type NeedsParticipants,
+  type NeedsProviderCount,
+  type NeedsReport,
+  type NeedsReportOptions,
 } from './scoring/index.js';
 export type * from './scoring/cohort-report-types.js';

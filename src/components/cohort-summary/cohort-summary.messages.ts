@@ -85,6 +85,58 @@ export const cohortSummaryMessages: MessageTable<
   | 'breakdownIntervention'
   | 'partChange'
   | 'partGoals'
+  | 'headline'
+  | 'keyFigures'
+  | 'figStarted'
+  | 'figPaired'
+  | 'figReliable'
+  | 'figReachedGoal'
+  | 'colCount'
+  | 'colOf'
+  | 'colShare'
+  | 'colFigure'
+  | 'sharesHead'
+  | 'meanHead'
+  | 'unitSteps'
+  | 'unitStepsLower'
+  | 'unitStepsMixed'
+  | 'nHead'
+  | 'goalsHead'
+  | 'overallNote'
+  | 'unitNumbered'
+  | 'compareTitle'
+  | 'compareCaution'
+  | 'compareShare'
+  | 'compareGroup'
+  | 'compareCaption'
+  | 'compareKind'
+  | 'kindIntervention'
+  | 'kindCategory'
+  | 'kindParallel'
+  | 'compareBar'
+  | 'needsTitle'
+  | 'needsIntro'
+  | 'needsArea'
+  | 'needsNeed'
+  | 'needsGoal'
+  | 'needsLow'
+  | 'needsWith'
+  | 'needsWithout'
+  | 'needsReached'
+  | 'needsUnmet'
+  | 'needsCaption'
+  | 'needsProviderNote'
+  | 'needsBar'
+  | 'provKommun'
+  | 'provForsakringskassan'
+  | 'provArbetsformedlingen'
+  | 'provRegion'
+  | 'provSamordningsforbund'
+  | 'provOther'
+  | 'printHeader'
+  | 'periodAll'
+  | 'periodRange'
+  | 'printTitle'
 > = {
   sv: {
     title: 'Förändring i gruppen',
@@ -105,12 +157,12 @@ export const cohortSummaryMessages: MessageTable<
     worsened: 'Sämre',
     unchanged: 'Oförändrade',
     improved: 'Bättre',
-    centre: 'Staplarna utgår från noll: sämre åt ena hållet, bättre åt det andra. Oförändrade visas för sig.',
+    centre: 'Varje stapel är alla med start och uppföljning (100 %): sämre, oförändrade och bättre.',
     meanChange: 'Medelförändring',
     ci: '95 % KI {low} till {high}',
     ciLabel: '95 % konfidensintervall',
     n: 'n',
-    goalsReached: 'Nådda mål',
+    goalsReached: 'Nådda mål (av satta mål)',
     area: 'Område',
     group: 'Grupp',
     allParticipants: 'Alla',
@@ -152,8 +204,8 @@ export const cohortSummaryMessages: MessageTable<
     unitUnknown: 'Okänd enhet',
     colRole: 'Vems skattning',
     colBreakdown: 'Uppdelning',
-    colStarted: 'Började',
-    colPaired: 'n (start och uppföljning)',
+    colStarted: 'Började (personer)',
+    colPaired: 'n (personer med start och uppföljning)',
     colAttrition: 'Bortfall (%)',
     colWorsened: 'Sämre (%)',
     colUnchanged: 'Oförändrade (%)',
@@ -161,8 +213,8 @@ export const cohortSummaryMessages: MessageTable<
     colMean: 'Medelförändring (steg)',
     colCiLow: '95 % KI, nedre',
     colCiHigh: '95 % KI, övre',
-    colGoals: 'Antal mål',
-    colGoalsReached: 'Nådda mål (%)',
+    colGoals: 'Satta mål (antal mål)',
+    colGoalsReached: 'Nådda mål (% av mål)',
     colHidden: 'Dolt',
     reasonBelow: 'färre än {minCell} personer',
     reasonComplementary: 'dolt så att en annan dold uppgift inte kan räknas fram',
@@ -172,6 +224,61 @@ export const cohortSummaryMessages: MessageTable<
     breakdownIntervention: 'Insats: {name}',
     partChange: 'förändring',
     partGoals: 'mål',
+    headline: 'Det här visar rapporten',
+    keyFigures: 'Siffrorna i sammanfattningen',
+    figStarted: 'Började (personer)',
+    figPaired: 'Har start och uppföljning (personer)',
+    figReliable: 'Tydligt bättre i minst ett område (personer)',
+    figReachedGoal: 'Nådde minst ett mål (personer)',
+    colCount: 'Antal',
+    colOf: 'Av',
+    colShare: 'Andel (%)',
+    colFigure: 'Uppgift',
+    sharesHead: 'Andel sämre, oförändrade och bättre (%)',
+    meanHead: 'Medelförändring, {unit} (punkt) med 95 % KI (streck)',
+    unitSteps: 'steg på skalan {min}–{max}',
+    unitStepsLower: 'steg på skalan {min}–{max}, lägre är bättre',
+    unitStepsMixed: 'steg på varje områdes skala',
+    nHead: 'n = personer med start och uppföljning',
+    goalsHead: 'Nådda mål (andel av satta mål)',
+    overallNote:
+      '”Alla områden” är medelvärdet av alla områden. Där räknas bara de {n} som svarat i alla områden både vid start och uppföljning, därför är n lägre än för ett enskilt område ({low}–{high}).',
+    unitNumbered: 'Enhet {n}',
+    compareTitle: 'Vilka insatser hänger ihop med förbättring?',
+    compareCaution:
+      'Det här jämför grupper av deltagare, inte orsaker. De som fick en insats kan skilja sig från andra på många sätt, så en skillnad visar inte att insatsen gjorde skillnaden.',
+    compareShare: 'Tydligt bättre (andel av områdesskattningar)',
+    compareGroup: 'Insats eller kombination',
+    compareCaption: 'Insatser sorterade efter andel tydligt bättre',
+    compareKind: 'Slag',
+    kindIntervention: 'Insats',
+    kindCategory: 'Typ av insats',
+    kindParallel: 'Kombination',
+    compareBar: '{share} tydligt bättre',
+    needsTitle: 'Var behövs insatser, och vem gav dem?',
+    needsIntro:
+      'Behov: deltagaren satte ett mål i området eller skattade det lågt vid start (den sämsta tredjedelen av skalan). Siffrorna är personer.',
+    needsArea: 'Område',
+    needsNeed: 'Behov (personer)',
+    needsGoal: 'varav satte mål',
+    needsLow: 'varav låg start',
+    needsWith: 'Fick insats mot området',
+    needsWithout: 'Utan insats mot området',
+    needsReached: 'Nådde sitt mål här (av bedömda)',
+    needsUnmet: 'Behov utan insats',
+    needsCaption: 'Behov och insatser per område',
+    needsProviderNote: 'En person kan ha fått insatser från flera aktörer, så aktörernas siffror summeras inte.',
+    needsBar: '{share} av dem med behov fick en insats mot området',
+    provKommun: 'Kommunen',
+    provForsakringskassan: 'Försäkringskassan',
+    provArbetsformedlingen: 'Arbetsförmedlingen',
+    provRegion: 'Regionen (vården)',
+    provSamordningsforbund: 'Samordningsförbundet',
+    provOther: 'Andra',
+    printHeader: '{instrument} · {period} · uppgifter från färre än {minCell} personer visas inte',
+    periodAll: 'hela perioden',
+    periodRange: '{from} – {to}',
+    printTitle: 'Utskrift',
   },
   en: {
     title: 'Change in the group',
@@ -192,12 +299,12 @@ export const cohortSummaryMessages: MessageTable<
     worsened: 'Worse',
     unchanged: 'Unchanged',
     improved: 'Better',
-    centre: 'The bars start at zero: worse one way, better the other. Unchanged is shown on its own.',
+    centre: 'Each bar is everyone with a start and a follow-up (100%): worse, unchanged and better.',
     meanChange: 'Mean change',
     ci: '95% CI {low} to {high}',
     ciLabel: '95% confidence interval',
     n: 'n',
-    goalsReached: 'Goals reached',
+    goalsReached: 'Goals reached (of goals set)',
     area: 'Area',
     group: 'Group',
     allParticipants: 'All',
@@ -239,8 +346,8 @@ export const cohortSummaryMessages: MessageTable<
     unitUnknown: 'Unknown unit',
     colRole: 'Whose rating',
     colBreakdown: 'Breakdown',
-    colStarted: 'Started',
-    colPaired: 'n (start and follow-up)',
+    colStarted: 'Started (people)',
+    colPaired: 'n (people with a start and a follow-up)',
     colAttrition: 'Attrition (%)',
     colWorsened: 'Worse (%)',
     colUnchanged: 'Unchanged (%)',
@@ -248,8 +355,8 @@ export const cohortSummaryMessages: MessageTable<
     colMean: 'Mean change (steps)',
     colCiLow: '95% CI, lower',
     colCiHigh: '95% CI, upper',
-    colGoals: 'Goals',
-    colGoalsReached: 'Goals reached (%)',
+    colGoals: 'Goals set (number of goals)',
+    colGoalsReached: 'Goals reached (% of goals)',
     colHidden: 'Hidden',
     reasonBelow: 'fewer than {minCell} people',
     reasonComplementary: 'hidden so that another hidden figure cannot be worked out',
@@ -259,6 +366,62 @@ export const cohortSummaryMessages: MessageTable<
     breakdownIntervention: 'Intervention: {name}',
     partChange: 'change',
     partGoals: 'goals',
+    headline: 'What the report shows',
+    keyFigures: 'The figures in the summary',
+    figStarted: 'Started (people)',
+    figPaired: 'Have a start and a follow-up (people)',
+    figReliable: 'Clearly better in at least one area (people)',
+    figReachedGoal: 'Reached at least one goal (people)',
+    colCount: 'Count',
+    colOf: 'Of',
+    colShare: 'Share (%)',
+    colFigure: 'Figure',
+    sharesHead: 'Share worse, unchanged and better (%)',
+    meanHead: 'Mean change, {unit} (dot) with 95% CI (line)',
+    unitSteps: 'steps on the {min}–{max} scale',
+    unitStepsLower: 'steps on the {min}–{max} scale, lower is better',
+    unitStepsMixed: "steps on each area's scale",
+    nHead: 'n = people with a start and a follow-up',
+    goalsHead: 'Goals reached (share of goals set)',
+    overallNote:
+      '"All areas" is the mean of all areas. It counts only the {n} people who answered every area at both the start and the follow-up, so its n is lower than for a single area ({low}–{high}).',
+    unitNumbered: 'Unit {n}',
+    compareTitle: 'Which interventions go with improvement?',
+    compareCaution:
+      'This compares groups of participants, not causes. Those who had an intervention may differ from others in many ways, so a difference does not show that the intervention made it.',
+    compareShare: 'Clearly better (share of area ratings)',
+    compareGroup: 'Intervention or combination',
+    compareCaption: 'Interventions sorted by share clearly better',
+    compareKind: 'Kind',
+    kindIntervention: 'Intervention',
+    kindCategory: 'Kind of intervention',
+    kindParallel: 'Combination',
+    compareBar: '{share} clearly better',
+    needsTitle: 'Where are interventions needed, and who gave them?',
+    needsIntro:
+      'Need: the participant set a goal in the area or rated it low at the start (the worst third of the scale). The figures are people.',
+    needsArea: 'Area',
+    needsNeed: 'Need (people)',
+    needsGoal: 'of whom set a goal',
+    needsLow: 'of whom started low',
+    needsWith: 'Had an intervention for the area',
+    needsWithout: 'No intervention for the area',
+    needsReached: 'Reached their goal here (of those judged)',
+    needsUnmet: 'Need without intervention',
+    needsCaption: 'Needs and interventions by area',
+    needsProviderNote:
+      'A person may have had interventions from several providers, so the providers’ figures do not add up.',
+    needsBar: '{share} of those with a need had an intervention for the area',
+    provKommun: 'Municipality',
+    provForsakringskassan: 'Social Insurance Agency',
+    provArbetsformedlingen: 'Public Employment Service',
+    provRegion: 'Region (health care)',
+    provSamordningsforbund: 'Coordination association',
+    provOther: 'Others',
+    printHeader: '{instrument} · {period} · figures from fewer than {minCell} people are not shown',
+    periodAll: 'the whole period',
+    periodRange: '{from} – {to}',
+    printTitle: 'Print',
   },
 };
 

@@ -40,10 +40,12 @@ export const cohortSummaryStyles = css`
   }
   .summary {
     display: grid;
-    /* minmax(0, …) and anywhere-wrapping let the summary shrink to a 320 px panel even with a
-       page's huge base font (WCAG 1.4.10), instead of growing to its longest word. */
+    /* minmax(0, …) lets the summary shrink to a 320 px panel even with a page's huge base font
+       (WCAG 1.4.10); a word is broken only when it alone is wider than the line (break-word, not
+       anywhere, which also breaks numbers and words that would fit on a line of their own). Wide
+       tables scroll in their own container instead. */
     grid-template-columns: minmax(0, 1fr);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     gap: var(--_space);
     background: var(--_bg);
     border: 1px solid var(--_border-subtle);
@@ -149,7 +151,7 @@ export const cohortSummaryStyles = css`
   .chart-head,
   .chart-row {
     display: grid;
-    grid-template-columns: minmax(8rem, 13rem) minmax(14rem, 1fr) minmax(8rem, 11rem) 3.5rem 5.5rem;
+    grid-template-columns: minmax(8rem, 12rem) minmax(14rem, 1fr) minmax(11rem, 15rem) 6.5rem 6.5rem;
     align-items: center;
     column-gap: 0.75em;
   }
@@ -159,13 +161,45 @@ export const cohortSummaryStyles = css`
     border-block-end: 1px solid var(--_border);
     padding-block: 0.25em;
   }
+  .chart-head {
+    align-items: end;
+  }
   .chart-head .scale {
     display: grid;
-    grid-template-columns: 1fr 2px 1fr 1fr;
-    text-align: center;
+    gap: 0.2em;
   }
-  .chart-head .scale > :last-child {
-    margin-inline-start: 0.75rem;
+  .axis {
+    position: relative;
+    display: block;
+    block-size: 1.3em;
+    border-block-start: 1px solid var(--_fg-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .axis .tick {
+    position: absolute;
+    inset-block-start: 0;
+    translate: -50% 0;
+    padding-block-start: 0.15em;
+    white-space: nowrap;
+    border-inline-start: 1px solid var(--_fg-muted);
+    padding-inline-start: 0;
+  }
+  .axis .tick:first-child {
+    translate: 0 0;
+  }
+  .axis .tick:last-child {
+    translate: -100% 0;
+    border-inline-start: none;
+    border-inline-end: 1px solid var(--_fg-muted);
+  }
+  :host(:dir(rtl)) .axis .tick {
+    translate: 50% 0;
+  }
+  :host(:dir(rtl)) .axis .tick:first-child {
+    translate: 0 0;
+  }
+  :host(:dir(rtl)) .axis .tick:last-child {
+    translate: 100% 0;
   }
   .chart-head .num {
     text-align: end;
@@ -179,7 +213,8 @@ export const cohortSummaryStyles = css`
     padding-block-start: 0.6em;
   }
   .label {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: manual;
   }
   .chart-row.grouped .label {
     padding-inline-start: 1em;
@@ -204,35 +239,111 @@ export const cohortSummaryStyles = css`
   }
 
   .bar {
-    display: grid;
-    grid-template-columns: 1fr 2px 1fr 1fr;
-    align-items: center;
-    block-size: 1.1em;
-    forced-color-adjust: none;
-  }
-  .bar .side {
     display: flex;
-    block-size: 100%;
-  }
-  .bar .worse {
-    justify-content: end;
-  }
-  .bar .zero {
+    align-items: stretch;
     block-size: 1.5em;
-    background: var(--_fg);
+    forced-color-adjust: none;
+    box-sizing: border-box;
   }
-  .bar .fill {
-    display: block;
-    block-size: 100%;
+  .bar .fill,
+  .meter .fill {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    min-inline-size: 0;
+    overflow: hidden;
   }
-  .bar.suppressed .side {
+  /* A figure inside a segment sits on its own chip, so it reads on any fill and in any theme. */
+  .bar .value {
+    font-size: 0.75em;
+    line-height: 1.2;
+    padding: 0 0.25em;
+    border-radius: 2px;
+    background: var(--_bg);
+    color: var(--_fg);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .bar.suppressed .track {
+    flex: 1;
     background: repeating-linear-gradient(90deg, var(--_border-subtle) 0 4px, transparent 4px 8px) center / 100% 2px no-repeat;
   }
-  .same-track {
-    display: flex;
-    block-size: 100%;
-    margin-inline-start: 0.75rem;
-    border-inline-start: 2px solid var(--_border-subtle);
+  .mean-cell {
+    display: grid;
+    gap: 0.15em;
+  }
+  .whisker {
+    position: relative;
+    display: block;
+    block-size: 1em;
+    forced-color-adjust: none;
+  }
+  .whisker .zero-line {
+    position: absolute;
+    inset-inline-start: 50%;
+    inset-block: 0;
+    border-inline-start: 1px dashed var(--_fg-muted);
+  }
+  .whisker .ci-line {
+    position: absolute;
+    inset-block-start: calc(50% - 1px);
+    block-size: 2px;
+    background: var(--_fg);
+  }
+  .whisker .dot {
+    position: absolute;
+    inset-block-start: 50%;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    translate: -50% -50%;
+    border-radius: 50%;
+    background: var(--_fg);
+  }
+  :host(:dir(rtl)) .whisker .dot {
+    translate: 50% -50%;
+  }
+  .mean {
+    text-align: start;
+  }
+  .meter {
+    display: inline-flex;
+    inline-size: 6rem;
+    block-size: 0.9em;
+    border: 1px solid var(--_border);
+    vertical-align: middle;
+    margin-inline-end: 0.5em;
+    forced-color-adjust: none;
+  }
+  .headline {
+    display: grid;
+    gap: 0.35em;
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 0.75em;
+    font-size: 1.1em;
+  }
+  .headline h3,
+  .compare h3,
+  .needs h3 {
+    font-size: 1.1em;
+  }
+  .compare,
+  .needs {
+    display: grid;
+    gap: 0.5em;
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    padding: 0 0.35em;
+    border: 2px solid var(--_worsened);
+    border-radius: 3px;
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  tr.unmet th {
+    border-inline-start: 4px solid var(--_worsened);
   }
 
   details summary {
@@ -249,6 +360,7 @@ export const cohortSummaryStyles = css`
     border-collapse: collapse;
     font-size: 0.9em;
     min-inline-size: 100%;
+    font-variant-numeric: tabular-nums;
   }
   caption {
     text-align: start;
@@ -261,10 +373,21 @@ export const cohortSummaryStyles = css`
     padding: 0.25em 0.5em;
     text-align: start;
     vertical-align: top;
+    /* Never inside a word or a number: the table scrolls in .table-wrap instead. */
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
   }
   td.num,
   th.num {
     text-align: end;
+  }
+  td.num,
+  td.bar-col {
+    white-space: nowrap;
+  }
+  thead th {
+    min-inline-size: 6em;
   }
   thead th {
     background: var(--_bg-subtle);
@@ -296,7 +419,7 @@ export const cohortSummaryStyles = css`
     .chart-row .n {
       grid-area: n;
     }
-    .chart-row .mean {
+    .chart-row .mean-cell {
       grid-area: mean;
       text-align: start;
     }
@@ -309,6 +432,7 @@ export const cohortSummaryStyles = css`
       height: auto;
       overflow: visible;
       clip: auto;
+      white-space: normal;
       color: var(--_fg-muted);
     }
   }
@@ -326,8 +450,13 @@ export const cohortSummaryStyles = css`
       background: radial-gradient(circle, CanvasText 1px, Canvas 1.5px) 0 0 / 5px 5px;
       border-color: CanvasText;
     }
-    .bar .zero {
+    .whisker .dot,
+    .whisker .ci-line {
       background: CanvasText;
+    }
+    .bar .value {
+      background: Canvas;
+      color: CanvasText;
     }
     .swatch {
       forced-color-adjust: none;
@@ -335,12 +464,43 @@ export const cohortSummaryStyles = css`
   }
 
   @media print {
+    /* @page is ignored inside a shadow root: the page sets A4 (see the README). */
+    :host {
+      font-size: 10pt;
+    }
+    .summary {
+      border: none;
+      padding: 0;
+    }
     .controls,
-    .download {
+    .download,
+    details > summary {
       display: none;
     }
-    details > :not(summary) {
-      display: block;
+    .print-header {
+      font-weight: 600;
+      color: inherit;
+    }
+    .headline,
+    .chart-row,
+    tr,
+    .compare,
+    .needs > p {
+      break-inside: avoid;
+    }
+    .compare,
+    .needs,
+    details {
+      break-before: page;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    /* Colours carry meaning (with the patterns): keep them on paper. */
+    .bar,
+    .meter,
+    .swatch {
+      print-color-adjust: exact;
     }
   }
 `;

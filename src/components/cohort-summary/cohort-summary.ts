@@ -11,15 +11,20 @@ import type {
   CohortRoleReport,
 } from '../../sdk/scoring/cohort-report-types.js';
 import { StegBreakdownChangeEvent } from './steg-breakdown-change-event.js';
-import { formatNumber, formatPercent, message } from '../../internal/i18n.js';
+import { formatDate, formatNumber, formatPercent, message } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { isolateLtr } from '../../internal/bidi-isolate.js';
 import { parseInstrumentCached } from '../../internal/parse-cache.js';
 import { cohortSummaryMessages as m } from './cohort-summary.messages.js';
 import { cohortSummaryStyles } from './cohort-summary.styles.js';
 import { toCsvText, type CsvCell } from './csv-table.js';
-import { divergingBar, divergingLegend } from './diverging-bar.js';
+import { divergingBar, divergingLegend, meanWhisker, percentAxis, whiskerAxis } from './diverging-bar.js';
+import { writeHeadline, type Headline } from './headline.js';
+import { interventionComparison } from './intervention-comparison.js';
 import { checkCohortReport } from './report-check.js';
+import type { NeedsReport } from '../../sdk/scoring/needs-report.js';
+import type { LocalizedText } from '../../sdk/model/localized-text.js';
 
 type Key = keyof (typeof m)['sv'];
 
@@ -116,15 +121,74 @@ export class StegCohortSummary extends StegElement {
   @property({ attribute: 'respondent-role', reflect: true }) respondentRole?: RespondentRole;
   /** The name of the downloaded file, without `.csv`. */
   @property({ attribute: 'file-name' }) fileName?: string;
+  /**
+   * Optional: a `needsReport(...)` result for the same data. Adds the share of participants who
+   * improved reliably in at least one area and who reached a goal to the headline, and the view
+   * of needs and interventions by area and provider.
+   */
+  @property({ attribute: false }) needs?: unknown;
+  /** Optional: names of the units by unit id (`{ 'enhet-norr': 'Norra enheten' }` or `{ sv, en }`); ids are never shown. */
+  @property({ attribute: false }) units?: Readonly<Record<string, string | LocalizedText>>;
+  /** Show the table of every figure open from the start (it is always opened for printing). */
+  @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
 
   private parsedReport: CohortReport | null = null;
+  private parsedNeeds: NeedsReport | null = null;
   private parsedInstrument: Instrument | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.openForPrint);
+    window.addEventListener('afterprint', this.closeAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.openForPrint);
+    window.removeEventListener('afterprint', this.closeAfterPrint);
+  }
+
+  /** The table holds every figure: on paper it is always there, whether or not it was open on screen. */
+  private closeTableAfterPrint = false;
+  private openForPrint = (): void => {
+    const details = this.renderRoot.querySelector('details');
+    if (details && !details.open) {
+      details.open = true;
+      this.closeTableAfterPrint = true;
+    }
+  };
+  private closeAfterPrint = (): void => {
+    const details = this.renderRoot.querySelector('details');
+    if (details && this.closeTableAfterPrint) details.open = false;
+    this.closeTableAfterPrint = false;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report')) {
       const problems = this.report === undefined ? [] : checkCohortReport(this.report);
       this.setInputIssues('report', problems);
       this.parsedReport = problems.length === 0 && this.report !== undefined ? (this.report as CohortReport) : null;
+    }
+    if (changed.has('needs')) {
+      const needs = this.needs as Partial<NeedsReport> | undefined | null;
+      const ok =
+        needs === undefined ||
+        needs === null ||
+        (typeof needs === 'object' && Array.isArray(needs.areas) && typeof needs.participants === 'object');
+      this.setInputIssues(
+        'needs',
+        ok
+          ? []
+          : [
+              issue(
+                [],
+                'not_needs_report',
+                'needs must be the result of needsReport(...).',
+                'needs måste vara resultatet av needsReport(...).',
+              ),
+            ],
+      );
+      this.parsedNeeds = ok && needs ? (needs as NeedsReport) : null;
     }
     if (changed.has('instrument') || changed.has('report')) {
       const result =
@@ -193,13 +257,30 @@ export class StegCohortSummary extends StegElement {
     return area ? this.text(area.label) : areaId;
   }
 
+  /** A fixed group key's label (parallel support, with/without, gender), whatever breakdown is shown. */
+  private groupLabelOf(group: CohortGroup): string {
+    if (group.label) return this.text(group.label);
+    const key = groupKey[group.key];
+    return key ? message(m, this.uiLang, key) : group.key;
+  }
+
   private groupLabel(group: CohortGroup): string {
     const lang = this.uiLang;
     if (group.label) return this.text(group.label);
-    if (this.shownBreakdown?.kind === 'unit')
-      return group.key === 'unknown' ? message(m, lang, 'unitUnknown') : group.key;
+    if (this.shownBreakdown?.kind === 'unit') return this.unitLabel(group.key, this.shownBreakdown);
     const key = groupKey[group.key];
     return key ? message(m, lang, key) : group.key === 'unknown' ? message(m, lang, 'genderUnknown') : group.key;
+  }
+
+  /** A unit's name from `.units`, else "Unit 1", "Unit 2" … in the report's order: never its id. */
+  private unitLabel(key: string, breakdown: CohortBreakdown): string {
+    const lang = this.uiLang;
+    if (key === 'unknown') return message(m, lang, 'unitUnknown');
+    const named = this.units?.[key];
+    if (typeof named === 'string') return named;
+    if (named && typeof named === 'object') return this.text(named);
+    const known = breakdown.groups.filter((g) => g.key !== 'unknown');
+    return message(m, lang, 'unitNumbered', { n: known.findIndex((g) => g.key === key) + 1 });
   }
 
   private breakdownLabel(b: CohortBreakdown): string {
@@ -264,6 +345,40 @@ export class StegCohortSummary extends StegElement {
 
   // ---- rendering ----
 
+  /** The area scales' range as the mean change's unit: "steg på skalan 1–10", or per area when they differ. */
+  private changeUnit(): string {
+    const lang = this.uiLang;
+    const instrument = this.parsedInstrument;
+    const role = this.roleReport;
+    if (!instrument || !role) return message(m, lang, 'unitStepsMixed');
+    const index = indexInstrument(instrument);
+    const scales = role.all.areas.map((c) => index.areaScale.get(c.areaId!)).filter((x) => x !== undefined);
+    const first = scales[0];
+    if (!first || scales.some((x) => x.min !== first.min || x.max !== first.max || x.direction !== first.direction))
+      return message(m, lang, 'unitStepsMixed');
+    return message(m, lang, first.direction === 'lowerIsBetter' ? 'unitStepsLower' : 'unitSteps', {
+      min: formatNumber(lang, first.min),
+      max: formatNumber(lang, first.max),
+    });
+  }
+
+  /** The headline of the role shown (sentences and the figures they state). */
+  get headline(): Headline | null {
+    const role = this.roleReport;
+    if (!role) return null;
+    return writeHeadline(this.uiLang, role, this.parsedNeeds, (id) => this.areaLabel(id));
+  }
+
+  private periodText(report: CohortReport): string {
+    const lang = this.uiLang;
+    const { from, to } = report.period;
+    if (!from && !to) return message(m, lang, 'periodAll');
+    return message(m, lang, 'periodRange', {
+      from: from ? formatDate(lang, from) : '…',
+      to: to ? formatDate(lang, to) : '…',
+    });
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     if (this.hasInputIssues) return this.renderErrorState();
     const report = this.parsedReport;
@@ -274,11 +389,35 @@ export class StegCohortSummary extends StegElement {
     const breakdown = this.shownBreakdown;
     const groups = breakdown ? breakdown.groups : [role.all];
     const minCell = report.disclosure.minCell;
+    const instrumentName = this.parsedInstrument
+      ? `${this.text(this.parsedInstrument.title)} ${report.instrument.version}`
+      : `${report.instrument.id} ${report.instrument.version}`;
+    const headline = this.headline;
+    // One scale for every whisker in view, so rows compare; at least half a step either way.
+    const reach = rows.reduce((max, { cell }) => {
+      if (changeWithheld(cell) || cell.meanChange === null) return max;
+      const ends = cell.ci95 ? [cell.ci95[0], cell.ci95[1]] : [cell.meanChange];
+      return Math.max(max, ...ends.map((v) => Math.abs(v)));
+    }, 0);
+    const limit = Math.max(0.5, Math.ceil(reach * 2) / 2);
+    const step = (v: number) => this.change(v);
+    const pctTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => formatPercent(lang, v));
     return html`<section class="summary" part="base" aria-labelledby="title">
       <div>
         <h2 id="title">${message(m, lang, 'title')}</h2>
+        <p class="note print-header" dir="auto">
+          ${message(m, lang, 'printHeader', { instrument: instrumentName, period: this.periodText(report), minCell })}
+        </p>
         <p class="note" dir="auto">${message(m, lang, 'participants', { count: formatNumber(lang, report.participants) })}</p>
       </div>
+      ${
+        headline && headline.sentences.length > 0
+          ? html`<section class="headline" part="headline" aria-labelledby="headline-title">
+            <h3 id="headline-title">${message(m, lang, 'headline')}</h3>
+            ${headline.sentences.map((t) => html`<p dir="auto">${t}</p>`)}
+          </section>`
+          : nothing
+      }
       ${this.renderControls(report, role)}
       <ul class="counts">
         ${groups.map((g) => html`<li dir="auto">${this.groupCounts(g, breakdown ? this.groupLabel(g) : message(m, lang, 'allParticipants'))}</li>`)}
@@ -293,12 +432,12 @@ export class StegCohortSummary extends StegElement {
         })}
         <div class="chart-head" aria-hidden="true">
           <span>${message(m, lang, breakdown ? 'group' : 'area')}</span>
+          <span class="scale"><span class="head-text">${message(m, lang, 'sharesHead')}</span>${percentAxis(pctTicks)}</span>
           <span class="scale"
-            ><span>${message(m, lang, 'worsened')}</span><span></span><span>${message(m, lang, 'improved')}</span><span>${message(m, lang, 'unchanged')}</span></span
+            ><span class="head-text">${message(m, lang, 'meanHead', { unit: this.changeUnit() })}</span>${whiskerAxis([step(-limit), step(0), step(limit)])}</span
           >
-          <span class="num">${message(m, lang, 'meanChange')}</span>
-          <span class="num">${message(m, lang, 'n')}</span>
-          <span class="num">${message(m, lang, 'goalsReached')}</span>
+          <span class="num">${message(m, lang, 'nHead')}</span>
+          <span class="num">${message(m, lang, 'goalsHead')}</span>
         </div>
         ${rows.length === 0 ? html`<p class="note">${message(m, lang, 'noGroups')}</p>` : nothing}
         ${rows.map(
@@ -307,14 +446,193 @@ export class StegCohortSummary extends StegElement {
               breakdown && (i === 0 || rows[i - 1]!.areaId !== row.areaId)
                 ? html`<div class="area-heading">${row.areaLabel}</div>`
                 : nothing
-            }${this.renderRow(row, minCell)}`,
+            }${this.renderRow(row, minCell, limit)}`,
         )}
       </figure>
+      ${this.overallNote(role)}
       <p class="rule" dir="auto">${lang === 'sv' ? report.disclosure.rule.sv : report.disclosure.rule.en}</p>
-      <details>
+      ${breakdown ? nothing : html`${this.renderComparison(role)} ${this.renderNeeds()}`}
+      <details ?open=${this.tableOpen}>
         <summary>${message(m, lang, 'showTable')}</summary>
-        ${this.renderTable(rows, minCell)}
+        ${this.renderKeyFigures(headline)} ${this.renderTable(rows, minCell)}
       </details>
+    </section>`;
+  }
+
+  /** Why "All areas" has a smaller n: it needs every area at both ends. Only when no figure in it is withheld. */
+  private overallNote(role: CohortRoleReport): TemplateResult | typeof nothing {
+    const overall = role.all.overall;
+    if (!overall || changeWithheld(overall) || overall.nPaired === null) return nothing;
+    const ns = role.all.areas.flatMap((c) => (changeWithheld(c) || c.nPaired === null ? [] : [c.nPaired]));
+    if (ns.length === 0) return nothing;
+    const lang = this.uiLang;
+    return html`<p class="note overall-note" dir="auto">
+      ${message(m, lang, 'overallNote', {
+        n: formatNumber(lang, overall.nPaired),
+        low: formatNumber(lang, Math.min(...ns)),
+        high: formatNumber(lang, Math.max(...ns)),
+      })}
+    </p>`;
+  }
+
+  private renderKeyFigures(headline: Headline | null): TemplateResult | typeof nothing {
+    if (!headline || headline.figures.length === 0) return nothing;
+    const lang = this.uiLang;
+    const label = {
+      started: 'figStarted',
+      paired: 'figPaired',
+      reliablyImproved: 'figReliable',
+      reachedGoal: 'figReachedGoal',
+    } as const;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="key-figures">
+      <table part="table key-figures">
+        <caption id="key-figures">${message(m, lang, 'keyFigures')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${message(m, lang, 'colFigure')}</th>
+            <th scope="col" class="num">${message(m, lang, 'colCount')}</th>
+            <th scope="col" class="num">${message(m, lang, 'colOf')}</th>
+            <th scope="col" class="num">${message(m, lang, 'colShare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${headline.figures.map(
+            (f) =>
+              html`<tr data-figure=${f.key}>
+                <th scope="row">${message(m, lang, label[f.key])}</th>
+                <td class="num">${formatNumber(lang, f.count)}</td>
+                <td class="num">${f.of === null ? '' : formatNumber(lang, f.of)}</td>
+                <td class="num">${f.share === null ? '' : formatNumber(lang, Math.round(f.share * 100))}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderComparison(role: CohortRoleReport): TemplateResult | typeof nothing {
+    const rows = interventionComparison(role);
+    if (rows.length === 0) return nothing;
+    const lang = this.uiLang;
+    const kindLabel = (kind: string) =>
+      message(
+        m,
+        lang,
+        kind === 'intervention' ? 'kindIntervention' : kind === 'parallelSupport' ? 'kindParallel' : 'kindCategory',
+      );
+    const name = (row: (typeof rows)[number]) => {
+      const b = row.breakdown;
+      if (b.kind === 'parallelSupport') return this.groupLabelOf(row.group);
+      if (b.kind === 'intervention') return b.label ? this.text(b.label) : message(m, lang, 'kindIntervention');
+      const key = b.category ? categoryKey[b.category] : undefined;
+      return key ? message(m, lang, key) : b.id;
+    };
+    return html`<section class="compare" part="comparison" aria-labelledby="compare-title">
+      <h3 id="compare-title">${message(m, lang, 'compareTitle')}</h3>
+      <p class="rule caution" dir="auto">${message(m, lang, 'compareCaution')}</p>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-caption">
+        <table part="table comparison-table">
+          <caption id="compare-caption">${message(m, lang, 'compareCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${message(m, lang, 'compareGroup')}</th>
+              <th scope="col">${message(m, lang, 'compareKind')}</th>
+              <th scope="col" class="bar-col">${message(m, lang, 'compareShare')}</th>
+              <th scope="col" class="num">${message(m, lang, 'colMean')}</th>
+              <th scope="col" class="num">${message(m, lang, 'ciLabel')}</th>
+              <th scope="col" class="num">${message(m, lang, 'nHead')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((row) => {
+              const share = row.shareReliablyImproved;
+              return html`<tr data-breakdown=${row.breakdown.id} data-group=${row.group.key}>
+                <th scope="row">${name(row)}</th>
+                <td>${kindLabel(row.breakdown.kind)}</td>
+                <td class="bar-col">
+                  <span class="meter" aria-hidden="true"
+                    >${share === null ? nothing : html`<span class="fill improved" style=${cssWidth(share)}></span>`}</span
+                  ><span class="num">${this.share(share)}</span>
+                </td>
+                <td class="num">${this.change(row.meanChange)}</td>
+                <td class="num">
+                  ${row.ci95 ? message(m, lang, 'ci', { low: this.plain(row.ci95[0]), high: this.plain(row.ci95[1]) }) : this.dash()}
+                </td>
+                <td class="num">${this.count(row.nPaired)}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  private renderNeeds(): TemplateResult | typeof nothing {
+    const needs = this.parsedNeeds;
+    if (!needs) return nothing;
+    const lang = this.uiLang;
+    const providerKey: Record<string, Key> = {
+      kommun: 'provKommun',
+      forsakringskassan: 'provForsakringskassan',
+      arbetsformedlingen: 'provArbetsformedlingen',
+      region: 'provRegion',
+      samordningsforbund: 'provSamordningsforbund',
+      other: 'provOther',
+    };
+    const c = (x: { count: number | null }) => this.count(x.count);
+    return html`<section class="needs" part="needs" aria-labelledby="needs-title">
+      <h3 id="needs-title">${message(m, lang, 'needsTitle')}</h3>
+      <p class="note" dir="auto">${message(m, lang, 'needsIntro')}</p>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="needs-caption">
+        <table part="table needs-table">
+          <caption id="needs-caption">${message(m, lang, 'needsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${message(m, lang, 'needsArea')}</th>
+              <th scope="col" class="num">${message(m, lang, 'needsNeed')}</th>
+              <th scope="col" class="num">${message(m, lang, 'needsGoal')}</th>
+              <th scope="col" class="num">${message(m, lang, 'needsLow')}</th>
+              <th scope="col" class="bar-col">${message(m, lang, 'needsWith')}</th>
+              <th scope="col" class="num">${message(m, lang, 'needsWithout')}</th>
+              ${needs.providers.map((p) => html`<th scope="col" class="num">${message(m, lang, providerKey[p] ?? 'provOther')}</th>`)}
+              <th scope="col" class="num">${message(m, lang, 'needsReached')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${needs.areas.map((area) => {
+              const share =
+                area.need.count && area.withIntervention.count !== null
+                  ? area.withIntervention.count / area.need.count
+                  : null;
+              return html`<tr class=${area.unmet ? 'unmet' : ''} data-area-id=${area.areaId}>
+                <th scope="row">
+                  ${this.areaLabel(area.areaId)}
+                  ${area.unmet ? html`<span class="badge">${message(m, lang, 'needsUnmet')}</span>` : nothing}
+                </th>
+                <td class="num">${c(area.need)}</td>
+                <td class="num">${c(area.goalSet)}</td>
+                <td class="num">${c(area.lowStart)}</td>
+                <td class="bar-col">
+                  <span class="meter" aria-hidden="true"
+                    >${share === null ? nothing : html`<span class="fill improved" style=${cssWidth(share)}></span>`}</span
+                  ><span class="num">${c(area.withIntervention)}${share === null ? '' : ` (${this.share(share)})`}</span>
+                </td>
+                <td class="num">${c(area.withoutIntervention)}</td>
+                ${area.byProvider.map((p) => html`<td class="num">${c(p)}</td>`)}
+                <td class="num">
+                  ${
+                    area.goalReached.count === null || area.goalsEvaluated.count === null
+                      ? this.dash()
+                      : `${c(area.goalReached)} / ${c(area.goalsEvaluated)}`
+                  }
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p class="note" dir="auto">${message(m, lang, 'needsProviderNote')}</p>
+      <p class="rule" dir="auto">${lang === 'sv' ? needs.disclosure.rule.sv : needs.disclosure.rule.en}</p>
     </section>`;
   }
 
@@ -373,7 +691,7 @@ export class StegCohortSummary extends StegElement {
     });
   }
 
-  private renderRow(row: CohortSummaryRow, minCell: number): TemplateResult {
+  private renderRow(row: CohortSummaryRow, minCell: number, limit: number): TemplateResult {
     const lang = this.uiLang;
     const { cell } = row;
     const hiddenChange = changeWithheld(cell) || cell.shareImproved === null;
@@ -388,14 +706,24 @@ export class StegCohortSummary extends StegElement {
         })
       : message(m, lang, 'barSuppressed', { minCell });
     const ci = cell.ci95;
+    const inside = shares
+      ? {
+          worsened: this.share(cell.shareWorsened),
+          unchanged: this.share(cell.shareUnchanged),
+          improved: this.share(cell.shareImproved),
+        }
+      : undefined;
     return html`<div class="chart-row ${row.groupLabel ? 'grouped' : ''}" part="row" data-area-id=${row.areaId ?? 'overall'} data-group=${row.group.key}>
       <span class="label">${row.groupLabel ?? row.areaLabel}</span>
-      <span class="bar-cell">${divergingBar(shares, `${row.groupLabel ? `${row.areaLabel}, ${row.groupLabel}` : row.areaLabel}: ${barLabel}`)}</span>
-      <span class="mean num"><span class="cell-label">${message(m, lang, 'meanChange')}: </span>${this.change(hiddenChange ? null : cell.meanChange)} ${
-        ci && !hiddenChange
-          ? html`<span class="ci" dir="auto">${message(m, lang, 'ci', { low: this.plain(ci[0]), high: this.plain(ci[1]) })}</span>`
-          : nothing
-      }</span>
+      <span class="bar-cell">${divergingBar(shares, `${row.groupLabel ? `${row.areaLabel}, ${row.groupLabel}` : row.areaLabel}: ${barLabel}`, inside)}</span>
+      <span class="mean-cell">${meanWhisker(hiddenChange ? null : cell.meanChange, hiddenChange ? null : ci, limit)}<span class="mean num"
+          ><span class="cell-label">${message(m, lang, 'meanChange')}: </span>${this.change(hiddenChange ? null : cell.meanChange)} ${
+            ci && !hiddenChange
+              ? html`<span class="ci" dir="auto">${message(m, lang, 'ci', { low: this.plain(ci[0]), high: this.plain(ci[1]) })}</span>`
+              : nothing
+          }</span
+        ></span
+      >
       <span class="n num"><span class="cell-label">n = </span>${this.count(hiddenChange ? null : cell.nPaired)}</span>
       <span class="goals num"><span class="cell-label">${message(m, lang, 'goalsReached')}: </span>${this.share(goalsWithheld(cell) ? null : cell.shareGoalsReached)}</span>
     </div>`;
@@ -453,7 +781,7 @@ export class StegCohortSummary extends StegElement {
     const role = this.roleReport!;
     const caption = `${message(m, lang, 'tableCaption')}: ${message(m, lang, roleKey[role.role])} · ${this.shownBreakdown ? this.breakdownLabel(this.shownBreakdown) : message(m, lang, 'byAll')}`;
     return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>
-      <table part="table">
+      <table part="table" class="figures">
         <caption>${caption}</caption>
         <thead>
           <tr>${head.map((h, i) => html`<th scope="col" class=${i >= (this.shownBreakdown ? 2 : 1) && i < head.length - 1 ? 'num' : ''}>${h}</th>`)}</tr>
@@ -547,6 +875,9 @@ export class StegCohortSummary extends StegElement {
     );
   }
 }
+
+const cssWidth = (share: number) =>
+  cssProperties({ 'inline-size': `${(Math.max(0, Math.min(1, share)) * 100).toFixed(2)}%` });
 
 /** Rounds to one decimal for display, so the screen, the table and the CSV agree. */
 function round1(value: number): number {

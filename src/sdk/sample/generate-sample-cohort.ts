@@ -104,6 +104,8 @@ interface ItemPlan {
   unit: number;
   max: number;
   reverse: boolean;
+  /** The scale reads lower-is-better: a higher latent level is a lower value. */
+  lower: boolean;
   missing: readonly MissingCode[];
 }
 
@@ -161,7 +163,12 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
   const areaScales = instrument.areas.map((area) => {
     const scale = instrument.scales[area.items[0]!.scaleId];
     if (!scale) throw new RangeError(`Area "${area.id}" uses an unknown scale; parse the instrument first.`);
-    return { min: scale.min, max: scale.max, unit: (scale.max - scale.min) / 9 };
+    return {
+      min: scale.min,
+      max: scale.max,
+      unit: (scale.max - scale.min) / 9,
+      lower: scale.direction === 'lowerIsBetter',
+    };
   });
   const means = instrument.areas.map((area) => baselineMeans[area.id] ?? 5);
   const areaIds = instrument.areas.map((a) => a.id);
@@ -338,18 +345,23 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
         const a = weakest[k]!;
         const scale = areaScales[a]!;
         const baseline = Number.isNaN(firstOwn[a]!)
-          ? toScale(base[a]!, scale.min, scale.max, scale.unit)
+          ? toScale(base[a]!, scale.min, scale.max, scale.unit, scale.lower)
           : firstOwn[a]!;
-        const target = Math.min(scale.max, baseline + Math.max(1, Math.round((2 + rng.int(2)) * scale.unit)));
-        if (target <= baseline) continue;
+        // The target lies a few steps in the better direction: above the baseline, or below it on a lower-is-better scale.
+        const steps = Math.max(1, Math.round((2 + rng.int(2)) * scale.unit));
+        const target = scale.lower ? Math.max(scale.min, baseline - steps) : Math.min(scale.max, baseline + steps);
+        if (target === baseline) continue;
         const reached = Number.isNaN(latestOwn[a]!)
           ? toScale(
               base[a]! + delta[a]! * (lastOccasion / Math.max(1, occasionCount - 1)),
               scale.min,
               scale.max,
               scale.unit,
+              scale.lower,
             )
           : latestOwn[a]!;
+        // How far the outcome lies beyond the target, in the better direction.
+        const beyond = scale.lower ? target - reached : reached - target;
         const hasExit = lastOccasion === occasionCount - 1 && occasionCount > 1;
         const goal: AreaGoal = {
           id: flat(subjectId, '-g', String(k + 1)),
@@ -360,12 +372,11 @@ export function generateSampleCohort(options: SampleCohortOptions = {}): SampleC
           baselineValue: baseline,
           targetValue: target,
           targetDate: days.date(occasionDays[0]! + 270),
-          status:
-            hasExit && reached >= target ? 'achieved' : rng.chance(droppedOut ? 0.6 : 0.15) ? 'dropped' : 'active',
+          status: hasExit && beyond >= 0 ? 'achieved' : rng.chance(droppedOut ? 0.6 : 0.15) ? 'dropped' : 'active',
         };
         if (rng.chance(0.3)) {
           goal.gas = { weight: 1 + rng.int(3), baselineLevel: -1 };
-          if (hasExit) goal.gas.attained = gasLevel(reached - target, scale.unit);
+          if (hasExit) goal.gas.attained = gasLevel(beyond, scale.unit);
         }
         goals.push(goal);
       }
@@ -426,6 +437,7 @@ function planItems(instrument: Instrument, role: RespondentRole): ItemPlan[] {
         max: scale.max,
         unit: (scale.max - scale.min) / 9,
         reverse: item.reverseScored === true,
+        lower: scale.direction === 'lowerIsBetter',
         missing: (scale.missingCodes ?? []).map((m) => m.code),
       });
     }
@@ -455,7 +467,7 @@ function rateItems(
       return missingAnswer(item.linkId, code);
     }
     const latent = base[item.area]! + delta[item.area]! * changeShare + offset + noise * rng.normal();
-    const value = toScale(latent, item.min, item.max, item.unit);
+    const value = toScale(latent, item.min, item.max, item.unit, item.lower);
     return givenAnswer(item.linkId, item.reverse ? item.min + item.max - value : value);
   });
 }
@@ -522,9 +534,14 @@ function chooseInterventions(
   return chosen;
 }
 
-/** A latent 1–10 level as a whole step of a scale. */
-function toScale(latent: number, min: number, max: number, unit: number): number {
-  return clamp(Math.round(min + (latent - 1) * unit), min, max);
+/**
+ * A latent 1–10 level (higher is better) as a whole step of a scale: counted up from `min` on a
+ * higher-is-better scale, down from `max` on a lower-is-better one, so that a participant who
+ * gets better moves the better way on every scale.
+ */
+function toScale(latent: number, min: number, max: number, unit: number, lower: boolean): number {
+  const steps = clamp(Math.round((latent - 1) * unit), 0, max - min);
+  return lower ? max - steps : min + steps;
 }
 
 /** A GAS level from how far the outcome lies from the target, in ladder steps. */

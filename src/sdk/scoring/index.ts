@@ -31,3 +31,14 @@ export { cohortReport } from './cohort-report.js';
 export { cohortAccumulator, type CohortAccumulator, type CohortReportOptions } from './cohort-accumulator.js';
 export { DEFAULT_MIN_CELL } from './disclosure-control.js';
 export { studentTQuantile, studentTCdf } from './student-t.js';
+export {
+  needsAccumulator,
+  needsReport,
+  type NeedsAccumulator,
+  type NeedsArea,
+  type NeedsCount,
+  type NeedsParticipants,
+  type NeedsProviderCount,
+  type NeedsReport,
+  type NeedsReportOptions,
+} from './needs-report.js';

@@ -6,13 +6,18 @@ import {
   cohortReport,
   generateSampleCohort,
   livsomraden,
+  needsReport,
+  parseInstrument,
   type CohortCell,
   type CohortReport,
 } from '../../../src/sdk/index.js';
+import { problemInstrument } from '../../../src/sdk/sample/problem-instrument.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { mount } from '../progression-card/mount.js';
 
-const big = cohortReport(livsomraden, generateSampleCohort({ seed: 5, participants: 400 }));
+const bigCohort = generateSampleCohort({ seed: 5, participants: 400 });
+const big = cohortReport(livsomraden, bigCohort);
+const bigNeeds = needsReport(livsomraden, bigCohort);
 const small = cohortReport(livsomraden, generateSampleCohort({ seed: 5, participants: 14 }));
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
@@ -85,7 +90,9 @@ describe('<steg-cohort-summary>', () => {
         `Medelförändring: ${signedOne(cell.meanChange!)} 95 % KI ${one(cell.ci95![0])} till ${one(cell.ci95![1])}`,
       );
       expect(said(row.querySelector('.n')).replace(/\s/g, '')).to.equal(`n=${cell.nPaired}`);
-      expect(said(row.querySelector('.goals'))).to.equal(`Nådda mål: ${percent(cell.shareGoalsReached!)}`);
+      expect(said(row.querySelector('.goals'))).to.equal(
+        `Nådda mål (av satta mål): ${percent(cell.shareGoalsReached!)}`,
+      );
       const bar = row.querySelector('[role="img"]')!;
       expect(
         bar
@@ -100,7 +107,7 @@ describe('<steg-cohort-summary>', () => {
     expect(said(overall.querySelector('.label'))).to.equal('Alla områden');
   });
 
-  it('draws the bars from the SDK’s shares, worse and better on either side of zero', async () => {
+  it('draws one bar per row on a shared 0–100 % scale: worse, unchanged, better, with their percentages', async () => {
     const el = await summary(big);
     const cell = big.roles[0]!.all.areas[0]!;
     const row = shadow(el).querySelector(`.chart-row[data-area-id="${cell.areaId}"]`)!;
@@ -108,9 +115,18 @@ describe('<steg-cohort-summary>', () => {
     expect(parseFloat(width('.fill.worsened'))).to.be.closeTo(cell.shareWorsened! * 100, 0.01);
     expect(parseFloat(width('.fill.improved'))).to.be.closeTo(cell.shareImproved! * 100, 0.01);
     expect(parseFloat(width('.fill.unchanged'))).to.be.closeTo(cell.shareUnchanged! * 100, 0.01);
-    const zero = row.querySelector('.zero')!.getBoundingClientRect();
-    expect(row.querySelector('.fill.worsened')!.getBoundingClientRect().right).to.be.closeTo(zero.left, 1);
-    expect(row.querySelector('.fill.improved')!.getBoundingClientRect().left).to.be.closeTo(zero.right, 1);
+    const box = (sel: string) => row.querySelector(sel)!.getBoundingClientRect();
+    const bar = box('.bar');
+    expect(box('.fill.worsened').left).to.be.closeTo(bar.left, 1);
+    expect(box('.fill.unchanged').left).to.be.closeTo(box('.fill.worsened').right, 1);
+    expect(box('.fill.improved').left).to.be.closeTo(box('.fill.unchanged').right, 1);
+    expect(box('.fill.improved').right).to.be.closeTo(bar.right, 1);
+    // The better share is wide enough to carry its figure, as the table writes it.
+    expect(said(row.querySelector('.fill.improved .value'))).to.equal(percent(cell.shareImproved!));
+    // Every row's bar spans the same axis.
+    const bars = rowsOf(el).map((r) => r.querySelector('.bar')!.getBoundingClientRect());
+    for (const b of bars) expect([b.left, b.width]).to.deep.equal([bars[0]!.left, bars[0]!.width]);
+    expect(said(shadow(el).querySelector('.chart-head .axis'))).to.equal('0 %25 %50 %75 %100 %');
   });
 
   it('shows started, paired and attrition for each group, never hiding attrition', async () => {
@@ -145,13 +161,13 @@ describe('<steg-cohort-summary>', () => {
     for (const { g, c } of goalsHidden) {
       expect(
         said(shadow(el).querySelector(`.chart-row[data-area-id="${c.areaId}"][data-group="${g.key}"] .goals`)),
-      ).to.equal('Nådda mål: –');
+      ).to.equal('Nådda mål (av satta mål): –');
     }
   });
 
   it('lists every figure drawn in the data table, the same as the chart', async () => {
     const el = await summary(big, { breakdown: 'interventionCategory:jobFocused' });
-    const table = shadow(el).querySelector('table')!;
+    const table = shadow(el).querySelector('table.figures')!;
     const bodyRows = [...table.querySelectorAll('tbody tr')];
     expect(bodyRows.length).to.equal(rowsOf(el).length);
     const breakdown = big.roles[0]!.breakdowns.find((b) => b.id === 'interventionCategory:jobFocused')!;
@@ -198,7 +214,9 @@ describe('<steg-cohort-summary>', () => {
     const text = await created[0]!.text();
     expect(text).to.equal(el.getCsv().replace(/^\uFEFF/, ''));
     const rows = parseCsv(text);
-    const tableRows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => said(c)));
+    const tableRows = [...shadow(el).querySelectorAll('table.figures tbody tr')].map((tr) =>
+      [...tr.children].map((c) => said(c)),
+    );
     expect(rows.length - 1).to.equal(tableRows.length);
     rows.slice(1).forEach((row, i) => {
       expect(row[0]).to.equal('Deltagarnas egna');
@@ -220,9 +238,9 @@ describe('<steg-cohort-summary>', () => {
     const rows = parseCsv(el.getCsv());
     expect(rows[1]![1]).to.equal('Insats: =HYPERLINK("http://x","klicka"), "a"');
     expect(el.getCsv()).to.contain('"Insats: =HYPERLINK(""http://x"",""klicka""), ""a"""');
-    const hostileUnit: CohortReport = structuredClone(big);
-    hostileUnit.roles[0]!.breakdowns.find((b) => b.kind === 'unit')!.groups[0]!.key = '=1+1';
-    const el2 = await summary(hostileUnit, { breakdown: 'unit' });
+    const el2 = await summary(big, { breakdown: 'unit' });
+    el2.units = { 'enhet-norr': '=1+1' };
+    await el2.updateComplete;
     const unitRows = parseCsv(el2.getCsv());
     expect(unitRows.some((r) => r[3] === "'=1+1")).to.equal(true);
   });
@@ -274,9 +292,13 @@ describe('<steg-cohort-summary>', () => {
     const rtl = wrapper.firstElementChild as StegCohortSummary;
     await rtl.updateComplete;
     const row = [...shadow(rtl).querySelectorAll('.chart-row')].find((r) => r.querySelector('.fill.improved'))!;
-    // Mirrored: better grows towards the left of zero.
-    expect(row.querySelector('.fill.improved')!.getBoundingClientRect().right).to.be.closeTo(
-      row.querySelector('.zero')!.getBoundingClientRect().left,
+    // Mirrored: worse starts at the right end, better ends at the left.
+    expect(row.querySelector('.fill.improved')!.getBoundingClientRect().left).to.be.closeTo(
+      row.querySelector('.bar')!.getBoundingClientRect().left,
+      1,
+    );
+    expect(row.querySelector('.fill.worsened')!.getBoundingClientRect().right).to.be.closeTo(
+      row.querySelector('.bar')!.getBoundingClientRect().right,
       1,
     );
     await emulateMedia({ forcedColors: 'active' });
@@ -330,6 +352,174 @@ describe('<steg-cohort-summary>', () => {
       expect(fired.detail.property).to.equal('instrument');
       await el.updateComplete;
       expect(said(shadow(el).querySelector('[role="alert"]'))).to.contain('9.0.0');
+    });
+  });
+
+  describe('the story for members', () => {
+    async function withNeeds(report: CohortReport, needs: unknown, lang = 'sv', instrument: unknown = livsomraden) {
+      return mount<StegCohortSummary>(html`<steg-cohort-summary
+        lang=${lang}
+        .report=${report}
+        .needs=${needs}
+        .instrument=${instrument}
+      ></steg-cohort-summary>`);
+    }
+
+    it('opens with a headline whose every figure is also in a table', async () => {
+      const el = await withNeeds(big, bigNeeds);
+      const text = said(shadow(el).querySelector('.headline'));
+      const all = big.roles[0]!.all;
+      const p = bigNeeds.participants;
+      expect(text.replace(/\s/g, '')).to.contain(`${all.nStarted}deltagarebörjade.${all.nPaired}avdemharbåde`);
+      const reliable = p.reliablyImprovedAny.count! / p.paired.count!;
+      expect(text).to.contain(`${percent(reliable)} av dem med uppföljning blev tydligt bättre`);
+      const reached = p.reachedAnyGoal.count! / p.withGoals.count!;
+      expect(text).to.contain(`${percent(reached)} av deltagarna med mål nådde minst ett av sina mål`);
+      // The two areas with the largest share better, named with that share.
+      const top = [...all.areas].sort((a, b) => b.shareImproved! - a.shareImproved!).slice(0, 2);
+      for (const c of top) expect(text).to.contain(`${areaLabel(c.areaId!)} (${percent(c.shareImproved!)})`);
+      // Every share in the headline is in the key-figures table or the main table.
+      const tables = [...shadow(el).querySelectorAll('table')].map((t) => said(t)).join(' ');
+      const figures = said(shadow(el).querySelector('table[part~="key-figures"]'));
+      expect(figures).to.contain(String(Math.round(reliable * 100)));
+      expect(figures).to.contain(String(Math.round(reached * 100)));
+      for (const c of top) expect(tables).to.contain(String(Math.round(c.shareImproved! * 100)));
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes the headline in English, with people counted as people', async () => {
+      const el = await withNeeds(big, bigNeeds, 'en');
+      const text = said(shadow(el).querySelector('.headline p'));
+      expect(text).to.match(/^[\d,]+ participants started\. [\d,]+ of them have both a first rating and a follow-up\./);
+      expect(said(shadow(el).querySelector('.headline'))).to.contain(
+        'of the participants with goals reached at least one of them',
+      );
+    });
+
+    it('never states a withheld figure in the headline', async () => {
+      const tiny = generateSampleCohort({ seed: 5, participants: 14 });
+      const report = cohortReport(livsomraden, tiny, { minCell: 10 });
+      const needs = needsReport(livsomraden, tiny, { minCell: 10 });
+      const el = await withNeeds(report, needs);
+      const text = said(shadow(el).querySelector('.headline'));
+      const all = report.roles[0]!.all;
+      if (all.nStarted !== null) expect(text.replace(/\s/g, '')).to.contain(`${all.nStarted}deltagare`);
+      if (needs.participants.reachedAnyGoal.count === null) expect(text).to.not.contain('nådde minst ett');
+      const shown = all.areas.filter(
+        (c) => c.shareImproved !== null && !c.withheld.some((w) => w.part !== 'goals' && w.part !== 'cards'),
+      );
+      if (shown.length === 0) expect(text).to.not.contain('Störst andel');
+    });
+
+    it('reads the story the right way round on a lower-is-better instrument', async () => {
+      const parsed = parseInstrument(problemInstrument());
+      if (!parsed.ok) throw new Error('invalid');
+      const cohort = generateSampleCohort({ seed: 5, participants: 400, instrument: parsed.value });
+      const report = cohortReport(parsed.value, cohort);
+      const el = await withNeeds(report, needsReport(parsed.value, cohort), 'sv', parsed.value);
+      const head = said(shadow(el).querySelector('.chart-head'));
+      expect(head).to.contain('steg på skalan 0–4, lägre är bättre');
+      for (const c of report.roles[0]!.all.areas) expect(c.shareImproved!).to.be.above(c.shareWorsened!);
+      await expect(el).to.be.accessible();
+    });
+
+    it('labels the mean change scale and says what n counts, and why All areas has fewer', async () => {
+      const el = await summary(big);
+      const head = said(shadow(el).querySelector('.chart-head'));
+      expect(head).to.contain('steg på skalan 1–10');
+      expect(head).to.contain('n = personer med start och uppföljning');
+      expect(head).to.contain('Nådda mål (andel av satta mål)');
+      const overall = big.roles[0]!.all.overall!;
+      expect(said(shadow(el).querySelector('.overall-note')).replace(/\s/g, '')).to.contain(
+        `barade${overall.nPaired}som`,
+      );
+    });
+
+    it('names units from .units, or numbers them, and never shows a unit id', async () => {
+      const el = await summary(big, { breakdown: 'unit' });
+      expect(said(shadow(el).querySelector('.counts'))).to.not.contain('enhet-');
+      expect(said(shadow(el).querySelector('.counts'))).to.contain('Enhet 1');
+      el.units = { 'enhet-norr': 'Norra teamet', 'enhet-soder': { sv: 'Södra teamet', en: 'South team' } };
+      await el.updateComplete;
+      const counts = said(shadow(el).querySelector('.counts'));
+      expect(counts).to.contain('Norra teamet');
+      expect(counts).to.contain('Södra teamet');
+      expect(el.getCsv()).to.not.contain('enhet-');
+    });
+
+    it('never breaks a number or a word in the table', async () => {
+      const wrapper = await mount<HTMLDivElement>(
+        html`<div style="inline-size: 1000px"><steg-cohort-summary .report=${big} .instrument=${livsomraden} table-open></steg-cohort-summary></div>`,
+      );
+      const el = wrapper.firstElementChild as StegCohortSummary;
+      await el.updateComplete;
+      for (const td of shadow(el).querySelectorAll<HTMLElement>('table.figures td.num')) {
+        const style = getComputedStyle(td);
+        expect(style.whiteSpace, td.textContent!).to.equal('nowrap');
+      }
+      for (const th of shadow(el).querySelectorAll<HTMLElement>('table.figures th')) {
+        expect(getComputedStyle(th).overflowWrap).to.equal('normal');
+        // One line per word at most: no word is split over two lines.
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const words = (th.textContent ?? '').trim().split(/\s+/).length;
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        expect(lines, th.textContent!).to.be.at.most(words);
+      }
+    });
+
+    it('compares interventions and combinations, sorted by share reliably improved, with the caution', async () => {
+      const el = await summary(big);
+      const section = shadow(el).querySelector('.compare')!;
+      expect(said(section.querySelector('.caution'))).to.contain('jämför grupper av deltagare, inte orsaker');
+      const rows = [...section.querySelectorAll('tbody tr')];
+      expect(rows.length).to.be.above(5);
+      const shares = rows
+        .map((r) => said(r.children[2]!))
+        .filter((t) => t !== '–')
+        .map((t) => parseInt(t, 10));
+      expect(shares).to.deep.equal([...shares].sort((a, b) => b - a));
+      expect(rows.some((r) => said(r.querySelector('th')) === 'Arbetsinriktat och hälsa/socialt samtidigt')).to.equal(
+        true,
+      );
+    });
+
+    it('shows the need per area, by provider, and makes an unmet need stand out in words', async () => {
+      const cohort = generateSampleCohort({ seed: 8, participants: 300 });
+      const interventions = cohort.interventions
+        .map((iv) => ({ ...iv, targetAreaIds: iv.targetAreaIds.filter((id) => id !== 'housing') }))
+        .filter((iv) => iv.targetAreaIds.length > 0);
+      const data = { ...cohort, interventions };
+      const needs = needsReport(livsomraden, data);
+      const el = await withNeeds(cohortReport(livsomraden, data), needs);
+      const section = shadow(el).querySelector('.needs')!;
+      const head = said(section.querySelector('thead'));
+      for (const p of ['Kommunen', 'Försäkringskassan', 'Arbetsförmedlingen', 'Regionen (vården)'])
+        expect(head).to.contain(p);
+      const housing = section.querySelector('tr[data-area-id="housing"]')!;
+      expect(housing.classList.contains('unmet')).to.equal(true);
+      expect(said(housing.querySelector('th'))).to.contain('Behov utan insats');
+      expect(said(housing.children[1]!).replace(/\s/g, '')).to.equal(
+        String(needs.areas.find((a) => a.areaId === 'housing')!.need.count),
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a needs property that is not a needs report', async () => {
+      const el = await withNeeds(big, { areas: 'no' });
+      expect(shadow(el).querySelector('[role="alert"]')).to.not.equal(null);
+    });
+
+    it('opens the table for printing and closes it again afterwards', async () => {
+      const el = await summary(big);
+      const details = shadow(el).querySelector('details')!;
+      expect(details.open).to.equal(false);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(details.open).to.equal(true);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(details.open).to.equal(false);
+      expect(said(shadow(el).querySelector('.print-header'))).to.contain('färre än 5 personer');
+      expect(said(shadow(el).querySelector('.print-header'))).to.contain('Livsområden 1.0.0');
     });
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   arbetsnara,
+  cohortReport,
   generateSampleCohort,
   livsomraden,
   parseCohortData,
@@ -14,6 +15,7 @@ import {
   type Instrument,
   type SampleCohort,
 } from '../../../src/sdk/index.js';
+import { problemInstrument } from '../../../src/sdk/sample/problem-instrument.js';
 import { instrument as smallInstrument } from '../model/fixtures.js';
 
 const DAY = 86_400_000;
@@ -353,5 +355,49 @@ describe('generateSampleCohort', () => {
       cohort.participants.length,
     ]).to.deep.equal([0, 0, 0, 0]);
     expect(cohort.interventions.length).to.be.above(0);
+  });
+});
+
+describe('generateSampleCohort on a lower-is-better instrument', () => {
+  const parsed = parseInstrument(problemInstrument());
+  if (!parsed.ok) throw new Error(`problemInstrument invalid: ${JSON.stringify(parsed.issues)}`);
+  const instrument = parsed.value;
+  const cohort = generateSampleCohort({ seed: 11, participants: 2000, instrument });
+
+  it('produces only data the SDK accepts', () => {
+    expect(problemsIn(generateSampleCohort({ seed: 2, participants: 300, instrument }), instrument)).to.deep.equal([]);
+  });
+
+  it('has most participants move down the scale (better), as on a higher-is-better one they move up', () => {
+    const changes = [...participantChanges(cohort).values()];
+    const mean = changes.reduce((s, c) => s + c, 0) / changes.length;
+    expect(mean).to.be.below(-0.1);
+    const report = cohortReport(instrument, cohort);
+    const all = report.roles.find((r) => r.role === 'participant')!.all;
+    for (const cell of all.areas) {
+      expect(cell.direction, cell.areaId!).to.equal('lowerIsBetter');
+      expect(cell.shareImproved!, cell.areaId!).to.be.above(cell.shareWorsened!);
+      expect(cell.meanChange!, cell.areaId!).to.be.below(0);
+    }
+  });
+
+  it('sets goals below the baseline, and marks achieved only goals whose target was reached from above', () => {
+    expect(cohort.goals.length).to.be.above(500);
+    for (const goal of cohort.goals) expect(goal.targetValue, goal.id).to.be.below(goal.baselineValue!);
+    const achieved = cohort.goals.filter((g) => g.status === 'achieved');
+    expect(achieved.length / cohort.goals.length).to.be.within(0.1, 0.9);
+    const attained = cohort.goals.flatMap((g) => (g.gas?.attained === undefined ? [] : [g.gas.attained]));
+    expect(attained.filter((a) => a >= 0).length).to.be.above(attained.length / 3);
+  });
+
+  it('starts people in the problem areas of the 1–10 ladder: work is rated a bigger problem than housing', () => {
+    const baselines = cohort.assessments.filter(
+      (a) => a.role === 'participant' && a.occasion === 'baseline' && a.status === 'completed',
+    );
+    const mean = (linkId: string) => {
+      const values = baselines.flatMap((a) => a.answers.filter((x) => x.linkId === linkId && x.value !== null));
+      return values.reduce((s, x) => s + x.value!, 0) / values.length;
+    };
+    expect(mean('work')).to.be.above(mean('housing') + 0.5);
   });
 });
