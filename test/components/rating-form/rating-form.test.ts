@@ -77,7 +77,8 @@ describe('<steg-rating-form> rendering', () => {
     await settle(el);
     const [one] = radiosOf(el, 'housing');
     expect(one!.checked, 'focus alone does not choose').to.equal(false);
-    expect(description()).to.equal('1 – Mycket svårt Fas: Fast Det går inte alls.');
+    // Focused, not chosen: a preview, and it says so (issue #17.4).
+    expect(description()).to.equal('Om du väljer det här: 1 – Mycket svårt Fas: Fast Det går inte alls.');
     // Screen readers get the same words with the radio, without a live region re-announcing them.
     const describedBy = root(el).getElementById(one!.getAttribute('aria-describedby')!)!;
     expect(describedBy.textContent).to.equal('Fas: Fast. Det går inte alls.');
