@@ -77,7 +77,7 @@ describe('<steg-rating-form> rendering', () => {
     await settle(el);
     const [one] = radiosOf(el, 'housing');
     expect(one!.checked, 'focus alone does not choose').to.equal(false);
-    // A focused step is a preview, and says so, so it is never mistaken for a choice.
+    // Focused, not chosen: a preview, and it says so (issue #17.4).
     expect(description()).to.equal('Om du väljer det här: 1 – Mycket svårt Fas: Fast Det går inte alls.');
     // Screen readers get the same words with the radio, without a live region re-announcing them.
     const describedBy = root(el).getElementById(one!.getAttribute('aria-describedby')!)!;
