@@ -1470,7 +1470,7 @@ function finishRole(
   if (members) {
     // Breakdowns overlap: suppress further until no sum or difference of published cells isolates a small group.
     const audited = (g: RawGroup, hidden: Hidden): AuditGroup => ({
-      members: members.bits(g.cell),
+      members: () => members.bits(g.cell),
       started: g.cell.started,
       paired: g.cell.paired,
       stats: g.stats,

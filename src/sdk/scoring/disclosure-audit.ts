@@ -76,18 +76,21 @@ export class RoleMembers {
   /** Participants recorded. */
   count = 0;
   readonly #metrics: number;
-  /** Layout position → metric × 4 + part, or −1 (see CellCounts). */
-  readonly #positionPart: Int16Array;
+  /** Layout position → metric × 4 + part, or −1 (see CellCounts). Bytes when they will do: it is read for every position a participant adds to. */
+  readonly #positionPart: Int8Array | Int16Array;
   /** Per participant and metric: PART_BITS. */
   #parts = new Uint8Array(1024);
   /** Per participant: 1 when they have a latest assessment. */
   #paired = new Uint8Array(128);
-  readonly #lists = new Map<CellCounts, Members>();
   readonly #bits = new Map<CellCounts, Uint32Array>();
+  /** Cells that are sums of recorded cells (everyone, genders, units, parallel support), with their parts. */
+  readonly #sums = new Map<CellCounts, CellCounts[]>();
+  /** Cells that are everyone minus a cell ("without" groups). */
+  readonly #complements = new Map<CellCounts, [CellCounts, CellCounts]>();
 
   constructor(layout: CellLayout) {
     this.#metrics = layout.metrics.length;
-    const code = new Int16Array(layout.size).fill(-1);
+    const code = (layout.metrics.length * 4 < 128 ? new Int8Array(layout.size) : new Int16Array(layout.size)).fill(-1);
     layout.metrics.forEach((m, i) => {
       code[m.offset + F_STARTED] = i * 4;
       code[m.offset + F_GOAL_PEOPLE] = i * 4 + 2;
@@ -116,9 +119,10 @@ export class RoleMembers {
     for (let i = 0; i < sparse.length; i += 3) if (sparse[i + 1] === 0) parts[base + sparse[i]!]! |= PART_BITS.paired;
     for (let c = 0; c < cellCount; c++) {
       const cell = cells[c]!;
-      let list = this.#lists.get(cell);
-      if (list === undefined) this.#lists.set(cell, (list = new Members()));
-      list.push(p);
+      let list = cell.members;
+      if (list === null) cell.members = list = new Members();
+      if (list.count === list.items.length) (list as Members).push(p);
+      else list.items[list.count++] = p;
     }
   }
 
@@ -126,35 +130,38 @@ export class RoleMembers {
     return (this.count + 31) >>> 5;
   }
 
-  /** The members of a cell as a bitset (none for a cell nobody was added to). */
+  /**
+   * The members of a cell as a bitset (none for a cell nobody was added to). Made when the
+   * audit first needs it: on a large cohort most cells never are.
+   */
   bits(cell: CellCounts): Uint32Array {
     let bits = this.#bits.get(cell);
     if (bits !== undefined) return bits;
     bits = new Uint32Array(this.#words());
-    const list = this.#lists.get(cell);
-    if (list) for (let i = 0; i < list.count; i++) bits[list.items[i]! >>> 5]! |= 1 << (list.items[i]! & 31);
+    const complement = this.#complements.get(cell);
+    if (complement) {
+      const a = this.bits(complement[0]);
+      const b = this.bits(complement[1]);
+      for (let w = 0; w < bits.length; w++) bits[w] = a[w]! & ~b[w]!;
+    }
+    for (const source of this.#sums.get(cell) ?? [cell]) {
+      const list = source.members;
+      if (list) for (let i = 0; i < list.count; i++) bits[list.items[i]! >>> 5]! |= 1 << (list.items[i]! & 31);
+    }
     this.#bits.set(cell, bits);
     return bits;
   }
 
-  /** `target` is a sum of cells: its members take in `source`'s. */
+  /** `target` is a sum of cells: its members take in `source`'s (recorded cells only). */
   union(target: CellCounts, source: CellCounts): void {
-    const bits = this.bits(target);
-    const list = this.#lists.get(source);
-    if (list) for (let i = 0; i < list.count; i++) bits[list.items[i]! >>> 5]! |= 1 << (list.items[i]! & 31);
-    else {
-      const other = this.bits(source);
-      for (let w = 0; w < bits.length; w++) bits[w]! |= other[w]!;
-    }
+    let sources = this.#sums.get(target);
+    if (sources === undefined) this.#sums.set(target, (sources = []));
+    sources.push(source);
   }
 
   /** `result` is `all` minus `part`. */
   complement(result: CellCounts, all: CellCounts, part: CellCounts): void {
-    const a = this.bits(all);
-    const b = this.bits(part);
-    const out = new Uint32Array(a.length);
-    for (let w = 0; w < a.length; w++) out[w] = a[w]! & ~b[w]!;
-    this.#bits.set(result, out);
+    this.#complements.set(result, [all, part]);
   }
 
   /**
@@ -191,8 +198,8 @@ export interface GroupSuppression {
 
 /** One group of a role report, as the audit sees it. */
 export interface AuditGroup {
-  /** The group's members over all its parts (see RoleMembers.bits). */
-  members: Uint32Array;
+  /** The group's members over all its parts (see RoleMembers.bits), when needed. */
+  members: () => Uint32Array;
   /** Group-level started and paired counts. */
   started: number;
   paired: number;
@@ -255,12 +262,12 @@ export function auditRole(
       const from = inherited(g, f);
       if (from !== null && getState(g, f) === null) setState(g, f, from);
     }
-    auditFamily(members.family(f), f, groups, breakdowns, breakdownOf, minCell);
+    auditFamily(() => members.family(f), f, groups, breakdowns, breakdownOf, minCell);
   }
 }
 
 function auditFamily(
-  family: Uint32Array,
+  familyOf: () => Uint32Array,
   f: number,
   groups: AuditGroup[],
   breakdowns: readonly (readonly AuditGroup[])[],
@@ -268,16 +275,17 @@ function auditFamily(
   minCell: number,
 ): void {
   const counts = groups.map((g) => familyCount(g, f));
-  const words = family.length;
+  let family: Uint32Array | null = null;
   const all = groups[0]!;
   // Each cell's members in this family, made when first needed.
   const cache: (Uint32Array | null)[] = groups.map(() => null);
   const bits = (i: number): Uint32Array => {
     let b = cache[i];
     if (b === null) {
-      const m = groups[i]!.members;
-      b = new Uint32Array(words);
-      for (let w = 0; w < words; w++) b[w] = m[w]! & family[w]!;
+      family ??= familyOf();
+      const m = groups[i]!.members();
+      b = new Uint32Array(family.length);
+      for (let w = 0; w < b.length; w++) b[w] = m[w]! & family[w]!;
       cache[i] = b;
     }
     return b;
@@ -285,13 +293,13 @@ function auditFamily(
   const subset = (x: number, y: number): boolean => {
     const a = bits(x);
     const b = bits(y);
-    for (let w = 0; w < words; w++) if ((a[w]! & ~b[w]!) !== 0) return false;
+    for (let w = 0; w < a.length; w++) if ((a[w]! & ~b[w]!) !== 0) return false;
     return true;
   };
   const disjoint = (x: number, y: number): boolean => {
     const a = bits(x);
     const b = bits(y);
-    for (let w = 0; w < words; w++) if ((a[w]! & b[w]!) !== 0) return false;
+    for (let w = 0; w < a.length; w++) if ((a[w]! & b[w]!) !== 0) return false;
     return true;
   };
   // A ∩ B ⊆ C ⊆ A ∪ B.
@@ -299,7 +307,7 @@ function auditFamily(
     const a = bits(x);
     const b = bits(y);
     const c = bits(z);
-    for (let w = 0; w < words; w++) {
+    for (let w = 0; w < a.length; w++) {
       if ((a[w]! & b[w]! & ~c[w]!) !== 0) return false;
       if ((c[w]! & ~(a[w]! | b[w]!)) !== 0) return false;
     }
