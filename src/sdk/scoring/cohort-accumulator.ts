@@ -39,6 +39,7 @@ import {
 } from './cohort-cells.js';
 import { histogramSd, metricStatistics, type MetricStatistics } from './cohort-statistics.js';
 import { DEFAULT_MIN_CELL, disclosureRule, suppressPartition } from './disclosure-control.js';
+import { auditRole, RoleMembers, type AuditGroup } from './disclosure-audit.js';
 import type {
   CellPart,
   CohortBreakdown,
@@ -865,6 +866,8 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
     };
   });
   const roleIndex = new Map(roles.map((r, i) => [r, i]));
+  // Who is in which cell, for the audit over the whole report (disclosure-audit.ts).
+  const members = minCell > 1 && complementary ? cellsByRole.map((c) => new RoleMembers(c.layout)) : null;
   const periodStart = options.period?.from ? timeOf(options.period.from) : Number.NEGATIVE_INFINITY;
   const periodStop = periodEnd(options.period);
 
@@ -1157,6 +1160,7 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
         layout,
       );
       for (let c = 0; c < memberships.count; c++) contribution.applyTo(memberships.items[c]!);
+      members?.[r]!.participant(contribution, memberships.items, memberships.count);
     }
   };
   const subjectCount = grouped.visit(participant);
@@ -1236,7 +1240,7 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
   const units = [...unitIndex.keys()];
   const gendersSeen = new Set<string>();
   const unitsSeen = new Set<string>();
-  for (const cells of cellsByRole) foldCombinations(cells, units, gendersSeen, unitsSeen);
+  cellsByRole.forEach((cells, r) => foldCombinations(cells, units, gendersSeen, unitsSeen, members?.[r] ?? null));
   context.genders = genderOrder.filter((g) => gendersSeen.has(g));
   context.units = [...unitsSeen]
     .filter((u) => u !== 'unknown')
@@ -1245,7 +1249,7 @@ function buildReport(instrument: Instrument, options: CohortReportOptions, group
   const roleReports: CohortRoleReport[] = [];
   cellsByRole.forEach((cells, r) => {
     if (cells.all.started === 0) return;
-    roleReports.push(finishRole(roles[r]!, cells, context));
+    roleReports.push(finishRole(roles[r]!, cells, context, members?.[r] ?? null));
   });
 
   return {
@@ -1284,17 +1288,28 @@ function keyedCell(cells: Map<string, CellCounts>, key: string, layout: CellLayo
 }
 
 /** Sums the gender × unit × parallel-support cells into everyone, each gender, each unit and each parallel-support group. */
-function foldCombinations(cells: RoleCells, units: string[], gendersSeen: Set<string>, unitsSeen: Set<string>): void {
+function foldCombinations(
+  cells: RoleCells,
+  units: string[],
+  gendersSeen: Set<string>,
+  unitsSeen: Set<string>,
+  members: RoleMembers | null,
+): void {
   const { layout } = cells;
   cells.combinations.forEach((cell, combination) => {
     if (!cell || cell.started === 0) return;
     const parallelGroup = combination % 3;
     const gender = genderOrder[Math.floor(combination / 3) % genderOrder.length]!;
     const unit = units[Math.floor(combination / (3 * genderOrder.length))]!;
-    cells.all.plus(cell);
-    keyedCell(cells.genders, gender, layout).plus(cell);
-    keyedCell(cells.units, unit, layout).plus(cell);
-    indexedCell(cells.parallel, parallelGroup, layout).plus(cell);
+    for (const target of [
+      cells.all,
+      keyedCell(cells.genders, gender, layout),
+      keyedCell(cells.units, unit, layout),
+      indexedCell(cells.parallel, parallelGroup, layout),
+    ]) {
+      target.plus(cell);
+      members?.union(target, cell);
+    }
     gendersSeen.add(gender);
     unitsSeen.add(unit);
   });
@@ -1348,7 +1363,12 @@ function partCount(stats: MetricStatistics, part: CellPart): number {
         : stats.nWithCards;
 }
 
-function finishRole(role: RespondentRole, cells: RoleCells, ctx: FinishContext): CohortRoleReport {
+function finishRole(
+  role: RespondentRole,
+  cells: RoleCells,
+  ctx: FinishContext,
+  members: RoleMembers | null,
+): CohortRoleReport {
   const { layout, plan } = cells;
   // Reliable change: SD₁ from the options, the instrument, or else the baseline SD of everyone paired.
   const reliable = layout.metrics.map((metric, m) => {
@@ -1395,7 +1415,9 @@ function finishRole(role: RespondentRole, cells: RoleCells, ctx: FinishContext):
     groups: RawGroup[];
   }[] = [];
   const withWithout = (withCell: CellCounts) => {
-    return [raw('with', null, withCell), raw('without', null, cells.all.minus(withCell, layout))];
+    const without = cells.all.minus(withCell, layout);
+    members?.complement(without, cells.all, withCell);
+    return [raw('with', null, withCell), raw('without', null, without)];
   };
   if (ctx.wanted.has('interventionCategory')) {
     ctx.categories.forEach((category, c) => {
@@ -1444,8 +1466,21 @@ function finishRole(role: RespondentRole, cells: RoleCells, ctx: FinishContext):
     });
   }
 
-  const out: CohortBreakdown[] = breakdowns.map((b) => {
-    const hidden = suppressBreakdown(all, allHidden, b.groups, ctx);
+  const hiddenByBreakdown = breakdowns.map((b) => suppressBreakdown(all, allHidden, b.groups, ctx));
+  if (members) {
+    // Breakdowns overlap: suppress further until no sum or difference of published cells isolates a small group.
+    const audited = (g: RawGroup, hidden: Hidden): AuditGroup => ({
+      members: () => members.bits(g.cell),
+      started: g.cell.started,
+      paired: g.cell.paired,
+      stats: g.stats,
+      hidden,
+    });
+    const breakdownGroups = breakdowns.map((b, i) => b.groups.map((g, k) => audited(g, hiddenByBreakdown[i]![k]!)));
+    auditRole(members, audited(all, allHidden), breakdownGroups, layout.metrics.length, ctx.minCell);
+  }
+  const out: CohortBreakdown[] = breakdowns.map((b, i) => {
+    const hidden = hiddenByBreakdown[i]!;
     return {
       kind: b.kind,
       id: b.id,
