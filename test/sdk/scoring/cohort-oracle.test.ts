@@ -93,6 +93,14 @@ function awkwardCohort(seed: number, participants: number, occasions: number): C
         answers: tweak(a.answers),
       });
     if (chance(0.02)) assessments.push({ ...a, id: `${a.id}-x`, instrument: { id: 'another', version: '1' } });
+    // Another occasion at the very same time: the occasion decides the order, then the id.
+    if (chance(0.05))
+      assessments.push({
+        ...a,
+        id: `${a.id}-t`,
+        occasion: pick(['baseline', 'followUp', 'exit', 'postExit'] as const),
+        answers: tweak(a.answers),
+      });
     if (chance(0.06))
       assessments.push({ ...a, answers: tweak(a.answers), id: `${a.id}-m`, authored: later(a.authored, 5) });
     // Ratings after an exit: the exit stays the latest.
@@ -183,6 +191,12 @@ function randomOptions(seed: number, data: CohortData): { instrument: Instrument
     const at = (q: number) => new Date(times[Math.floor(q * (times.length - 1))]!).toISOString().slice(0, 10);
     options.period =
       random() < 0.5 ? { from: at(random() * 0.4), to: at(0.6 + random() * 0.4) } : { to: at(0.5 + random() * 0.5) };
+    // Sometimes the period ends on the day a card was made or achieved: that day belongs to the period.
+    const cards = data.cards ?? [];
+    if (cards.length > 0 && random() < 0.5) {
+      const card = cards[Math.floor(random() * cards.length)]!;
+      options.period.to = (card.achievedAt ?? card.createdAt).slice(0, 10);
+    }
   }
   if (random() < 0.2) options.minimalChange = 0.5;
   const instrument = random() < 0.3 ? withoutReferenceSd : livsomraden;
