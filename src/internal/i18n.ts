@@ -83,9 +83,16 @@ export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule
   return rules.select(count);
 }
 
-/** Lists items the way the language does: "a, b och c". */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Lists items the way the language does: "a, b och c" (one formatter per language, made once). */
 export function formatList(lang: string, items: string[]): string {
-  return new Intl.ListFormat(safeLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(safeLocale(lang), { style: 'long', type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(items);
 }
 
 function safeLocale(lang: string): string {

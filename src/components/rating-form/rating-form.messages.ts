@@ -42,7 +42,9 @@ export type RatingFormMessage =
   | 'goalTerm'
   | 'stepForwardTerm'
   | 'commentTerm'
-  | 'moreErrors';
+  | 'moreErrors'
+  | 'previewNote'
+  | 'disabledTitle';
 
 /**
  * The form's words, in plain Swedish and English. Short sentences, everyday words, no jargon:
@@ -92,6 +94,8 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     stepForwardTerm: 'Steg framåt',
     commentTerm: 'Kommentar',
     moreErrors: 'och {count} till',
+    previewNote: 'Om du väljer det här:',
+    disabledTitle: 'Du kan inte ändra svaren just nu.',
   },
   en: {
     areaOf: 'Area {n} of {total}',
@@ -135,5 +139,7 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     stepForwardTerm: 'Step forward',
     commentTerm: 'Comment',
     moreErrors: 'and {count} more',
+    previewNote: 'If you choose this:',
+    disabledTitle: 'You cannot change the answers right now.',
   },
 };
