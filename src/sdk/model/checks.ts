@@ -54,12 +54,22 @@ export const FiniteNumber = z
 const isoDateTime =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 
+/** Whether the date part names a real day (2026-02-30 does not: Date.parse rolls it over to March). */
+function isCalendarDate(s: string): boolean {
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(5, 7));
+  const day = Number(s.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day >= 1 && day <= days;
+}
+
 /** An ISO 8601 date (`2026-03-01`) or date-time (`2026-03-01T09:30:00Z`). */
 export const IsoDate = z
   .string()
   .check(
     z.refine(
-      (s: string) => isoDateTime.test(s) && !Number.isNaN(Date.parse(s)),
+      (s: string) => isoDateTime.test(s) && !Number.isNaN(Date.parse(s)) && isCalendarDate(s),
       bilingual(
         'invalid_date',
         'Must be a date or date-time in ISO 8601 format, for example 2026-03-01 or 2026-03-01T09:30:00Z.',
