@@ -26,6 +26,8 @@ const input = [
   // Build-time only (test/tools/json-schema.mjs writes dist/schema/*.json from it); not in any entry.
   'src/sdk/interop/json-schema.ts',
   ...(existsSync('src/react/index.ts') ? ['src/react/index.ts'] : []),
+  // Languages: the public API, and one module per shipped language (registered on import).
+  ...readdirSync('src/translations').map((f) => `src/translations/${f}`),
   ...components.flatMap((c) => [`src/components/${c}/index.ts`, `src/components/${c}/define.ts`]),
 ].filter(existsSync);
 
@@ -101,4 +103,15 @@ export default [
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },
+  // One file per shipped language for CDN pages: `<script type="module" src=".../translations/ar.js">`
+  // after stegvis.js. The two share the registry through globalThis, so nothing is duplicated but
+  // the few lines that register.
+  ...readdirSync('src/translations')
+    .filter((f) => f !== 'index.ts')
+    .map((f) => ({
+      input: `src/translations/${f}`,
+      onwarn,
+      output: { file: `dist/cdn/translations/${f.replace(/\.ts$/, '.js')}`, format: 'es', sourcemap: true },
+      plugins: [ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    })),
 ];

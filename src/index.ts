@@ -6,6 +6,7 @@
  */
 export * from './sdk/index.js';
 export { StegElement } from './internal/steg-element.js';
+export { registerTranslation, type StegvisStrings, type StegvisTranslation } from './translations/index.js';
 export { StegErrorEvent, type StegErrorDetail } from './internal/steg-error-event.js';
 // Elements (each line added with its component):
 export * from './components/rating-form/index.js';

@@ -185,6 +185,29 @@ export const SmalSkärm: Story = {
   render: (args) => html`<div style="max-inline-size: 360px">${render(args)}</div>`,
 };
 
+/**
+ * Emphasis follows evidence, phone-wide (360 px): a reliable change is the headline; a change
+ * within measurement error says so and stays quiet; "Målet är nått" is a flat status tag; area
+ * names and cards look like buttons and say what they do.
+ */
+export const Evidens360: Story = {
+  name: 'Evidens och status, 360 px',
+  render: (args) => html`<div style="inline-size: 360px; max-inline-size: 100%">${render(args)}</div>`,
+};
+
+/** The same at 1000 px. */
+export const Evidens1000: Story = {
+  name: 'Evidens och status, 1000 px',
+  render: (args) => html`<div style="inline-size: 1000px; max-inline-size: 100%">${render(args)}</div>`,
+};
+
+/** Compact rows at 360 px: the divider holds under rows whose lines wrap. */
+export const KompaktSmal: Story = {
+  name: 'Kompakt lista, 360 px',
+  render: (args) =>
+    html`<div style="inline-size: 360px; max-inline-size: 100%">${KompaktLista.render!(args, {} as never)}</div>`,
+};
+
 /** Bad input: an accessible error state and a `steg-error` event, never a crash. */
 export const Felaktigadata: Story = {
   name: 'Felaktiga data',

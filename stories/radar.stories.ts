@@ -195,6 +195,7 @@ interface Args {
   dir: 'ltr' | 'rtl';
   theme?: 'light' | 'dark';
   width?: string;
+  view?: 'auto' | 'radar' | 'dots';
 }
 
 const render = (args: Args): TemplateResult => html`<div style=${args.width ? `max-width: ${args.width}` : nothing}>
@@ -204,6 +205,7 @@ const render = (args: Args): TemplateResult => html`<div style=${args.width ? `m
     theme=${args.theme ?? nothing}
     respondent-role=${args.respondentRole}
     grid=${args.grid}
+    view=${args.view ?? nothing}
     ?compare-roles=${args.compareRoles}
     ?short-labels=${args.shortLabels}
     ?show-table=${args.showTable}
@@ -243,6 +245,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['sv', 'en', 'ar'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    view: { control: 'inline-radio', options: ['auto', 'radar', 'dots'] },
   },
   parameters: {
     docs: {
@@ -325,6 +328,46 @@ export const Dark: Story = {
 
 /** An approximation of forced colours (Windows high contrast); the real mode maps every colour to system colours. */
 export const ForcedColours: Story = { name: 'Tvingade färger', globals: { theme: 'forced' } };
+
+/**
+ * A 360 px phone: the radar cannot be read this narrow (steps would lie closer than a marker), so
+ * the element draws a dot plot — one row per area, each series a mark on a shared scale — with the
+ * same keys, readout and table.
+ */
+export const Phone360: Story = { name: 'Mobil (360 px): punktdiagram', args: { width: '360px' } };
+
+/** Sixteen areas with long labels on a 360 px phone: every label whole, wrapped over the width. */
+export const SixteenAreasPhone360: Story = {
+  name: 'Sexton områden, långa etiketter, 360 px',
+  args: {
+    instrument: sixteen,
+    assessments: undefined,
+    goals: undefined,
+    series: exampleSeries(sixteen),
+    width: '360px',
+  },
+};
+
+/** Sixteen areas with long labels at 1000 px: the radar, every label whole. */
+export const SixteenAreas1000: Story = {
+  name: 'Sexton områden, långa etiketter, 1000 px',
+  args: {
+    instrument: sixteen,
+    assessments: undefined,
+    goals: undefined,
+    series: exampleSeries(sixteen),
+    width: '1000px',
+  },
+};
+
+/** Stage rings with stage names at 1000 px: no grid line crosses a name. */
+export const Stages1000: Story = {
+  name: 'Faser, 1000 px',
+  args: { grid: 'stages', stageLabels: true, width: '1000px' },
+};
+
+/** The dot plot chosen at any width (`view="dots"`). */
+export const DotsWide: Story = { name: 'Punktdiagram, 1000 px', args: { view: 'dots', width: '1000px' } };
 
 /** A 280 px wide phone column. */
 export const Narrow: Story = { name: 'Smal skärm (280 px)', args: { width: '280px' } };

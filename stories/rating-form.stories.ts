@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { StegRatingForm } from '../src/components/rating-form/define.js';
 import type { RatingFormValue } from '../src/components/rating-form/rating-form-value.js';
 import {
@@ -10,6 +11,10 @@ import {
   type Assessment,
   type Instrument,
 } from '../src/sdk/index.js';
+
+// Arabic is a module of its own: importing it registers it for every element.
+import '../src/translations/ar.js';
+import { livsomradenArabic } from '../src/translations/ar-instruments.js';
 
 // Importing the class, not only the module, keeps a bundler that trusts package.json
 // "sideEffects" from dropping the registration.
@@ -36,9 +41,17 @@ interface Args {
   disabled: boolean;
   previous?: Assessment;
   value?: RatingFormValue;
+  /** The `disabled-reason` attribute. */
+  disabledReason?: string;
+  /** Text for the `intro` slot. */
+  intro?: string;
+  /** A container width for the story, e.g. `360px`. */
+  width?: string;
+  /** The element's own wording (`.strings`). */
+  strings?: Partial<Record<string, string>>;
 }
 
-const render = (args: Args): TemplateResult => html`<steg-rating-form
+const renderForm = (args: Args): TemplateResult => html`<steg-rating-form
   lang=${args.lang}
   respondent-role=${args.respondentRole}
   layout=${args.layout}
@@ -48,10 +61,26 @@ const render = (args: Args): TemplateResult => html`<steg-rating-form
   ?collect-cards=${args.collectCards}
   ?required=${args.required}
   ?disabled=${args.disabled}
+  disabled-reason=${ifDefined(args.disabledReason)}
   .instrument=${args.instrument}
   .previous=${args.previous}
   .value=${args.value}
-></steg-rating-form>`;
+  .strings=${args.strings}
+  >${args.intro ? html`<p slot="intro">${args.intro}</p>` : nothing}</steg-rating-form
+>`;
+
+const render = (args: Args): TemplateResult =>
+  args.width
+    ? html`<div style="inline-size: ${args.width}; max-inline-size: 100%">${renderForm(args)}</div>`
+    : renderForm(args);
+
+/** Focuses step 4 of the first question without choosing it (for play functions). */
+async function focusFirstStep(canvas: HTMLElement, value = 4): Promise<void> {
+  const form = canvas.querySelector('steg-rating-form')!;
+  await form.updateComplete;
+  form.shadowRoot!.querySelector<HTMLInputElement>(`input[type="radio"][value="v:${value}"]`)!.focus();
+  await form.updateComplete;
+}
 
 /** Clicks a button inside the form's shadow root by its visible text (for play functions). */
 async function clickFormButton(canvas: HTMLElement, text: string): Promise<void> {
@@ -82,7 +111,8 @@ const meta: Meta<Args> = {
     value: { control: false },
     respondentRole: { control: 'inline-radio', options: ['participant', 'caseManager', 'joint'] },
     layout: { control: 'inline-radio', options: ['all', 'step', 'auto'] },
-    lang: { control: 'inline-radio', options: ['sv', 'en'] },
+    lang: { control: 'inline-radio', options: ['sv', 'en', 'ar'] },
+    strings: { control: 'object' },
   },
   parameters: {
     docs: {
@@ -170,10 +200,36 @@ export const Granska: Story = {
 /** English interface and texts. */
 export const English: Story = { args: { lang: 'en', previous: baseline } };
 
-/** Right to left: a page in Arabic. The instrument has no Arabic text, so the Swedish text is shown, marked lang="sv". */
+/**
+ * Right to left: a page in Arabic. `import 'stegvis/translations/ar.js'` gives the interface, and
+ * `livsomradenArabic` (from `stegvis/translations/ar-instruments.js`) the instrument's texts. Not yet
+ * reviewed by a native speaker.
+ */
 export const HögerTillVänster: Story = {
-  name: 'Höger till vänster',
-  render: (args) => html`<div dir="rtl" lang="ar">${render({ ...args, lang: 'ar' })}</div>`,
+  name: 'Höger till vänster (arabiska)',
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      ${render({ ...args, lang: 'ar', instrument: args.instrument === livsomraden ? livsomradenArabic : args.instrument })}
+    </div>`,
+};
+
+/**
+ * A municipality's own words: `.strings` replaces any interface string of one element (here the
+ * case manager's form says "coachen" and "Nästa fråga"); `registerTranslation('sv', { ratingForm: … })`
+ * does the same for every element on the page.
+ */
+export const EgnaOrd: Story = {
+  name: 'Egna ord (kommunens ordval)',
+  args: {
+    respondentRole: 'caseManager',
+    layout: 'step',
+    collectCards: true,
+    strings: {
+      continue: 'Nästa fråga',
+      areaOf: 'Fråga {n} av {total}',
+      stepForwardCaseManager: 'Vad skulle deltagaren och coachen se som ett steg framåt? (frivilligt)',
+    },
+  },
 };
 
 /** Forced dark theme. */
@@ -188,6 +244,52 @@ export const TvingadeFärger: Story = { name: 'Tvingade färger', globals: { the
 
 /** Disabled, as inside a `<fieldset disabled>`. */
 export const Avstängd: Story = { args: { disabled: true } };
+
+const reason = 'Svaren är skickade till din handläggare. Hör av dig till hen om du vill ändra något.';
+
+/** Disabled, with the host's reason in `disabled-reason`, announced at the top (360 px). */
+export const AvstängdMedSkäl360: Story = {
+  name: 'Avstängd med skäl, 360 px',
+  args: { disabled: true, disabledReason: reason, width: '360px' },
+};
+
+/** Disabled, with the host's reason in `disabled-reason` (1000 px). */
+export const AvstängdMedSkäl1000: Story = {
+  name: 'Avstängd med skäl, 1000 px',
+  args: { disabled: true, disabledReason: reason, width: '1000px' },
+};
+
+/**
+ * Keyboard focus on a step that is not chosen: its meaning is shown as a preview ("Om du väljer
+ * det här:"), dashed and unfilled, never like an answer (360 px).
+ */
+export const FörhandsvisningVidFokus360: Story = {
+  name: 'Förhandsvisning vid fokus, 360 px',
+  args: { width: '360px', layout: 'all' },
+  play: async ({ canvasElement }) => focusFirstStep(canvasElement),
+};
+
+/** The focus preview beside a chosen answer's look (1000 px): step 7 chosen, step 4 focused. */
+export const FörhandsvisningVidFokus1000: Story = {
+  name: 'Förhandsvisning vid fokus, 1000 px',
+  args: { width: '1000px', value: { answers: [{ linkId: 'work', value: 7 }] } },
+  play: async ({ canvasElement }) => focusFirstStep(canvasElement),
+};
+
+const introText =
+  'Du svarar på åtta frågor om hur ditt liv ser ut just nu. Det finns inga rätta svar. Du kan hoppa över en fråga.';
+
+/** The host's introduction in the `intro` slot, before the first area (360 px, one area per page). */
+export const Inledning360: Story = {
+  name: 'Inledning, 360 px',
+  args: { intro: introText, width: '360px', layout: 'auto' },
+};
+
+/** The host's introduction in the `intro` slot, before the first area (1000 px). */
+export const Inledning1000: Story = {
+  name: 'Inledning, 1000 px',
+  args: { intro: introText, width: '1000px' },
+};
 
 /** A bad instrument: an accessible error state and a `steg-error` event, never a crash. */
 export const FelaktigtInstrument: Story = {

@@ -105,6 +105,10 @@ export class StegFormAssociatedElement extends StegElement {
   formDisabledCallback(disabled: boolean): void {
     // The browser passes "own attribute or fieldset", and calls again when either changes, so
     // this alone tracks the fieldset whenever the attribute is absent.
-    this.formDisabled = disabled;
+    // When the change is the element's own `disabled` being reflected, the browser calls this in
+    // the middle of that update, after render: a state set there would be dropped (the form
+    // stayed disabled after `disabled = false`), so it is set once the update is done.
+    if (this.isUpdatePending) void this.updateComplete.then(() => (this.formDisabled = disabled));
+    else this.formDisabled = disabled;
   }
 }

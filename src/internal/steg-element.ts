@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatPath, type ParseResult, type StegIssue } from '../sdk/model/issues.js';
 import { resolveText, type LocalizedText } from '../sdk/model/localized-text.js';
 import { parseCached } from './parse-cache.js';
 import { StegErrorEvent } from './steg-error-event.js';
-import { message, uiLanguage, type MessageTable } from './i18n.js';
+import { errorStateStyles, errorStateTemplate } from './error-state.js';
+import { onTranslationChange, uiLanguage, withStrings } from './i18n.js';
 import { tokens } from './tokens.styles.js';
 
 /** Elements that follow the page's `lang` and `dir` when they have none of their own. */
@@ -19,14 +20,13 @@ function observeDocumentLanguage(): void {
     for (const el of followers) el.requestUpdate();
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  // A language module imported late, or a page replacing a word, re-renders every element.
+  onTranslationChange(() => {
+    for (const el of followers) el.requestUpdate();
+  });
 }
 
 const issueSignature = (issues: StegIssue[]) => issues.map((i) => `${i.code}@${formatPath(i.path)}`).join('|');
-
-const errorMessages: MessageTable<'title' | 'more'> = {
-  sv: { title: 'Det gick inte att visa innehållet', more: 'och {count} problem till' },
-  en: { title: 'The content could not be shown', more: 'and {count} more problems' },
-};
 
 /**
  * The base of every stegvis element: design tokens, the language and direction it speaks in,
@@ -41,16 +41,27 @@ const errorMessages: MessageTable<'title' | 'more'> = {
  * @cssproperty --steg-color-danger - Error colour.
  * @cssproperty --steg-radius - Corner radius.
  * @cssproperty --steg-target-size - Minimum size of touch targets (default 44px).
+ * @csspart error - The error state shown instead of the content when input data is bad.
+ * @csspart error-heading - Its heading.
+ * @csspart error-text - Its sentence of what to do.
+ * @csspart error-details - The closed disclosure with the problems, for the developer.
  * @event steg-error - Input data was rejected; `detail.property` and `detail.issues` say why.
  */
 export class StegElement extends LitElement {
-  static override styles = [tokens];
+  static override styles = [tokens, errorStateStyles];
 
   /**
    * Forces a colour scheme: `light` or `dark`. Without it the element follows the page's
    * `color-scheme`.
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * This element's own wording: any interface string by key, replacing the built-in or registered
+   * text for this element only, e.g. `{ submit: 'Skicka till handläggaren' }`. Placeholders such as
+   * `{area}` work as in the built-in strings. For every element on a page, use `registerTranslation`.
+   */
+  @property({ attribute: false }) strings?: Partial<Record<string, string>>;
 
   /** Problems with the input data, by property; rendered as the error state. */
   protected inputIssues = new Map<string, StegIssue[]>();
@@ -91,8 +102,13 @@ export class StegElement extends LitElement {
     return this.isConnected && getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
   }
 
-  /** The built-in interface language (sv or en) for `effectiveLang`. */
-  get uiLang(): 'sv' | 'en' {
+  // The element's own `.strings` are in force while it updates (willUpdate, render, updated).
+  protected override performUpdate(): void {
+    withStrings(this.strings, () => super.performUpdate());
+  }
+
+  /** The interface language for `effectiveLang`: sv, en, or a registered language such as ar. */
+  get uiLang(): string {
     return uiLanguage(this.effectiveLang);
   }
 
@@ -154,23 +170,12 @@ export class StegElement extends LitElement {
   }
 
   /**
-   * The accessible error state: a heading-less alert that names each problem (path and plain
-   * message), at most 10, in the element's language. Text only, never HTML from data.
+   * The accessible error state (see error-state.ts): one heading and a plain sentence of what to
+   * do, in the element's language; the problems themselves only behind a closed disclosure for
+   * the developer (and in `steg-error`). Text only, never HTML from data.
    */
-  protected renderErrorState(title?: string): TemplateResult | typeof nothing {
+  protected renderErrorState(options: { headingLevel?: number } = {}): TemplateResult | typeof nothing {
     if (!this.hasInputIssues) return nothing;
-    const lang = this.uiLang;
-    const all = [...this.inputIssues.entries()].flatMap(([prop, issues]) => issues.map((i) => ({ prop, i })));
-    const shown = all.slice(0, 10);
-    return html`<div class="error-state" role="alert" part="error">
-      <strong>${title ?? message(errorMessages, lang, 'title')}</strong>
-      <ul>
-        ${shown.map(
-          ({ prop, i }) =>
-            html`<li><code>${prop}${i.path.length ? `.${formatPath(i.path)}` : ''}</code>: ${lang === 'sv' ? i.messages.sv : i.messages.en}</li>`,
-        )}
-        ${all.length > shown.length ? html`<li>${message(errorMessages, lang, 'more', { count: all.length - shown.length })}</li>` : nothing}
-      </ul>
-    </div>`;
+    return errorStateTemplate({ lang: this.uiLang, issues: this.inputIssues, headingLevel: options.headingLevel });
   }
 }

@@ -23,24 +23,30 @@ const kB = 1000;
  * 2026-12-02 (bench/RESULTS.md, "Sizes"), so that growth is a decision, not an accident.
  * Decided since: the SDK and the CDN file +1.9 kB (2026-12-02, second session) for the faster
  * cohortReport (column reads, the one-pass path for data in participant order; issue #3).
+ * Issue #17 (items 3 and 6, 2026-12-04): the SDK +1.5 kB (livsomraden's case-manager and joint
+ * wording, the `byRole` schema, `scaleForRole`, `withLanguage`), interop +0.6 kB (one role's
+ * Questionnaire, item control, option prefixes), sample +0.8 kB (it carries livsomraden), the
+ * rating form +0.9 kB (the translation registry every element shares, ~0.4 kB, the role's wording
+ * and the case manager's hints). Arabic itself is in no figure: it ships as its own modules
+ * (stegvis/translations/ar.js 4.3 kB, ar-instruments.js 6.9 kB, gzipped as CDN files).
  * Lower one when an entry shrinks. Lit (~5.8 kB) and the zod/mini model are in every element's
  * figure: the elements share them when more than one is on a page.
  */
 const budgets = {
-  'stegvis/sdk': 48.8 * kB,
+  'stegvis/sdk': 50.7 * kB,
   'stegvis/sdk core (parse*, validate, score, compare, progression)': 20 * kB,
   'stegvis/sdk/cohort': 14.1 * kB,
-  'stegvis/sdk/interop': 22 * kB,
-  'stegvis/sdk/sample': 9.5 * kB,
+  'stegvis/sdk/interop': 22.6 * kB,
+  'stegvis/sdk/sample': 10.3 * kB,
   'all four elements (stegvis/define.js)': 81 * kB,
   'cdn loader.js alone': 0.55 * kB,
   'cdn loader page with steg-radar': 48.5 * kB,
-  'cdn loader page with steg-rating-form': 40.3 * kB,
+  'cdn loader page with steg-rating-form': 41.1 * kB,
   'cdn loader page with steg-progression-card': 43.4 * kB,
   'cdn loader page with steg-cohort-summary': 40.8 * kB,
   'stegvis/cdn/stegvis.js (all four elements + SDK)': 104 * kB,
   'steg-radar': 47.5 * kB,
-  'steg-rating-form': 38 * kB,
+  'steg-rating-form': 38.9 * kB,
   'steg-progression-card': 41 * kB,
   'steg-cohort-summary': 31.5 * kB,
 };

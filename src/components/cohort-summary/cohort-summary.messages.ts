@@ -1,4 +1,4 @@
-import type { MessageTable } from '../../internal/i18n.js';
+import { defineMessages, type MessageTable } from '../../internal/i18n.js';
 
 /** The interface strings of `<steg-cohort-summary>`, in Swedish and English. */
 export const cohortSummaryMessages: MessageTable<
@@ -45,7 +45,6 @@ export const cohortSummaryMessages: MessageTable<
   | 'notAvailable'
   | 'suppressedColumn'
   | 'yes'
-  | 'error'
   | 'overall'
   | 'period'
   | 'catJobFocused'
@@ -133,7 +132,6 @@ export const cohortSummaryMessages: MessageTable<
     notAvailable: 'uppgift saknas',
     suppressedColumn: 'Dold (färre än {minCell})',
     yes: 'ja',
-    error: 'Sammanställningen kunde inte visas',
     overall: 'Alla områden',
     period: 'Period: {from} – {to}',
     catJobFocused: 'Arbetsinriktad',
@@ -221,7 +219,6 @@ export const cohortSummaryMessages: MessageTable<
     notAvailable: 'not available',
     suppressedColumn: 'Hidden (fewer than {minCell})',
     yes: 'yes',
-    error: 'The summary could not be shown',
     overall: 'All areas',
     period: 'Period: {from} – {to}',
     catJobFocused: 'Job-focused',
@@ -264,3 +261,6 @@ export const cohortSummaryMessages: MessageTable<
     partGoals: 'goals',
   },
 };
+
+// Registered translations and page overrides find these keys under "cohortSummary".
+defineMessages('cohortSummary', cohortSummaryMessages);

@@ -265,7 +265,7 @@ export class StegCohortSummary extends StegElement {
   // ---- rendering ----
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.hasInputIssues) return this.renderErrorState(message(m, this.uiLang, 'error'));
+    if (this.hasInputIssues) return this.renderErrorState();
     const report = this.parsedReport;
     const role = this.roleReport;
     if (!report || !role) return nothing;

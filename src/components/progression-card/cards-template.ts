@@ -25,6 +25,7 @@ export function cardStatusText(lang: string, card: ProgressionCard): string {
 /**
  * The participant's "next step" cards as buttons: the participant's own words, the status in
  * text (and by the edge's line style, never by colour alone) and the area it belongs to.
+ * Each says what it does ("Öppna kortet") and looks like something to press.
  * Activating one calls `onActivate`; the element turns that into `steg-card-activate`.
  */
 export function cardsTemplate(
@@ -42,6 +43,7 @@ export function cardsTemplate(
           <span class="pcard-status" dir="auto">${cardStatusText(lang, card)}</span>
           <span class="pcard-text" dir="auto">${card.text}</span>
           ${area ? html`<span class="pcard-area" dir="auto">${message(m, lang, 'cardArea', { area })}</span>` : nothing}
+          <span class="pcard-action" dir="auto">${message(m, lang, 'cardButton')}<span class="chevron" aria-hidden="true"></span></span>
         </button>
       </li>`;
     })}

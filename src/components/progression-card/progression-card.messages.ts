@@ -1,4 +1,4 @@
-import type { MessageTable } from '../../internal/i18n.js';
+import { defineMessages, type MessageTable } from '../../internal/i18n.js';
 
 /** The interface strings of `<steg-progression-card>`, in Swedish and English. */
 export const progressionCardMessages: MessageTable<
@@ -24,6 +24,7 @@ export const progressionCardMessages: MessageTable<
   | 'reliableImproved'
   | 'reliableWorsened'
   | 'noReliableChange'
+  | 'withinError'
   | 'gapHigher'
   | 'gapLower'
   | 'gapSame'
@@ -71,7 +72,6 @@ export const progressionCardMessages: MessageTable<
   | 'baselineSeries'
   | 'latestSeries'
   | 'goalSeries'
-  | 'error'
   | 'catJobFocused'
   | 'catCompetence'
   | 'catHealth'
@@ -88,7 +88,7 @@ export const progressionCardMessages: MessageTable<
     title: 'Stegförflyttning',
     areasHeading: 'Livsområden',
     legendStart: 'Start',
-    legendLatest: 'Senast',
+    legendLatest: 'Senaste',
     legendGoal: 'Mål',
     stepsOne: '{change} steg',
     stepsOther: '{change} steg',
@@ -107,6 +107,7 @@ export const progressionCardMessages: MessageTable<
     reliableImproved: 'Säker förbättring',
     reliableWorsened: 'Säker försämring',
     noReliableChange: 'Ingen säker förändring',
+    withinError: 'inom mätfelet',
     gapHigher: 'Deltagaren skattar {count} {steps} högre än handläggaren',
     gapLower: 'Deltagaren skattar {count} {steps} lägre än handläggaren',
     gapSame: 'Deltagaren och handläggaren skattar lika',
@@ -150,11 +151,10 @@ export const progressionCardMessages: MessageTable<
     subject: 'Deltagare {id}',
     areaButton: 'Visa {area}',
     cardButton: 'Öppna kortet',
-    radarCaption: 'Start, senast och mål i alla områden',
+    radarCaption: 'Start, senaste och mål i alla områden',
     baselineSeries: 'Start',
-    latestSeries: 'Senast',
+    latestSeries: 'Senaste',
     goalSeries: 'Mål',
-    error: 'Progressionskortet kunde inte visas',
     catJobFocused: 'Arbetsinriktade insatser',
     catCompetence: 'Kompetenshöjande insatser',
     catHealth: 'Hälsoinriktade insatser',
@@ -190,6 +190,7 @@ export const progressionCardMessages: MessageTable<
     reliableImproved: 'Reliable improvement',
     reliableWorsened: 'Reliable deterioration',
     noReliableChange: 'No reliable change',
+    withinError: 'within measurement error',
     gapHigher: 'The participant rates {count} {steps} higher than the case manager',
     gapLower: 'The participant rates {count} {steps} lower than the case manager',
     gapSame: 'The participant and the case manager rate the same',
@@ -237,7 +238,6 @@ export const progressionCardMessages: MessageTable<
     baselineSeries: 'Start',
     latestSeries: 'Latest',
     goalSeries: 'Goal',
-    error: 'The progression card could not be shown',
     catJobFocused: 'Job-focused interventions',
     catCompetence: 'Skills and education',
     catHealth: 'Health interventions',
@@ -251,3 +251,6 @@ export const progressionCardMessages: MessageTable<
     provOther: 'Other provider',
   },
 };
+
+// Registered translations and page overrides find these keys under "progressionCard".
+defineMessages('progressionCard', progressionCardMessages);

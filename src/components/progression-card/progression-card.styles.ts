@@ -23,6 +23,9 @@ export const progressionCardStyles = css`
     contain: content;
     content-visibility: auto;
     contain-intrinsic-size: auto 4.5rem;
+    /* The divider is the host's own border: paint containment clips what is inside the host,
+       and a row's bottom border at a fractional height (a wrapped line) was clipped away. */
+    border-block-end: 1px solid var(--_border-subtle);
   }
   h2,
   h3,
@@ -135,6 +138,7 @@ export const progressionCardStyles = css`
   .area:first-child {
     border-block-start: 0;
   }
+  /* Buttons look like something to press: link colour, a solid underline and a chevron. */
   .area-name {
     grid-area: name;
     justify-self: start;
@@ -143,15 +147,26 @@ export const progressionCardStyles = css`
     background: none;
     border: 0;
     border-radius: calc(var(--_radius) / 2);
-    padding: 0.25em 0;
+    padding: 0.25em 0.25em 0.25em 0;
     font-weight: 600;
+    color: var(--_accent);
     cursor: pointer;
     text-decoration: underline;
-    text-decoration-color: var(--_border-subtle);
+    text-decoration-thickness: 1px;
     text-underline-offset: 0.2em;
   }
   .area-name:hover {
-    text-decoration-color: currentColor;
+    text-decoration-thickness: 3px;
+  }
+  .chevron::after {
+    content: '›';
+    display: inline-block;
+    margin-inline-start: 0.3em;
+    font-weight: 700;
+    text-decoration: none;
+  }
+  :host(:dir(rtl)) .chevron::after {
+    content: '‹';
   }
   .scale {
     grid-area: scale;
@@ -171,22 +186,40 @@ export const progressionCardStyles = css`
   :host(:dir(rtl)) .scale > svg {
     transform: scaleX(-1);
   }
+  /* The evidence is the headline: a reliable change is the bold, coloured verdict (with an
+     arrow, never colour alone); a change within measurement error is plain and quiet. */
   .change {
     grid-area: change;
     display: grid;
+    align-content: center;
   }
-  .change strong {
-    font-size: 1.15em;
+  .change .detail {
+    font-size: 0.9em;
+    color: var(--_fg-muted);
   }
-  .improved strong {
+  .change:not(.quiet) .steps {
+    font-weight: 600;
+    color: var(--_fg);
+  }
+  .verdict {
+    font-size: 1.05em;
+  }
+  .reliable .verdict {
+    font-weight: 700;
+  }
+  .reliable.better .verdict {
     color: var(--_success);
   }
-  .worsened strong {
+  .reliable.worse .verdict {
     color: var(--_danger);
   }
-  .change span {
+  .verdict-icon {
+    margin-inline-end: 0.3em;
+    font-size: 0.85em;
+  }
+  .quiet .verdict {
+    font-weight: 400;
     color: var(--_fg-muted);
-    font-size: 0.9em;
   }
   .facts {
     grid-area: facts;
@@ -195,10 +228,16 @@ export const progressionCardStyles = css`
     gap: 0.15em 0.9em;
     font-size: 0.9em;
   }
-  .badge {
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    padding: 0 0.55em;
+  /* A status is a tag, not a button: flat, square-cornered, no outline, a check mark. */
+  .status {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    padding: 0 0.4em;
+    border-radius: 2px;
+    background: var(--_bg-subtle);
+    color: var(--_success);
+    font-weight: 700;
   }
 
   /* The marks: different shapes, so colour is never the only cue. */
@@ -257,6 +296,19 @@ export const progressionCardStyles = css`
     padding: 0.6em 0.8em;
     cursor: pointer;
     overflow-wrap: anywhere;
+  }
+  .pcard:hover {
+    border-color: var(--_accent);
+  }
+  .pcard-action {
+    color: var(--_accent);
+    font-size: 0.9em;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .pcard:hover .pcard-action {
+    text-decoration-thickness: 3px;
   }
   .pcard-text {
     white-space: pre-line;
@@ -322,7 +374,6 @@ export const progressionCardStyles = css`
     align-items: center;
     gap: 0.25em var(--_space);
     padding: 0.4em 0.75em;
-    border-block-end: 1px solid var(--_border-subtle);
     background: var(--_bg);
     min-height: var(--_target);
   }

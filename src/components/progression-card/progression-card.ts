@@ -164,7 +164,7 @@ export class StegProgressionCard extends StegElement {
 
   private view: CardView | null = null;
   /** The languages of this render, looked up once: each lookup walks the ancestors. */
-  private speak: 'sv' | 'en' = 'sv';
+  private speak = 'sv';
   private dataLang = 'sv';
   private parsedInstrument: Instrument | null = null;
   private radarRequested = false;
@@ -337,7 +337,7 @@ export class StegProgressionCard extends StegElement {
   protected override render(): TemplateResult | typeof nothing {
     this.dataLang = this.effectiveLang;
     this.speak = uiLanguage(this.dataLang);
-    if (this.hasInputIssues) return this.renderErrorState(message(m, this.speak, 'error'));
+    if (this.hasInputIssues) return this.renderErrorState();
     if (!this.view) return nothing;
     return this.variant === 'compact' ? this.renderCompact(this.view) : this.renderFull(this.view);
   }
@@ -474,34 +474,20 @@ export class StegProgressionCard extends StegElement {
     const lang = this.speak;
     const label = this.local(a.area.label);
     const goalValue = a.goal ? a.goal.target : null;
-    let changeText: TemplateResult;
-    if (a.delta !== null) {
-      const dirKey =
-        a.direction === 'improved' ? 'dirImproved' : a.direction === 'worsened' ? 'dirWorsened' : 'dirUnchanged';
-      changeText = html`<strong dir="auto">${this.stepsText(a.delta)}</strong>
-        <span dir="auto">${message(m, lang, dirKey)} · ${message(m, lang, 'startToLatest', { start: this.number(a.baseline!), latest: this.number(a.latest!) })}</span>`;
-    } else if (a.baseline !== null) {
-      changeText = html`<strong>${this.number(a.baseline)}</strong><span dir="auto">${message(m, lang, 'onlyBaseline')}</span>`;
-    } else {
-      changeText = html`<span>${message(m, lang, view.main.baseline ? 'notRatedAtStart' : 'noRating')}</span>`;
-    }
+    const changeText = this.renderChange(view, a);
     const facts: TemplateResult[] = [];
     if (a.stage)
       facts.push(html`<span dir="auto">${message(m, lang, 'stageNow', { stage: this.local(a.stage.label) })}</span>`);
     if (a.goal) {
       facts.push(html`<span dir="auto">${message(m, lang, 'goal', { value: this.number(a.goal.target) })}</span>`);
-      if (a.goal.reached) facts.push(html`<span class="badge">${message(m, lang, 'goalReached')}</span>`);
+      if (a.goal.reached)
+        facts.push(
+          html`<span class="status reached"><span class="status-icon" aria-hidden="true">✓</span>${message(m, lang, 'goalReached')}</span>`,
+        );
       else if (a.goal.distance !== null) {
         const key = pluralCategory(lang, a.goal.distance) === 'one' ? 'goalLeftOne' : 'goalLeftOther';
         facts.push(html`<span dir="auto">${message(m, lang, key, { count: this.number(a.goal.distance) })}</span>`);
       }
-    }
-    if (a.reliableChange === 'improved')
-      facts.push(html`<span class="badge">${message(m, lang, 'reliableImproved')}</span>`);
-    else if (a.reliableChange === 'deteriorated')
-      facts.push(html`<span class="badge">${message(m, lang, 'reliableWorsened')}</span>`);
-    else if (a.reliableChange === 'noReliableChange' && a.delta !== null && a.delta !== 0) {
-      facts.push(html`<span dir="auto">${message(m, lang, 'noReliableChange')}</span>`);
     }
     if (a.gap && a.gap.gap !== null && view.gapRole) {
       const other = view.gapRole === 'caseManager' ? a.gap.caseManager : a.gap.participant;
@@ -519,15 +505,57 @@ export class StegProgressionCard extends StegElement {
       );
     }
     return html`<li class="area ${a.direction}" part="area" data-area-id=${a.area.id}>
-      <button type="button" class="area-name" part="area-button" @click=${() => this.activateArea(a.area.id)}>${label}</button>
+      <button type="button" class="area-name" part="area-button" aria-label=${message(m, lang, 'areaButton', { area: label })} @click=${() => this.activateArea(a.area.id)}>
+        ${label}<span class="chevron" aria-hidden="true"></span>
+      </button>
       <div class="scale" part="scale">
         <span aria-hidden="true">${this.number(a.min)}</span>
         <svg aria-hidden="true" height=${SCALE_HEIGHT}>${areaScaleMarks({ min: a.min, max: a.max, baseline: a.baseline, latest: a.latest, goal: goalValue })}</svg>
         <span aria-hidden="true">${this.number(a.max)}</span>
       </div>
-      <p class="change">${changeText}</p>
+      ${changeText}
       ${facts.length ? html`<p class="facts">${facts}</p>` : nothing}
     </li>`;
+  }
+
+  /**
+   * The change of one area, with the evidence as the headline: a reliable change (the SDK's
+   * reliable change index) is the bold, coloured verdict above the steps moved; a change within
+   * measurement error is said to be one ("Ingen säker förändring", "+2 steg, inom mätfelet")
+   * and drawn quiet, so that noise never looks like progress; without a reliability figure the
+   * steps are shown plainly, neither quiet nor a verdict.
+   */
+  private renderChange(view: CardView, a: ProgressionAreaView): TemplateResult {
+    const lang = this.speak;
+    if (a.delta === null) {
+      if (a.baseline !== null)
+        return html`<p class="change"><span class="steps">${this.number(a.baseline)}</span><span class="detail" dir="auto">${message(m, lang, 'onlyBaseline')}</span></p>`;
+      return html`<p class="change"><span class="detail">${message(m, lang, view.main.baseline ? 'notRatedAtStart' : 'noRating')}</span></p>`;
+    }
+    const fromTo = message(m, lang, 'startToLatest', {
+      start: this.number(a.baseline!),
+      latest: this.number(a.latest!),
+    });
+    const dirKey =
+      a.direction === 'improved' ? 'dirImproved' : a.direction === 'worsened' ? 'dirWorsened' : 'dirUnchanged';
+    if (a.reliableChange === 'improved' || a.reliableChange === 'deteriorated') {
+      const better = a.reliableChange === 'improved';
+      return html`<p class="change reliable ${better ? 'better' : 'worse'}">
+        <strong class="verdict" dir="auto"><span class="verdict-icon" aria-hidden="true">${better ? '▲' : '▼'}</span>${message(m, lang, better ? 'reliableImproved' : 'reliableWorsened')}</strong>
+        <span class="detail" dir="auto"><span class="steps">${this.stepsText(a.delta)}</span> ${message(m, lang, dirKey)} · ${fromTo}</span>
+      </p>`;
+    }
+    if (a.reliableChange === 'noReliableChange' || a.delta === 0) {
+      const verdict = a.delta === 0 ? message(m, lang, 'unchanged') : message(m, lang, 'noReliableChange');
+      const within = a.delta === 0 ? '' : `, ${message(m, lang, 'withinError')}`;
+      return html`<p class="change quiet">
+        <span class="verdict" dir="auto">${verdict}</span>
+        <span class="detail" dir="auto"><span class="steps">${this.stepsText(a.delta)}</span>${within} · ${fromTo}</span>
+      </p>`;
+    }
+    return html`<p class="change">
+      <span class="detail" dir="auto"><span class="steps">${this.stepsText(a.delta)}</span> ${message(m, lang, dirKey)} · ${fromTo}</span>
+    </p>`;
   }
 
   private activateArea(areaId: string): void {

@@ -7,10 +7,10 @@
  * first axis points up; the others follow clockwise, or counter-clockwise for right-to-left
  * languages, so the chart reads in the same direction as the page.
  *
- * d3-shape builds the outlines (its `defined` splits a line at missing values). A radius is a
- * one-line linear map, so d3-scale (10.8 kB gzipped, with d3-interpolate, d3-color and d3-format) is not used.
+ * Outlines are straight segments between points, written out here (3.9 kB gzipped of d3-shape
+ * less on every page; the tests compare every outline with d3-shape's `line`). A radius is a
+ * one-line linear map, so d3-scale is not used either.
  */
-import { curveLinear, curveLinearClosed, line } from 'd3-shape';
 
 /** A point relative to the centre of the chart; y grows downwards, as in SVG. */
 export interface Point {
@@ -87,16 +87,24 @@ export function seriesPoints(frame: RadarFrame, fractions: readonly (number | nu
   return fractions.map((f, i) => (f === null ? null : pointOnAxis(frame, i, f)));
 }
 
-const closedLine = line<Point>(
-  (p) => p.x,
-  (p) => p.y,
-).curve(curveLinearClosed);
-const openLine = line<Point | null>(
-  (p) => p!.x,
-  (p) => p!.y,
-)
-  .defined((p) => p !== null)
-  .curve(curveLinear);
+/**
+ * Runs of points joined by straight lines: `M` starts each run, `L` continues it; a run of one
+ * point is closed (`Z`) so that its round line cap draws a dot, as d3-shape does.
+ */
+function runs(points: readonly (Point | null)[]): string {
+  let d = '';
+  let length = 0;
+  for (const p of points) {
+    if (!p) {
+      if (length === 1) d += 'Z';
+      length = 0;
+      continue;
+    }
+    d += `${length > 0 ? 'L' : 'M'}${p.x},${p.y}`;
+    length++;
+  }
+  return length === 1 ? `${d}Z` : d;
+}
 
 /**
  * The outline of a series. Complete: one closed polygon. With missing values: open segments
@@ -105,11 +113,11 @@ const openLine = line<Point | null>(
  */
 export function outlinePath(points: readonly (Point | null)[]): string {
   const gap = points.indexOf(null);
-  if (gap === -1) return points.length > 0 ? (closedLine(points as Point[]) ?? '') : '';
+  if (gap === -1) return points.length > 1 ? `${runs(points)}Z` : runs(points);
   // Start right after a gap so every segment, including the one crossing the first axis, is
   // one run of defined points.
   const rotated = [...points.slice(gap + 1), ...points.slice(0, gap + 1)];
-  return openLine(rotated) ?? '';
+  return runs(rotated);
 }
 
 /** Whether every value of a series is present (only then is its area filled). */
@@ -120,7 +128,7 @@ export function isComplete(points: readonly (Point | null)[]): boolean {
 /** A grid ring: the polygon through every axis at one fraction of the scale. */
 export function ringPath(frame: RadarFrame, fraction: number): string {
   const points = Array.from({ length: frame.count }, (_, i) => pointOnAxis(frame, i, fraction));
-  return closedLine(points) ?? '';
+  return points.length > 1 ? `${runs(points)}Z` : runs(points);
 }
 
 /** The spokes: from the scale's minimum to its maximum on every axis. */

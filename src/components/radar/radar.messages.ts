@@ -1,4 +1,4 @@
-import type { MessageTable } from '../../internal/i18n.js';
+import { defineMessages, type MessageTable } from '../../internal/i18n.js';
 
 /** Keys of the radar's interface strings. */
 export type RadarMessage =
@@ -97,3 +97,6 @@ export const radarMessages: MessageTable<RadarMessage> = {
     stage: 'Stage',
   },
 };
+
+// Registered translations and page overrides find these keys under "radar".
+defineMessages('radar', radarMessages);

@@ -60,6 +60,11 @@ export const styles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  /* Under the scale's numbers and stage names: hides the grid lines there, never the data. */
+  .label-backing {
+    fill: var(--_bg);
+    stroke: none;
+  }
   .axis-label {
     fill: var(--_fg);
   }
@@ -113,9 +118,9 @@ export const styles = css`
     stroke: var(--_bg);
     stroke-width: 1.5px;
   }
-  /* Goals are hollow: a target, not a rating. */
+  /* Goals are hollow: a target, not a rating; see-through, so a rating on the same spot shows. */
   .hollow .markers {
-    fill: var(--_bg);
+    fill: none;
     stroke: var(--_c);
     stroke-width: 2px;
   }
@@ -132,28 +137,6 @@ export const styles = css`
     stroke: var(--_bg);
     stroke-width: 7px;
   }
-  /* Transitions only while data changes, not while the element resizes. */
-  .animate .outline,
-  .animate .area,
-  .animate .markers {
-    transition: d var(--_duration) ease-in-out;
-  }
-  .animate .focus-ring,
-  .animate .focus-halo {
-    transition:
-      cx var(--_duration) ease-in-out,
-      cy var(--_duration) ease-in-out;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .animate .outline,
-    .animate .area,
-    .animate .markers,
-    .animate .focus-ring,
-    .animate .focus-halo {
-      transition: none;
-    }
-  }
-
   .notes {
     margin: 0;
     color: var(--_fg-muted);
@@ -278,7 +261,7 @@ export const styles = css`
       stroke: Canvas;
     }
     .hollow .markers {
-      fill: Canvas;
+      fill: none;
       stroke: var(--_c);
     }
     .readout:not(:empty) {

@@ -1,5 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Assessment } from '../../sdk/model/assessment.js';
 import type { AreaGoal } from '../../sdk/model/goal.js';
@@ -10,6 +12,7 @@ import { resolveText, type LocalizedText } from '../../sdk/model/localized-text.
 import { parseAssessments, parseGoals } from '../../sdk/model/parse.js';
 import { validateAssessment, validateGoal } from '../../sdk/model/validate.js';
 import { parseInstrumentCached } from '../../internal/parse-cache.js';
+import { ResizeController, reportedWidth } from '../../internal/resize-controller.js';
 import { checkRespondentRole } from '../../internal/respondent-role.js';
 import { StegSeriesToggleEvent } from './steg-series-toggle-event.js';
 import { formatChange, formatDate, formatList, formatNumber, message, pluralCategory } from '../../internal/i18n.js';
@@ -21,7 +24,9 @@ import {
   markersPath,
   nearestPoint,
   outlinePath,
-  pointOnAxis,
+  axisAngle,
+  polar,
+  radiusAt,
   ringPath,
   seriesPoints,
   spokes,
@@ -30,6 +35,7 @@ import {
   type LabelAlign,
   type RadarLayout,
 } from './geometry.js';
+import { dotPoints, dotX, layoutDots, type DotLayout } from './dot-plot.js';
 import { standaloneSvg, svgToPng } from './radar-export.js';
 import {
   areaRanges,
@@ -46,6 +52,12 @@ import { styles } from './radar.styles.js';
 /** Grid rings at every step of the scale, or at the boundaries between its stages. */
 export type RadarGrid = 'steps' | 'stages';
 
+/**
+ * How the data is drawn: `radar` always, `dots` (one row per area, the series as marks on a
+ * shared scale) always, or `auto`: the radar where it can be read, the dot plot where it cannot.
+ */
+export type RadarView = 'auto' | 'radar' | 'dots';
+
 /** The point the keyboard (or a click) is on: an area by index and a series by id. */
 interface ActivePoint {
   area: number;
@@ -57,6 +69,16 @@ const MARKER_SIZE = 4.5;
 const POINTER_REACH = 18;
 /** Short labels take over when full ones would leave the chart below this share of its size with short ones. */
 const SHORT_LABELS_BELOW = 0.6;
+/**
+ * The radar can be read when every label fits whole, neighbouring steps of the scale lie at least
+ * a marker's width and a gap apart along an axis (2 × 4.5 + 2 px; closer, two ratings one step
+ * apart overlap), and the circle is at least 200 px across (smaller, markers on neighbouring axes
+ * crowd the middle and the chart is a thumbnail: the issue's 100 px plots at 280–360 px). Measured
+ * in Chromium (bench/RESULTS.md): `livsomraden` (8 areas, 1–10) needs 420 px, `arbetsnara`
+ * (9 areas, 1–5) 380 px, three areas 360 px, 16 long labels 620 px; `auto` draws the dot plot below that.
+ */
+const MIN_STEP_SPACING = MARKER_SIZE * 2 + 2;
+const MIN_RADIUS = 100;
 /** Longest axis label drawn; longer ones end in an ellipsis on the chart only. */
 const LABEL_MAX_CHARS = 120;
 
@@ -69,6 +91,9 @@ const LABEL_MAX_CHARS = 120;
  * `respondent-role` are found with the SDK's `progression`) and `.goals`, or as explicit
  * `.series` (`{ label, values: { [areaId]: number | null }, kind? }[]`), or both. Everything is
  * validated; bad data shows an error state and dispatches `steg-error`.
+ *
+ * Where a radar cannot be read (a phone, or many long labels), it draws a dot plot instead: one
+ * row per area with its whole label, each series a mark on a shared scale (`view` chooses).
  *
  * Accessible by design: one tab stop; arrow keys move between areas (left/right) and series
  * (up/down), Home/End to the first/last area, and a polite live region reads the point (area,
@@ -152,6 +177,13 @@ export class StegRadar extends StegElement {
   /** Writes the stage names along the first axis (scales with stages only). */
   @property({ type: Boolean, attribute: 'stage-labels' }) stageLabels = false;
 
+  /**
+   * `auto` (default): the radar where it can be read, else a dot plot (one row per area, each
+   * series a mark on a shared scale) with the same keys, readout and table; `radar` or `dots`
+   * to choose one.
+   */
+  @property({ reflect: true }) view: RadarView = 'auto';
+
   /** The accessible name, instead of the generated "Självskattning i 8 livsområden: start och senaste". */
   @property() label?: string;
 
@@ -161,7 +193,10 @@ export class StegRadar extends StegElement {
   @state() private width = 480;
   @state() private active?: ActivePoint;
   @state() private focused = false;
-  @state() private animating = false;
+  /** The last update changed the layout, not the data: the chart moves without transitions. */
+  private still = true;
+  /** `--steg-radar-transition-duration` in milliseconds, read with the font. */
+  private duration = 450;
 
   @query('svg.chart') private chart?: SVGSVGElement;
   @query('.plot') private plot?: HTMLElement;
@@ -171,6 +206,8 @@ export class StegRadar extends StegElement {
   private hiddenIds = new Set<string>();
   private data?: RadarData;
   private layout?: RadarLayout;
+  /** The dot plot, when it is drawn instead of the radar. */
+  private dots?: DotLayout;
   private layoutKey = '';
   private usingShortLabels = false;
   private labelSize = 14;
@@ -179,34 +216,26 @@ export class StegRadar extends StegElement {
   private styleStale = true;
   /** Language and direction, read once per update: each read walks up the tree. */
   private language = 'sv';
-  private interfaceLanguage: 'sv' | 'en' = 'sv';
+  private interfaceLanguage = 'sv';
   private direction: 'ltr' | 'rtl' = 'ltr';
   private directionDeclared = false;
-  private resizeObserver?: ResizeObserver;
-  private animationTimer?: ReturnType<typeof setTimeout>;
+  constructor() {
+    super();
+    new ResizeController(this, (entry) => {
+      // A new font size changes the element's size too: measure the font again.
+      this.styleStale = true;
+      const next = Math.round(reportedWidth(entry));
+      // In the next frame: re-laying out within the observer's own delivery would change the
+      // height again in the same frame ("ResizeObserver loop completed").
+      if (next > 0 && next !== this.width) requestAnimationFrame(() => (this.width = next));
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Measured now, so the first render is laid out for the real width (no resize flash).
     const width = Math.round(this.getBoundingClientRect().width);
     if (width > 0) this.width = width;
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver ??= new ResizeObserver((entries) => {
-        // A new font size changes the element's size too: measure the font again.
-        this.styleStale = true;
-        const next = Math.round(entries[entries.length - 1]!.contentRect.width);
-        // In the next frame: re-laying out within the observer's own delivery would change the
-        // height again in the same frame ("ResizeObserver loop completed").
-        if (next > 0 && next !== this.width) requestAnimationFrame(() => (this.width = next));
-      });
-      this.resizeObserver.observe(this);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    clearTimeout(this.animationTimer);
   }
 
   /**
@@ -246,6 +275,35 @@ export class StegRadar extends StegElement {
     });
   }
 
+  /**
+   * Moves the outlines and markers from their old shape to the new one when the data changes,
+   * with the Web Animations API on the changed paths only (a CSS transition on \`d\` makes the
+   * browser compare the style of every path before and after each update). Not on the first
+   * render, not when only the layout changed (a resize), never under reduced motion.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const animate =
+      !this.still &&
+      this.duration > 0 &&
+      this.hasUpdated &&
+      !reducedMotion()?.matches &&
+      'animate' in Element.prototype;
+    const before = new Map<string, string>();
+    if (animate) {
+      for (const path of this.renderRoot.querySelectorAll<SVGPathElement>('g.series > path')) {
+        before.set(`${path.parentElement!.dataset['series']}|${path.getAttribute('class')}`, path.getAttribute('d')!);
+      }
+    }
+    super.update(changed);
+    if (!animate) return;
+    for (const path of this.renderRoot.querySelectorAll<SVGPathElement>('g.series > path')) {
+      const from = before.get(`${path.parentElement!.dataset['series']}|${path.getAttribute('class')}`);
+      const to = path.getAttribute('d')!;
+      if (from === undefined || from === to || !from || !to) continue;
+      path.animate({ d: [`path("${from}")`, `path("${to}")`] }, { duration: this.duration, easing: 'ease-in-out' });
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.language = this.effectiveLang;
     this.interfaceLanguage = this.uiLang;
@@ -260,12 +318,15 @@ export class StegRadar extends StegElement {
       'compareRoles',
       'subjectId',
     ] as const;
+    // `width` is private state: PropertyValues does not name it.
+    const layoutChanged = ['width', 'view', 'shortLabels', 'hiddenSeries'].some((name) =>
+      (changed as Map<PropertyKey, unknown>).has(name),
+    );
     if (inputs.some((name) => changed.has(name))) {
-      const before = this.data;
       this.data = this.readData();
-      if (before && this.data && this.hasUpdated) this.startTransition();
       this.keepActivePoint();
-    }
+      this.still = layoutChanged || !this.hasUpdated;
+    } else if (layoutChanged) this.still = true;
     if (changed.has('hiddenSeries')) {
       // Anything but a list of ids (null, a string, a number) hides nothing.
       const list = this.hiddenSeries as unknown;
@@ -357,12 +418,6 @@ export class StegRadar extends StegElement {
     });
   }
 
-  private startTransition(): void {
-    this.animating = true;
-    clearTimeout(this.animationTimer);
-    this.animationTimer = setTimeout(() => (this.animating = false), 700);
-  }
-
   private visibleSeries(): PlottedSeries[] {
     return (this.data?.series ?? []).filter((s) => !this.hiddenIds.has(s.id));
   }
@@ -389,6 +444,8 @@ export class StegRadar extends StegElement {
       const style = getComputedStyle(this);
       this.labelSize = Math.round((parseFloat(style.fontSize) || 16) * 0.875 * 10) / 10;
       this.labelFamily = style.fontFamily;
+      const duration = style.getPropertyValue('--_duration').trim();
+      this.duration = duration.endsWith('ms') ? parseFloat(duration) : parseFloat(duration) * 1000 || 0;
       this.styleStale = false;
     }
     // The chart shows at most a long sentence per axis; the table and the readout keep it all.
@@ -398,6 +455,8 @@ export class StegRadar extends StegElement {
     const short = axes.map((a) => clip(this.t(a.area.shortLabel ?? a.area.label)));
     const direction = this.direction;
     const key = [
+      this.view,
+      this.visibleSeries().length,
       this.width,
       this.labelSize,
       this.labelFamily,
@@ -411,23 +470,55 @@ export class StegRadar extends StegElement {
     const lay = (labels: string[]) =>
       layoutRadar({ width: this.width, labels, measure: this.measure, fontSize: this.labelSize, direction });
     this.usingShortLabels = this.shortLabels;
-    this.layout = lay(this.shortLabels ? short : full);
-    // Long labels that cannot fit whole, or that leave the chart itself tiny (many areas on a
-    // phone), give way to the short ones; the table and the readout keep the full labels.
-    if (!this.shortLabels && axes.some((a) => a.area.shortLabel)) {
+    this.dots = undefined;
+    if (this.view !== 'dots') this.layout = lay(this.shortLabels ? short : full);
+    if (this.view === 'dots' || (this.view !== 'radar' && !this.readable(this.layout!))) {
+      // Too narrow for the radar (or asked for): the dot plot, with the full labels wrapped
+      // over the whole width. The radar's layout stays for the keyboard and export code paths.
+      this.layout ??= lay(short);
+      const ticks = this.scaleTicks();
+      this.dots = layoutDots({
+        width: this.width,
+        labels: full,
+        measure: this.measure,
+        fontSize: this.labelSize,
+        series: Math.max(1, this.visibleSeries().length),
+        marker: MARKER_SIZE,
+        scaleLabelWidth: Math.max(0, ...ticks.map((v) => this.measure(this.number(v)) * (0.75 / 0.875))),
+        direction,
+      });
+      this.usingShortLabels = false;
+      return;
+    }
+    // With `view="radar"`: long labels that cannot fit whole, or that leave the chart itself tiny
+    // (many areas on a phone), give way to the short ones; the table and the readout keep the full labels.
+    const chosen = this.layout!;
+    if (this.view === 'radar' && !this.shortLabels && axes.some((a) => a.area.shortLabel)) {
       const alternative = lay(short);
       const fullIsPoor =
-        !this.layout.fits ||
-        this.layout.broken ||
-        this.layout.frame.radius < alternative.frame.radius * SHORT_LABELS_BELOW;
-      if (
-        fullIsPoor &&
-        ((alternative.fits && !alternative.broken) || alternative.frame.radius > this.layout.frame.radius)
-      ) {
+        !chosen.fits || chosen.broken || chosen.frame.radius < alternative.frame.radius * SHORT_LABELS_BELOW;
+      if (fullIsPoor && ((alternative.fits && !alternative.broken) || alternative.frame.radius > chosen.frame.radius)) {
         this.layout = alternative;
         this.usingShortLabels = true;
       }
     }
+  }
+
+  /** Whether every label fits whole and neighbouring steps of the scale stay a marker apart. */
+  private readable(layout: RadarLayout): boolean {
+    if (!layout.fits || layout.broken) return false;
+    const steps = Math.min(10, Math.max(1, ...this.data!.axes.map((a) => a.max - a.min)));
+    return layout.frame.radius >= MIN_RADIUS && (layout.frame.radius - layout.frame.inner) / steps >= MIN_STEP_SPACING;
+  }
+
+  /** The values labelled on a shared scale (empty when the areas' scales differ). */
+  private scaleTicks(): number[] {
+    const { axes } = this.data!;
+    const first = axes[0];
+    if (!first || !axes.every((a) => a.min === first.min && a.max === first.max)) return [];
+    const steps = Math.round(first.max - first.min);
+    if (steps <= 10) return Array.from({ length: steps + 1 }, (_, i) => first.min + i);
+    return [first.min, (first.min + first.max) / 2, first.max];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -452,7 +543,14 @@ export class StegRadar extends StegElement {
   }
 
   private number(value: number): string {
-    return formatNumber(this.language, value, { maximumFractionDigits: 2 });
+    const key = `${this.language}|${value}`;
+    let text = formattedNumbers.get(key);
+    if (text === undefined) {
+      text = formatNumber(this.language, value, { maximumFractionDigits: 2 });
+      if (formattedNumbers.size > 2000) formattedNumbers.clear();
+      formattedNumbers.set(key, text);
+    }
+    return text;
   }
 
   /** The scale step's label of a value, or "between A and B" for a mean between two steps. */
@@ -475,6 +573,20 @@ export class StegRadar extends StegElement {
     return this.msg(pluralCategory(this.interfaceLanguage, count) === 'one' ? 'areaOne' : 'areaOther', {
       count: this.number(count),
     });
+  }
+
+  private wordsCache?: { key: readonly unknown[]; name: string; description: string };
+
+  /**
+   * The name and description, worked out again only when what they say may have changed (the
+   * data, the hidden series, the label or the language), not on every keystroke.
+   */
+  private words(): { name: string; description: string } {
+    const key = [this.data, this.hiddenSeries, this.label, this.language, this.interfaceLanguage];
+    const cached = this.wordsCache;
+    if (cached && cached.key.every((part, i) => part === key[i])) return cached;
+    this.wordsCache = { key, name: this.accessibleName(), description: this.description() };
+    return this.wordsCache;
   }
 
   private accessibleName(): string {
@@ -625,7 +737,7 @@ export class StegRadar extends StegElement {
       const matrix = this.chart?.getScreenCTM();
       if (!matrix || !this.layout) return;
       const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-      const target = { x: at.x - this.layout.cx, y: at.y - this.layout.cy };
+      const target = this.dots ? { x: at.x, y: at.y } : { x: at.x - this.layout.cx, y: at.y - this.layout.cy };
       let best = { distance: POINTER_REACH, area: -1, series: '' };
       for (const series of this.visibleSeries()) {
         const points = this.pointsOf(series);
@@ -662,7 +774,10 @@ export class StegRadar extends StegElement {
     if (this.hasInputIssues) return this.renderErrorState();
     if (!this.data || !this.layout) return nothing;
     const { axes, series, warnings } = this.data;
-    const name = this.accessibleName();
+    const { name, description } = this.words();
+    // The table is re-rendered only when its data or words change. Shown, a table wider than a
+    // phone scrolls in its own region, which takes focus so that it scrolls by keyboard too.
+    const table = guard([this.data, this.language, this.interfaceLanguage, name], () => this.renderTable(name));
     const readout = this.readoutText();
     const notes = warnings.map((w) => (this.interfaceLanguage === 'en' ? w.messages.en : w.messages.sv));
     if (series.length === 0) notes.push(this.msg('noData'));
@@ -686,7 +801,7 @@ export class StegRadar extends StegElement {
       >
         ${this.renderChart()}
       </div>
-      <p id="description" hidden>${this.description()} ${this.msg('keys')}</p>
+      <p id="description" hidden>${description} ${this.msg('keys')}</p>
       ${notes.length > 0 ? html`<div class="notes" part="notes">${notes.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
       ${
         series.length > 0
@@ -707,7 +822,12 @@ export class StegRadar extends StegElement {
                 ${this.msg('showTable')}
               </button>
             </div>
-            <div class="table-wrap ${this.showTable ? 'shown' : ''}">${this.renderTable(name)}</div>`
+            <div
+              class="table-wrap ${this.showTable ? 'shown' : ''}"
+              role=${ifDefined(this.showTable ? 'region' : undefined)}
+              aria-label=${ifDefined(this.showTable ? name : undefined)}
+              tabindex=${ifDefined(this.showTable ? 0 : undefined)}
+            >${table}</div>`
           : nothing
       }
     </div>`;
@@ -715,118 +835,256 @@ export class StegRadar extends StegElement {
 
   private renderChart(): TemplateResult {
     const layout = this.layout!;
-    const { frame, cx, cy, width, height } = layout;
-    const { axes } = this.data!;
+    const dots = this.dots;
+    const { cx, cy } = layout;
+    const { width, height } = dots ?? layout;
     const visible = this.visibleSeries();
     const active = this.focused || this.pointerActive ? this.active : undefined;
     const activeSeries = active ? visible.find((s) => s.id === active.series) : undefined;
-    const activeValue = active && activeSeries ? activeSeries.values[active.area] : null;
-    const activeAxis = active ? axes[active.area] : undefined;
-    const focusPoint =
-      active && activeAxis && activeValue !== null && activeValue !== undefined
-        ? pointOnAxis(frame, active.area, valueFraction(activeValue, activeAxis.min, activeAxis.max))
-        : undefined;
+    const focusPoint = active && activeSeries ? this.pointsOf(activeSeries)[active.area] : undefined;
+    const series = repeat(
+      visible,
+      (s) => s.id,
+      (s) => this.renderSeries(s),
+    );
+    const halo = focusPoint
+      ? svg`<circle class="focus-halo" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle><circle class="focus-ring" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle>`
+      : nothing;
     return html`<svg
-      class="chart ${this.animating ? 'animate' : ''}"
+      class="chart"
       part="svg"
+      data-view=${dots ? 'dots' : 'radar'}
       data-labels=${this.usingShortLabels ? 'short' : 'full'}
       viewBox="0 0 ${width} ${height}"
       aria-hidden="true"
       focusable="false"
     >
-      <g transform="translate(${cx} ${cy})">
-        ${this.renderGrid(active?.area)}
-        ${repeat(
-          visible,
-          (s) => s.id,
-          (s) => this.renderSeries(s),
-        )}
-        ${
-          focusPoint
-            ? svg`<circle class="focus-halo" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle><circle class="focus-ring" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle>`
-            : nothing
-        }
-        ${this.renderLabels(active?.area)}
-      </g>
+      ${
+        dots
+          ? svg`<g>${this.renderDotGrid(dots, active?.area)}${series}${halo}</g>`
+          : svg`<g transform="translate(${cx} ${cy})">
+        ${this.renderGrid(active?.area)} ${series} ${halo} ${this.renderScaleLabels()} ${this.renderLabels(active?.area)}
+      </g>`
+      }
     </svg>`;
+  }
+
+  /**
+   * The dot plot's scale and rows: the scale's numbers above the first row (and below the last),
+   * each area's label across the width, and under it a track whose grid lines stop at the track,
+   * so no line crosses a label.
+   */
+  private renderDotGrid(dots: DotLayout, activeArea: number | undefined): SVGTemplateResult {
+    const { axes } = this.data!;
+    const ticks = this.scaleTicks();
+    const first = axes[0];
+    const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
+    const xs = first ? ticks.map((v) => dotX(dots, valueFraction(v, first.min, first.max))) : [];
+    const rtl = this.direction === 'rtl';
+    const lines = dots.rows.map((row) => xs.map((x) => `M${x},${row.top}V${row.bottom}`).join('')).join('');
+    const ends = dots.rows.map((row) => `M${dots.x0},${row.top}V${row.bottom}M${dots.x1},${row.top}V${row.bottom}`);
+    const lineHeight = Math.round(this.labelSize * 1.25 * 100) / 100;
+    const pad = 4;
+    return svg`<g class="grid">
+      <path class="ring" d=${lines}></path>
+      <path class="ring edge" d=${ends.join('')}></path>
+      <path class="spoke" d=${dots.rows.map((row) => `M${dots.x0},${row.trackY}H${dots.x1}`).join('')}></path>
+      <g font-size=${tickSize}>
+        ${dots.scaleY.map((y) => ticks.map((v, i) => svg`<text class="tick" x=${xs[i]!} y=${y} text-anchor="middle">${this.number(v)}</text>`))}
+      </g>
+    </g>
+    <g class="labels" font-size=${this.labelSize}>
+      ${dots.rows.map(
+        (row, i) =>
+          svg`<text class="axis-label ${i === activeArea ? 'active' : ''}" data-index=${i} data-area=${axes[i]!.area.id} x=${rtl ? dots.width - pad : pad} y=${row.labelY} text-anchor="start">${row.lines.map(
+            (line, k) => svg`<tspan x=${rtl ? dots.width - pad : pad} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`,
+          )}</text>`,
+      )}
+    </g>`;
+  }
+
+  /** Whether every axis has the same range (then the scale is labelled). */
+  private uniformAxes(): boolean {
+    const { axes } = this.data!;
+    const first = axes[0];
+    return !!first && axes.every((a) => a.min === first.min && a.max === first.max);
+  }
+
+  /** The stages of a shared scale, in order, when it has more than one. */
+  private sharedStages() {
+    const first = this.data!.axes[0];
+    return this.uniformAxes() && first?.scale?.stages && first.scale.stages.length > 1
+      ? [...first.scale.stages].sort((a, b) => a.from - b.from)
+      : undefined;
+  }
+
+  /**
+   * The scale's numbers and stage names on the radar. They sit halfway between the first axis and
+   * its neighbours (numbers after it in reading order, stage names before it), where no marker
+   * can be: markers are only ever on axes. Each has a backing in the page's background colour
+   * drawn over the grid (no grid line crosses a label) and under the data, and the text itself
+   * is drawn over the data with a halo, so no outline covers it either.
+   */
+  private scaleLabels(): {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    text: string;
+    kind: string;
+    anchor: string;
+  }[] {
+    const { frame } = this.layout!;
+    const first = this.data!.axes[0];
+    if (!first || !this.uniformAxes()) return [];
+    const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
+    const stages = this.sharedStages();
+    const fraction = (v: number) => valueFraction(v, first.min, first.max);
+    // On the polygon's edge halfway between two axes: cos(half a turn step) of the radius.
+    const half = frame.count > 2 ? Math.cos(Math.PI / frame.count) : 1;
+    const at = (side: 1 | -1, f: number) =>
+      polar(axisAngle(side * 0.5, frame.count, frame.direction), radiusAt(frame, f) * half);
+    const labels: {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      text: string;
+      kind: string;
+      anchor: string;
+    }[] = [];
+    const ticks =
+      this.grid === 'stages' && stages
+        ? [first.min, first.max]
+        : tickValues(first.min, first.max, frame, tickSize * 1.3);
+    for (const v of ticks) {
+      const text = this.number(v);
+      const p = at(1, fraction(v));
+      const width = this.measure(text) * (0.75 / 0.875) + 4;
+      labels.push({ x: p.x, y: p.y, width, height: Math.round(tickSize * 1.35), text, kind: 'tick', anchor: 'middle' });
+    }
+    if (this.stageLabels && stages) {
+      for (const stage of stages) {
+        const text = this.t(stage.label);
+        const p = at(-1, fraction((stage.from + stage.to) / 2));
+        const width = this.measure(text) * (0.75 / 0.875) + 6;
+        labels.push({
+          x: p.x,
+          y: p.y,
+          width,
+          height: Math.round(tickSize * 1.35),
+          text,
+          kind: 'stage-name',
+          anchor: 'middle',
+        });
+      }
+    }
+    return labels;
+  }
+
+  private renderScaleLabels(): SVGTemplateResult {
+    const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
+    return svg`<g font-size=${tickSize}>${this.gridPaths().labels.map(
+      (l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>`,
+    )}</g>`;
+  }
+
+  private gridCache?: {
+    key: readonly unknown[];
+    rings: string;
+    edge: string;
+    spokes: string;
+    backings: string;
+    labels: ReturnType<StegRadar['scaleLabels']>;
+  };
+
+  /**
+   * The grid's paths, worked out again only when the layout, the scale or the grid style
+   * changed: a data update or a keystroke leaves them as they were.
+   */
+  private gridPaths() {
+    const first = this.data!.axes[0];
+    const key = [
+      this.layout,
+      this.grid,
+      this.stageLabels,
+      this.language,
+      this.uniformAxes(),
+      first?.min,
+      first?.max,
+      first?.scale,
+    ];
+    const cached = this.gridCache;
+    if (cached && cached.key.every((part, i) => part === key[i])) return cached;
+    const { frame } = this.layout!;
+    let levels: number[] = [0, 0.25, 0.5, 0.75, 1];
+    const stages = this.sharedStages();
+    if (first && this.uniformAxes()) {
+      const fraction = (v: number) => valueFraction(v, first.min, first.max);
+      levels =
+        this.grid === 'stages' && stages
+          ? [0, ...stages.slice(0, -1).map((s, i) => fraction((s.to + stages[i + 1]!.from) / 2)), 1]
+          : tickValues(first.min, first.max, frame, 6).map(fraction);
+    }
+    const labels = this.scaleLabels();
+    this.gridCache = {
+      key,
+      labels,
+      rings: levels
+        .slice(0, -1)
+        .map((level) => ringPath(frame, level))
+        .join(''),
+      edge: ringPath(frame, 1),
+      spokes: spokes(frame)
+        .map((s) => `M${s.from.x},${s.from.y}L${s.to.x},${s.to.y}`)
+        .join(''),
+      backings: labels
+        .map(
+          (l) =>
+            `M${round2(l.x - l.width / 2)},${round2(l.y - l.height / 2)}h${round2(l.width)}v${round2(l.height)}h${round2(-l.width)}z`,
+        )
+        .join(''),
+    };
+    return this.gridCache;
   }
 
   private renderGrid(activeArea: number | undefined): SVGTemplateResult {
     const { frame } = this.layout!;
-    const { axes } = this.data!;
-    const first = axes[0];
-    const uniform = !!first && axes.every((a) => a.min === first.min && a.max === first.max);
-    const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
-    let levels: number[] = [0, 0.25, 0.5, 0.75, 1];
-    let ticks: number[] = [];
-    const stages =
-      uniform && first.scale?.stages && first.scale.stages.length > 1
-        ? [...first.scale.stages].sort((a, b) => a.from - b.from)
-        : undefined;
-    if (uniform) {
-      const fraction = (v: number) => valueFraction(v, first.min, first.max);
-      ticks = tickValues(first.min, first.max, frame, tickSize * 1.3);
-      if (this.grid === 'stages' && stages) {
-        levels = [0, ...stages.slice(0, -1).map((s, i) => fraction((s.to + stages[i + 1]!.from) / 2)), 1];
-        ticks = [first.min, first.max];
-      } else {
-        levels = tickValues(first.min, first.max, frame, 6).map(fraction);
-      }
-    }
     // Rings and spokes are one path each (few nodes keep updates cheap); the focused axis is drawn on top.
-    const allSpokes = spokes(frame);
-    const activeSpoke = activeArea === undefined ? undefined : allSpokes[activeArea];
-    const stageNames =
-      this.stageLabels && stages
-        ? stages.map((s) => ({
-            text: this.t(s.label),
-            r: frame.inner + (frame.radius - frame.inner) * valueFraction((s.from + s.to) / 2, first!.min, first!.max),
-          }))
-        : [];
-    // Ticks sit after the first axis in reading order, stage names before it: in right-to-left
-    // text `start` is the right edge, so the same anchors mirror with the side.
-    const side = this.direction === 'rtl' ? -1 : 1;
+    const { rings, edge, spokes: allSpokes, backings } = this.gridPaths();
+    const activeSpoke = activeArea === undefined ? undefined : spokes(frame)[activeArea];
     return svg`<g class="grid">
-      <path class="ring" d=${levels
-        .slice(0, -1)
-        .map((level) => ringPath(frame, level))
-        .join('')}></path>
-      <path class="ring edge" d=${ringPath(frame, 1)}></path>
-      <path class="spoke" d=${allSpokes.map((s) => `M${s.from.x},${s.from.y}L${s.to.x},${s.to.y}`).join('')}></path>
+      <path class="ring" d=${rings}></path>
+      <path class="ring edge" d=${edge}></path>
+      <path class="spoke" d=${allSpokes}></path>
       ${activeSpoke ? svg`<path class="spoke active" d=${`M${activeSpoke.from.x},${activeSpoke.from.y}L${activeSpoke.to.x},${activeSpoke.to.y}`}></path>` : nothing}
-      <g font-size=${tickSize}>
-        ${
-          uniform
-            ? ticks.map((v) => {
-                const p = pointOnAxis(frame, 0, valueFraction(v, first.min, first.max));
-                return svg`<text class="tick" x=${side * 5} y=${p.y} dy="0.35em" text-anchor="start">${this.number(v)}</text>`;
-              })
-            : nothing
-        }
-        ${stageNames.map((s) => svg`<text class="stage-name" x=${-side * 6} y=${-s.r} dy="0.35em" text-anchor="end">${s.text}</text>`)}
-      </g>
+      ${backings ? svg`<path class="label-backing" d=${backings}></path>` : nothing}
     </g>`;
   }
 
   /** The positions of a series' values, axis by axis (null where missing). */
   private pointsOf(series: PlottedSeries) {
     const { axes } = this.data!;
-    return seriesPoints(
-      this.layout!.frame,
-      axes.map((axis, i) => {
-        const v = series.values[i];
-        return v === null || v === undefined ? null : valueFraction(v, axis.min, axis.max);
-      }),
-    );
+    const fractions = axes.map((axis, i) => {
+      const v = series.values[i];
+      return v === null || v === undefined ? null : valueFraction(v, axis.min, axis.max);
+    });
+    if (this.dots) {
+      const lane = this.visibleSeries().findIndex((s) => s.id === series.id);
+      return dotPoints(this.dots, fractions, Math.max(0, lane));
+    }
+    return seriesPoints(this.layout!.frame, fractions);
   }
 
   private renderSeries(series: PlottedSeries): SVGTemplateResult {
     const points = this.pointsOf(series);
-    const d = outlinePath(points);
+    const d = this.dots ? '' : outlinePath(points);
     const { colour, dash, filled, marker } = series.style;
+    // The dot plot's rows are separate areas: its marks are not joined into a line.
+    const lines = !this.dots;
     return svg`<g class="series c${colour} dash-${dash} ${filled ? '' : 'hollow'}" data-series=${series.id} data-kind=${series.kind}>
-      ${filled && isComplete(points) ? svg`<path class="area" d=${d}></path>` : nothing}
-      <path class="outline" d=${d}></path>
+      ${lines && filled && isComplete(points) ? svg`<path class="area" d=${d}></path>` : nothing}
+      ${lines ? svg`<path class="outline" d=${d}></path>` : nothing}
       <path class="markers" d=${markersPath(points, marker, MARKER_SIZE)}></path>
     </g>`;
   }
@@ -907,6 +1165,18 @@ export class StegRadar extends StegElement {
     }
     return html`<td>${formatChange(this.language, now - then, 2)}</td>`;
   }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Numbers as the language writes them, shared by every radar (a table has the same few values). */
+const formattedNumbers = new Map<string, string>();
+
+let reducedMotionQuery: MediaQueryList | undefined;
+/** The reduced-motion media query, made once for every radar on the page. */
+function reducedMotion(): MediaQueryList | undefined {
+  if (typeof matchMedia === 'function') reducedMotionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
+  return reducedMotionQuery;
 }
 
 /** Resolves a colour custom property to a concrete colour (light-dark() and all) where it is used. */

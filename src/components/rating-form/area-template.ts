@@ -92,7 +92,7 @@ function renderItem(ctx: RenderContext, item: Item, scale: RatingScale): Templat
         );
       })}
     </div>
-    ${explained ? renderDescription(ctx, scale, focused ?? selected) : nothing}
+    ${explained ? renderDescription(ctx, scale, focused ?? selected, focused !== undefined && focused !== selected) : nothing}
     ${
       scale.missingCodes?.length
         ? html`<div class="missing" part="missing-codes">
@@ -117,20 +117,31 @@ function renderItem(ctx: RenderContext, item: Item, scale: RatingScale): Templat
   </fieldset>`;
 }
 
-/** The plain-language meaning of the focused step, else of the chosen one, in view. */
-function renderDescription(ctx: RenderContext, scale: RatingScale, key: string | undefined): TemplateResult {
+/**
+ * The plain-language meaning of the focused step, else of the chosen one, in view. A focused
+ * step that is not the chosen one is a preview: it says so in words ("Om du väljer det här:")
+ * and is drawn dashed and unfilled, so it never looks like an answer.
+ */
+function renderDescription(
+  ctx: RenderContext,
+  scale: RatingScale,
+  key: string | undefined,
+  preview: boolean,
+): TemplateResult {
   const value = key?.startsWith('v:') ? Number(key.slice(2)) : undefined;
   const step = value === undefined ? undefined : stepFor(scale, value);
+  const kind = preview ? 'preview' : 'chosen';
+  const note = preview ? html`<span class="preview-note">${ctx.msg('previewNote')}</span> ` : nothing;
   if (!step) {
     const missing = key?.startsWith('m:') ? scale.missingCodes?.find((m) => m.code === key.slice(2)) : undefined;
-    return html`<p class="description ${missing ? '' : 'placeholder'}" part="description">
-      ${missing ? html`<strong>${ctx.text(missing.label)}</strong>` : ctx.msg('choiceHint')}
+    return html`<p class="description ${missing ? kind : 'placeholder'}" part="description ${missing ? `description-${kind}` : ''}">
+      ${missing ? html`${note}<strong>${ctx.text(missing.label)}</strong>` : ctx.msg('choiceHint')}
     </p>`;
   }
   const stage = stageFor(scale, step.value);
   const label = ctx.plain(step.label);
-  return html`<p class="description" part="description">
-    <strong>${step.value}${label !== String(step.value) ? html` – ${ctx.text(step.label)}` : nothing}</strong>${
+  return html`<p class="description ${kind}" part="description description-${kind}">
+    ${note}<strong>${step.value}${label !== String(step.value) ? html` – ${ctx.text(step.label)}` : nothing}</strong>${
       stage ? html` <span class="stage">${ctx.msg('stage', { stage: ctx.plain(stage.label) })}</span>` : nothing
     }${step.description ? html`<br />${ctx.text(step.description)}` : nothing}
   </p>`;

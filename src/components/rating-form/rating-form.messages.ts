@@ -1,4 +1,4 @@
-import type { MessageTable } from '../../internal/i18n.js';
+import { defineMessages, type MessageTable } from '../../internal/i18n.js';
 
 /** Keys of the rating form's interface strings. */
 export type RatingFormMessage =
@@ -42,7 +42,26 @@ export type RatingFormMessage =
   | 'goalTerm'
   | 'stepForwardTerm'
   | 'commentTerm'
-  | 'moreErrors';
+  | 'moreErrors'
+  | 'previewNote'
+  | 'disabledTitle'
+  | 'choiceHintCaseManager'
+  | 'goalCaseManager'
+  | 'goalHintCaseManager'
+  | 'stepForwardCaseManager'
+  | 'stepForwardHintCaseManager';
+
+/**
+ * The words that speak about the participant ("för dig"), and the keys the case manager's form
+ * uses instead, so that the case manager reads about the participant in the third person.
+ */
+export const caseManagerVariants: Partial<Record<RatingFormMessage, RatingFormMessage>> = {
+  choiceHint: 'choiceHintCaseManager',
+  goal: 'goalCaseManager',
+  goalHint: 'goalHintCaseManager',
+  stepForward: 'stepForwardCaseManager',
+  stepForwardHint: 'stepForwardHintCaseManager',
+};
 
 /**
  * The form's words, in plain Swedish and English. Short sentences, everyday words, no jargon:
@@ -92,6 +111,13 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     stepForwardTerm: 'Steg framåt',
     commentTerm: 'Kommentar',
     moreErrors: 'och {count} till',
+    previewNote: 'Om du väljer det här:',
+    disabledTitle: 'Du kan inte ändra svaren just nu.',
+    choiceHintCaseManager: 'Välj det som stämmer bäst för deltagaren just nu.',
+    goalCaseManager: 'Vilket steg är målet? (frivilligt)',
+    goalHintCaseManager: 'Målet för {area}.',
+    stepForwardCaseManager: 'Vad skulle vara ett steg framåt för deltagaren? (frivilligt)',
+    stepForwardHintCaseManager: 'Skriv gärna med deltagarens egna ord.',
   },
   en: {
     areaOf: 'Area {n} of {total}',
@@ -135,5 +161,15 @@ export const ratingFormMessages: MessageTable<RatingFormMessage> = {
     stepForwardTerm: 'Step forward',
     commentTerm: 'Comment',
     moreErrors: 'and {count} more',
+    previewNote: 'If you choose this:',
+    disabledTitle: 'You cannot change the answers right now.',
+    choiceHintCaseManager: 'Choose what fits the participant best right now.',
+    goalCaseManager: 'Which step is the goal? (optional)',
+    goalHintCaseManager: 'The goal for {area}.',
+    stepForwardCaseManager: 'What would be a step forward for the participant? (optional)',
+    stepForwardHintCaseManager: "Use the participant's own words where you can.",
   },
 };
+
+// Registered translations and page overrides find these keys under "ratingForm".
+defineMessages('ratingForm', ratingFormMessages);

@@ -83,6 +83,7 @@ export const styles = css`
     font-weight: 600;
     padding: 0;
     margin-block-end: 0.5rem;
+    scroll-margin-block-start: var(--steg-scroll-margin, 1rem);
   }
   .optional {
     font-weight: 400;
@@ -182,6 +183,31 @@ export const styles = css`
   .description.placeholder {
     border-inline-start-color: var(--_border-subtle);
     color: var(--_fg-muted);
+  }
+  /* A focused step that is not chosen: unfilled and dashed, with words that say it is not an answer. */
+  .description.preview {
+    background: transparent;
+    border: 2px dashed var(--_fg-muted);
+    border-radius: var(--_radius);
+    padding: calc(0.5rem - 2px) calc(0.75rem - 2px);
+  }
+  .preview-note {
+    color: var(--_fg-muted);
+    font-style: italic;
+  }
+  .disabled-reason:not(:empty) {
+    margin: 0 0 1rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_bg-subtle);
+    border-inline-start: 4px solid var(--_fg-muted);
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+  .disabled-reason-title {
+    font-weight: 600;
+  }
+  ::slotted([slot='intro']) {
+    margin-block: 0 1rem;
   }
   .stage {
     color: var(--_fg-muted);

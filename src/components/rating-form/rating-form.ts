@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Answer, Occasion } from '../../sdk/model/assessment.js';
 import type { AreaGoal } from '../../sdk/model/goal.js';
 import type { Instrument, Item, RespondentRole } from '../../sdk/model/instrument.js';
-import { areasForRole } from '../../sdk/model/instrument-index.js';
+import { areasForRole, itemForRole, scaleForRole } from '../../sdk/model/instrument-index.js';
 import { issue, type StegIssue } from '../../sdk/model/issues.js';
 import { resolvedLanguage, resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
 import { parseAssessment, parseAssessmentFor, parseGoal, parseProgressionCard } from '../../sdk/model/parse.js';
@@ -19,11 +19,11 @@ import { checkRespondentRole } from '../../internal/respondent-role.js';
 import { StegErrorEvent } from '../../internal/steg-error-event.js';
 import { StegSubmitEvent, type StegSubmitDetail } from './steg-submit-event.js';
 import { StegFormAssociatedElement } from '../../internal/form-associated.js';
-import { message } from '../../internal/i18n.js';
+import { message, translationRevision, withStrings } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
 import { renderArea } from './area-template.js';
 import { renderDroppedNotice, renderErrorSummary, renderSubmitProblem, renderSubmitted } from './notices-template.js';
-import { ratingFormMessages, type RatingFormMessage } from './rating-form.messages.js';
+import { caseManagerVariants, ratingFormMessages, type RatingFormMessage } from './rating-form.messages.js';
 import { styles } from './rating-form.styles.js';
 import {
   answerHasContent,
@@ -102,6 +102,10 @@ const stepBelowEm = 36;
  * @csspart steps - The row or column of scale steps.
  * @csspart choice - One selectable step or missing code (a label around a native radio).
  * @csspart description - The plain-language meaning of the focused or chosen step.
+ * @csspart description-chosen - The description when it is of the chosen answer.
+ * @csspart description-preview - The description when it is of a focused step that is not chosen ("Om du väljer det här:").
+ * @csspart disabled-reason - Why the form is disabled, at the top while it is.
+ * @csspart intro - The introduction slot, before the first area.
  * @csspart missing-codes - The "Vet inte" / "Vill inte svara" choices.
  * @csspart previous - "Förra gången: 4".
  * @csspart error-message - The inline message of an unanswered item.
@@ -118,10 +122,14 @@ const stepBelowEm = 36;
  * @csspart submit - The send button.
  * @csspart error - The error state for bad input data.
  *
+ * @slot intro - An introduction before the first area (all layouts; in the step layout on the first page only).
+ * @slot disabled-reason - Why the form is disabled, when plain text in `disabled-reason` is not enough.
+ *
  * @cssproperty --steg-color-accent - The chosen step and primary buttons.
  * @cssproperty --steg-color-danger - Error messages and the error summary.
  * @cssproperty --steg-target-size - Minimum size of every choice and button (default 44px).
  * @cssproperty --steg-font-size - Base font size (default 1rem).
+ * @cssproperty --steg-scroll-margin - Room kept above a question when an error link scrolls to it, e.g. the height of a sticky page header (default 1rem).
  */
 export class StegRatingForm extends StegFormAssociatedElement {
   static override styles = [...StegElement.styles, styles];
@@ -155,6 +163,14 @@ export class StegRatingForm extends StegFormAssociatedElement {
 
   /** The level of the form's headings (default 2), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Why the form is disabled, in words for the participant ("Svaren är skickade till din
+   * handläggare."). Shown and announced at the top while the form is disabled; the
+   * `disabled-reason` slot takes richer content. Without either, a plain default says that
+   * the answers cannot be changed right now.
+   */
+  @property({ attribute: 'disabled-reason' }) disabledReason?: string;
 
   @state() private narrow = false;
   @state() private errorScope?: 'page' | 'all';
@@ -281,7 +297,12 @@ export class StegRatingForm extends StegFormAssociatedElement {
     }
     this.views = areasForRole(instrument, role).map(({ area, items }) => ({
       area,
-      items: items.map((item) => ({ item, scale: instrument.scales[item.scaleId]! })),
+      // Each role reads the question, help and answers in its own voice (the case manager about
+      // the participant), where the instrument gives one.
+      items: items.map((item) => ({
+        item: itemForRole(item, role),
+        scale: scaleForRole(instrument.scales[item.scaleId]!, role),
+      })),
     }));
     const hadContent = this.draft.answers.size + this.draft.goals.size + this.draft.cards.size > 0;
     const from =
@@ -363,7 +384,10 @@ export class StegRatingForm extends StegFormAssociatedElement {
   }
 
   private msg(key: RatingFormMessage, values?: Record<string, string | number>): string {
-    return message(ratingFormMessages, this.uiLang, key, values);
+    // The case manager reads about the participant, never "för dig".
+    const voiced = this.respondentRole === 'caseManager' ? (caseManagerVariants[key] ?? key) : key;
+    // Error messages are written in event handlers too, outside an update: keep .strings in force.
+    return withStrings(this.strings, () => message(ratingFormMessages, this.uiLang, voiced, values));
   }
 
   private isRequired(item: Item): boolean {
@@ -554,8 +578,10 @@ export class StegRatingForm extends StegFormAssociatedElement {
     const input =
       fieldset?.querySelector<HTMLInputElement>('input:checked') ?? fieldset?.querySelector<HTMLInputElement>('input');
     if (!fieldset || !input) return;
-    // As GOV.UK does: the question stays in view above the focused choice.
-    fieldset.scrollIntoView?.({ block: 'start' });
+    // As GOV.UK does: scroll the question's legend (not the fieldset, whose box starts inside
+    // the legend) into view, with room above it (scroll-margin, --steg-scroll-margin for a host
+    // with a sticky header), then focus the choice without scrolling again.
+    (fieldset.querySelector('legend') ?? fieldset).scrollIntoView?.({ block: 'start' });
     input.focus({ preventScroll: true });
   }
 
@@ -770,11 +796,12 @@ export class StegRatingForm extends StegFormAssociatedElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (this.hasInputIssues) return this.renderErrorState();
+    if (this.hasInputIssues) return this.renderErrorState({ headingLevel: this.headingLevel });
     if (!this.parsed) return nothing;
     const ctx = this.context();
     const errors = this.visibleErrors();
     return html`<div class="root" part="base" @input=${this.stopInnerInput} @focusin=${this.onFocusIn}>
+      ${this.renderDisabledReason(ctx)}
       ${this.notice ? renderDroppedNotice(ctx, this.notice.dropped, this.notice.instruments) : nothing}
       ${this.submitProblem ? renderSubmitProblem(ctx) : nothing} ${errors.length > 0 ? renderErrorSummary(ctx, errors) : nothing}
       ${this.renderPage(ctx)}
@@ -786,6 +813,9 @@ export class StegRatingForm extends StegFormAssociatedElement {
     const deps: unknown[] = [
       view,
       this.effectiveLang,
+      // The words: a page registering a translation, or this element's own .strings.
+      translationRevision(),
+      this.strings,
       ctx.disabled,
       ctx.collectGoals,
       ctx.collectCards,
@@ -807,6 +837,19 @@ export class StegRatingForm extends StegFormAssociatedElement {
     return deps;
   }
 
+  /**
+   * Why the form is disabled. The status region is always there, empty while the form is
+   * enabled, so that a screen reader announces the reason when the form becomes disabled.
+   */
+  private renderDisabledReason(ctx: RenderContext): TemplateResult {
+    return html`<div class="disabled-reason" role="status" part="disabled-reason">${
+      ctx.disabled
+        ? html`<span class="disabled-reason-title">${this.msg('disabledTitle')}</span>
+            <slot name="disabled-reason">${this.disabledReason ?? nothing}</slot>`
+        : nothing
+    }</div>`;
+  }
+
   private renderPage(ctx: RenderContext): TemplateResult {
     if (this.submitted) return renderSubmitted(ctx);
     const backLink = html`<button type="button" class="back link" ?disabled=${ctx.disabled} @click=${this.onBack}>${this.msg('back')}</button>`;
@@ -817,7 +860,7 @@ export class StegRatingForm extends StegFormAssociatedElement {
       const index = this.pageIndex;
       const view = this.views[index];
       if (!view) return html`<p>${this.msg('noItems')}</p>`;
-      return html`${index > 0 ? backLink : intro}
+      return html`${index > 0 ? backLink : html`<slot name="intro" part="intro"></slot>${intro}`}
         ${keyed(
           view.area.id,
           renderArea(ctx, view, {
@@ -829,7 +872,7 @@ export class StegRatingForm extends StegFormAssociatedElement {
           <button type="button" class="primary" part="button" ?disabled=${ctx.disabled} @click=${this.onNext}>${this.msg('continue')}</button>
         </div>`;
     }
-    return html`${intro}
+    return html`<slot name="intro" part="intro"></slot>${intro}
       ${repeat(
         this.views,
         (view) => view.area.id,

@@ -10,3 +10,4 @@ export const builtInInstruments: Readonly<Record<string, Instrument>> = Object.f
   [livsomraden.id]: livsomraden,
   [arbetsnara.id]: arbetsnara,
 });
+export { withLanguage } from './with-language.js';

@@ -1,8 +1,8 @@
 import type { Instrument, Item, LifeArea, MissingCode, RatingScale, RespondentRole } from '../model/instrument.js';
 import type { Answer, Assessment, AssessmentStatus, Occasion } from '../model/assessment.js';
-import type { LocalizedText } from '../model/localized-text.js';
+import { resolveText, type LocalizedText } from '../model/localized-text.js';
 import { issue, type ParseResult, type StegIssue, type IssuePath } from '../model/issues.js';
-import { indexInstrument } from '../model/instrument-index.js';
+import { areasForRole, indexInstrument, itemForRole, scaleForRole } from '../model/instrument-index.js';
 import { parseAssessment, parseAssessmentFor } from '../model/parse.js';
 import { checkLimits } from '../model/limits.js';
 
@@ -78,34 +78,63 @@ function missingCoding(scale: RatingScale | undefined, code: MissingCode): Json 
   return coding;
 }
 
-function questionItem(instrument: Instrument, item: Item): Json {
-  const scale = instrument.scales[item.scaleId]!;
+/** The SDC item-control extension: how a form filler should draw an item. */
+export const FHIR_ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+/** The SDC option-prefix extension: the step number shown before an answer option. */
+export const FHIR_OPTION_PREFIX = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix';
+
+function itemControl(code: string, display: string): Json {
+  return {
+    url: FHIR_ITEM_CONTROL,
+    valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code, display }] },
+  };
+}
+
+/** "Label – description" in every language either text has, so a filler shows what a step means. */
+function labelWithDescription(label: LocalizedText, description: LocalizedText | undefined): LocalizedText {
+  if (!description) return label;
+  const joined: Record<string, string> = {};
+  for (const lang of new Set([...Object.keys(label), ...Object.keys(description)])) {
+    joined[lang] = `${resolveText(label, lang)} – ${resolveText(description, lang)}`;
+  }
+  return joined as LocalizedText;
+}
+
+/** A step as an answer option of the Questionnaire: the number as prefix, the label and its meaning as display. */
+function stepOption(instrument: Instrument, scale: RatingScale, step: RatingScale['steps'][number]): Json {
+  const coding: Json = { system: scaleSystem(instrument, scale), code: step.code };
+  withText(coding, 'display', labelWithDescription(step.label, step.description));
+  return {
+    // The score sits on the option, as the itemWeight definition asks for in questionnaires.
+    extension: [
+      { url: FHIR_ITEM_WEIGHT, valueDecimal: step.value },
+      { url: FHIR_OPTION_PREFIX, valueString: String(step.value) },
+    ],
+    valueCoding: coding,
+  };
+}
+
+function questionItem(instrument: Instrument, item: Item, role?: RespondentRole): Json {
+  const scale = role ? scaleForRole(instrument.scales[item.scaleId]!, role) : instrument.scales[item.scaleId]!;
+  if (role) item = itemForRole(item, role);
   const out: Json = { linkId: item.linkId };
   withText(out, 'text', item.text);
   out.type = 'choice';
   if (item.required) out.required = true;
-  const extension: Json[] = [];
+  // Radio buttons, not a drop-down: every step and its meaning in view, as in the rating form.
+  const extension: Json[] = [itemControl('radio-button', 'Radio Button')];
   if (item.reverseScored) extension.push({ url: STEGVIS_EXTENSION.reverseScored, valueBoolean: true });
-  for (const role of item.roles ?? []) extension.push({ url: STEGVIS_EXTENSION.roles, valueCode: role });
-  if (extension.length > 0) out.extension = extension;
+  for (const itemRole of item.roles ?? []) extension.push({ url: STEGVIS_EXTENSION.roles, valueCode: itemRole });
+  out.extension = extension;
   out.answerOption = [
-    ...scale.steps.map((step) => ({
-      // The score sits on the option, as the itemWeight definition asks for in questionnaires.
-      extension: [{ url: FHIR_ITEM_WEIGHT, valueDecimal: step.value }],
-      valueCoding: stepCoding(instrument, scale, step.value),
-    })),
+    ...scale.steps.map((step) => stepOption(instrument, scale, step)),
     ...(scale.missingCodes ?? []).map((m) => ({ valueCoding: missingCoding(scale, m.code) })),
   ];
   if (item.help) {
     const help: Json = { linkId: `${item.linkId}.help` };
     withText(help, 'text', item.help);
     help.type = 'display';
-    help.extension = [
-      {
-        url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
-        valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'help' }] },
-      },
-    ];
+    help.extension = [itemControl('help', 'Help-Button')];
     out.item = [help];
   }
   return out;
@@ -119,22 +148,35 @@ export function areaGroupLinkId(area: LifeArea): string {
   return `area:${area.id}`;
 }
 
-function areaGroup(instrument: Instrument, area: LifeArea): Json {
+function areaGroup(instrument: Instrument, area: LifeArea, items: readonly Item[], role?: RespondentRole): Json {
   const group: Json = { linkId: areaGroupLinkId(area) };
   withText(group, 'text', area.label);
   group.type = 'group';
   group.extension = [{ url: STEGVIS_EXTENSION.scoring, valueString: JSON.stringify(area.scoring) }];
-  group.item = area.items.map((item) => questionItem(instrument, item));
+  group.item = items.map((item) => questionItem(instrument, item, role));
   return group;
+}
+
+/** Options of `toFhirQuestionnaire`. */
+export interface ToFhirQuestionnaireOptions {
+  /**
+   * Export the Questionnaire one role answers: only that role's items, worded in its voice. Without
+   * it, every role's items are exported (each marked with the roles that answer it), which a form
+   * filler shows all at once to one respondent.
+   */
+  role?: RespondentRole;
 }
 
 /**
  * An instrument as a FHIR R4 Questionnaire: each life area a `group` item, each rating item a
- * `choice` item whose `answerOption`s are the scale's steps as `valueCoding` with their score in
- * the `itemWeight` extension, followed by the scale's missing codes (no weight). Swedish is the
- * text; every other language is carried by the `translation` extension.
+ * `choice` item drawn as radio buttons (SDC `itemControl`) whose `answerOption`s are the scale's
+ * steps as `valueCoding` with their score in the `itemWeight` extension, the step number as
+ * `optionPrefix` and "label – description" as display, followed by the scale's missing codes (no
+ * weight). Swedish is the text; every other language is carried by the `translation` extension.
+ * Pass `{ role }` to export the form one role fills in (see `ToFhirQuestionnaireOptions`).
  */
-export function toFhirQuestionnaire(instrument: Instrument): FhirResource {
+export function toFhirQuestionnaire(instrument: Instrument, options: ToFhirQuestionnaireOptions = {}): FhirResource {
+  const { role } = options;
   const q: FhirResource = {
     resourceType: 'Questionnaire',
     url: questionnaireUrl(instrument),
@@ -146,7 +188,11 @@ export function toFhirQuestionnaire(instrument: Instrument): FhirResource {
   withText(q, 'title', instrument.title);
   if (instrument.description) withText(q, 'description', instrument.description);
   if (instrument.licence.attribution) withText(q, 'copyright', instrument.licence.attribution);
-  q.item = instrument.areas.map((area) => areaGroup(instrument, area));
+  if (role) {
+    // The same canonical URL: a response to this role's form is a response to the instrument.
+    q.extension = [{ url: STEGVIS_EXTENSION.respondentRole, valueCode: role }];
+    q.item = areasForRole(instrument, role).map(({ area, items }) => areaGroup(instrument, area, items, role));
+  } else q.item = instrument.areas.map((area) => areaGroup(instrument, area, area.items));
   return q;
 }
 

@@ -1,4 +1,5 @@
 import type { Instrument, Item, LifeArea, RatingScale, RespondentRole, ScaleStage, ScaleStep } from './instrument.js';
+import type { LocalizedText } from './localized-text.js';
 
 /** Where an item lives: the item, its area and its scale. */
 export interface IndexedItem {
@@ -67,4 +68,53 @@ export function stageFor(scale: RatingScale, value: number | null | undefined): 
   if (value === null || value === undefined || !Number.isFinite(value) || !scale.stages) return undefined;
   const v = scale.direction === 'lowerIsBetter' ? Math.ceil(value - 1e-9) : Math.floor(value + 1e-9);
   return scale.stages.find((s) => v >= s.from && v <= s.to);
+}
+
+/** An item as one role reads it: its question and help in that role's voice, where it has one. */
+export function itemForRole(item: Item, role: RespondentRole): Item {
+  const own = item.byRole?.[role];
+  if (!own) return item;
+  return { ...item, text: own.text ?? item.text, help: own.help ?? item.help };
+}
+
+const scalesForRole = new WeakMap<RatingScale, Partial<Record<RespondentRole, RatingScale>>>();
+
+/**
+ * A scale as one role reads it: step, stage and missing-code labels and descriptions in that role's
+ * voice, where they have one; the scale itself when none differs. Cached per scale object and role,
+ * so a form that re-renders gets the same object back.
+ */
+export function scaleForRole(scale: RatingScale, role: RespondentRole): RatingScale {
+  let byRole = scalesForRole.get(scale);
+  if (!byRole) scalesForRole.set(scale, (byRole = {}));
+  const cached = byRole[role];
+  if (cached) return cached;
+  const voiced =
+    scale.steps.some((s) => s.byRole?.[role]) ||
+    scale.stages?.some((s) => s.byRole?.[role]) ||
+    scale.missingCodes?.some((m) => m.byRole?.[role]);
+  const result: RatingScale = !voiced
+    ? scale
+    : {
+        ...scale,
+        steps: scale.steps.map((step) => withWording(step, step.byRole?.[role])),
+        ...(scale.stages ? { stages: scale.stages.map((stage) => withWording(stage, stage.byRole?.[role])) } : {}),
+        ...(scale.missingCodes
+          ? { missingCodes: scale.missingCodes.map((m) => withWording(m, m.byRole?.[role])) }
+          : {}),
+      };
+  byRole[role] = result;
+  return result;
+}
+
+function withWording<T extends { label: LocalizedText; description?: LocalizedText }>(
+  target: T,
+  own: { label?: LocalizedText; description?: LocalizedText } | undefined,
+): T {
+  if (!own) return target;
+  return {
+    ...target,
+    label: own.label ?? target.label,
+    ...(own.description || target.description ? { description: own.description ?? target.description } : {}),
+  };
 }

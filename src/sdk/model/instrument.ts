@@ -12,12 +12,45 @@ export const MissingCode = z.enum(['declined', 'notApplicable', 'unknown']);
 /** Why an answer has no value. */
 export type MissingCode = z.infer<typeof MissingCode>;
 
+/** A label and description in one role's voice, where it differs from the default wording. */
+export const RoleWording = z.strictObject({
+  label: z.optional(LocalizedText),
+  description: z.optional(LocalizedText),
+});
+/** A label and description in one role's voice. */
+export type RoleWording = z.infer<typeof RoleWording>;
+
+/** Question text and help in one role's voice, where it differs from the item's default wording. */
+export const ItemRoleWording = z.strictObject({
+  text: z.optional(LocalizedText),
+  help: z.optional(LocalizedText),
+});
+/** Question text and help in one role's voice. */
+export type ItemRoleWording = z.infer<typeof ItemRoleWording>;
+
+/**
+ * Wording per role, beside the default: a step written "Jag vill ha hjälp" for the participant can
+ * read "Personen vill ha hjälp" for the case manager. Every key is optional; absent means the
+ * default wording.
+ */
+function byRole<T extends z.ZodMiniType>(wording: T) {
+  return z.optional(
+    z.strictObject({
+      participant: z.optional(wording),
+      caseManager: z.optional(wording),
+      joint: z.optional(wording),
+    }),
+  );
+}
+
 /** One selectable step of a rating scale, with its plain-language meaning. */
 export const ScaleStep = z.strictObject({
   value: z.int(),
   code: Id,
   label: LocalizedText,
   description: z.optional(LocalizedText),
+  /** The label and description in a role's own voice (optional). */
+  byRole: byRole(RoleWording),
 });
 /** One selectable step of a rating scale. */
 export type ScaleStep = z.infer<typeof ScaleStep>;
@@ -29,12 +62,19 @@ export const ScaleStage = z.strictObject({
   to: z.int(),
   label: LocalizedText,
   description: z.optional(LocalizedText),
+  /** The label and description in a role's own voice (optional). */
+  byRole: byRole(RoleWording),
 });
 /** A named range of steps. */
 export type ScaleStage = z.infer<typeof ScaleStage>;
 
 /** How a scale offers "no value" as an explicit choice. */
-export const MissingCodeOption = z.strictObject({ code: MissingCode, label: LocalizedText });
+export const MissingCodeOption = z.strictObject({
+  code: MissingCode,
+  label: LocalizedText,
+  /** The label in a role's own voice (optional; a description is not shown for missing codes). */
+  byRole: byRole(z.strictObject({ label: z.optional(LocalizedText) })),
+});
 /** A missing-code choice with its label. */
 export type MissingCodeOption = z.infer<typeof MissingCodeOption>;
 
@@ -176,6 +216,8 @@ export const Item = z.strictObject({
   reverseScored: z.optional(z.boolean()),
   roles: z.optional(z.array(RespondentRole).check(z.minLength(1))),
   required: z.optional(z.boolean()),
+  /** The question and help in a role's own voice, for an item that several roles answer (optional). */
+  byRole: byRole(ItemRoleWording),
 });
 /** One question of a life area. */
 export type Item = z.infer<typeof Item>;

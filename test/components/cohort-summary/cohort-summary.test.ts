@@ -315,7 +315,7 @@ describe('<steg-cohort-summary>', () => {
         await el.updateComplete;
         expect(fired.detail.property).to.equal('report');
         const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(said(alert)).to.contain('Sammanställningen kunde inte visas');
+        expect(said(alert)).to.contain('Det gick inte att visa innehållet');
         expect(said(alert)).to.contain(text);
         await expect(el).to.be.accessible();
       });

@@ -42,13 +42,13 @@ describe('<steg-progression-card>', () => {
     expect(sdk.change).to.not.equal(null);
     for (const change of sdk.change!.areas) {
       const row = areaRow(el, change.areaId);
-      expect(said(row.querySelector('.change strong')), change.areaId).to.equal(`${signed(change.delta!)} steg`);
+      expect(said(row.querySelector('.change .steps')), change.areaId).to.equal(`${signed(change.delta!)} steg`);
       expect(said(row.querySelector('.change'))).to.contain(`Från ${change.baseline} till ${change.latest}`);
       const stage = livsomraden.scales.ladder10!.stages!.find((s) => s.id === change.latestStageId)!;
       expect(said(row)).to.contain(`Fas nu: ${stage.label.sv}`);
     }
-    expect(said(areaRow(el, 'finances').querySelector('.change strong'))).to.equal('−1 steg');
-    expect(said(areaRow(el, 'housing').querySelector('.change strong'))).to.equal('±0 steg');
+    expect(said(areaRow(el, 'finances').querySelector('.change .steps'))).to.equal('−1 steg');
+    expect(said(areaRow(el, 'housing').querySelector('.change .steps'))).to.equal('±0 steg');
   });
 
   it('says when a change is reliable, as the SDK classifies it', async () => {
@@ -89,9 +89,9 @@ describe('<steg-progression-card>', () => {
 
   it('speaks English with plural-correct steps', async () => {
     const { el } = await fullCard('en');
-    expect(said(areaRow(el, 'work').querySelector('.change strong'))).to.equal('+4 steps');
-    expect(said(areaRow(el, 'physicalHealth').querySelector('.change strong'))).to.equal('+1 step');
-    expect(said(areaRow(el, 'finances').querySelector('.change strong'))).to.equal('−1 step');
+    expect(said(areaRow(el, 'work').querySelector('.change .steps'))).to.equal('+4 steps');
+    expect(said(areaRow(el, 'physicalHealth').querySelector('.change .steps'))).to.equal('+1 step');
+    expect(said(areaRow(el, 'finances').querySelector('.change .steps'))).to.equal('−1 step');
     expect(said(areaRow(el, 'work'))).to.contain('The participant rates 2 steps higher than the case manager');
     expect(said(areaRow(el, 'housing'))).to.contain('The participant rates 1 step lower than the case manager');
     expect(said(shadow(el).querySelector('.meta'))).to.contain('3 rating occasions');
@@ -157,7 +157,7 @@ describe('<steg-progression-card>', () => {
     ></steg-progression-card>`);
     const sdk = progression(livsomraden, data.assessments, { role: 'caseManager' });
     const work = sdk.change!.areas.find((a) => a.areaId === 'work')!;
-    expect(said(areaRow(el, 'work').querySelector('.change strong'))).to.equal(`${signed(work.delta!)} steg`);
+    expect(said(areaRow(el, 'work').querySelector('.change .steps'))).to.equal(`${signed(work.delta!)} steg`);
     expect(said(areaRow(el, 'work'))).to.contain('Deltagaren: 7');
     expect(said(shadow(el).querySelector('.meta'))).to.contain('Skattat av: Handläggaren');
   });
@@ -168,7 +168,7 @@ describe('<steg-progression-card>', () => {
     const el = await mount<StegProgressionCard>(
       html`<steg-progression-card lang="sv" .instrument=${livsomraden} .progression=${computed}></steg-progression-card>`,
     );
-    expect(said(areaRow(el, 'work').querySelector('.change strong'))).to.equal('+4 steg');
+    expect(said(areaRow(el, 'work').querySelector('.change .steps'))).to.equal('+4 steg');
     expect(el.areaViews.map((a) => a.delta)).to.deep.equal(computed.change!.areas.map((a) => a.delta));
   });
 
@@ -347,7 +347,7 @@ describe('<steg-progression-card>', () => {
         expect(error.detail.property).to.equal(property);
         expect(error.detail.issues.length).to.be.greaterThan(0);
         const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(said(alert)).to.contain('Progressionskortet kunde inte visas');
+        expect(said(alert)).to.contain('Det gick inte att visa innehållet');
         expect(said(alert)).to.contain(property);
         await expect(el).to.be.accessible();
       });

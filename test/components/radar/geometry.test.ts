@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { curveLinear, curveLinearClosed, line } from 'd3-shape';
 import {
   axisAngle,
   fractionAt,
@@ -111,6 +112,41 @@ describe('radar geometry', () => {
     const two = pathPoints(outlinePath(seriesPoints(frame, [0.5, null, 0.5, 0.5, null, 0.5])));
     expect(two.filter((p) => p.command === 'M')).to.have.length(2);
     expect(outlinePath(seriesPoints(frame, [null, null, null, null, null, null]))).to.equal('');
+  });
+
+  it('writes every outline exactly as d3-shape’s line (the reference it replaced), gaps and all', () => {
+    type P = { x: number; y: number };
+    const closed = line<P>(
+      (p) => p.x,
+      (p) => p.y,
+    ).curve(curveLinearClosed);
+    const open = line<P | null>(
+      (p) => p!.x,
+      (p) => p!.y,
+    )
+      .defined((p) => p !== null)
+      .curve(curveLinear);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 16 }),
+        fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), {
+          minLength: 16,
+          maxLength: 16,
+        }),
+        (count, values) => {
+          const points = seriesPoints(radarFrame(count, 120), values.slice(0, count));
+          const gap = points.indexOf(null);
+          const reference =
+            gap === -1
+              ? (closed(points as P[]) ?? '')
+              : (open([...points.slice(gap + 1), ...points.slice(0, gap + 1)]) ?? '');
+          expect(outlinePath(points)).to.equal(reference);
+          expect(ringPath(radarFrame(count, 120), values[0] ?? 0.5)).to.equal(
+            closed(seriesPoints(radarFrame(count, 120), Array(count).fill(values[0] ?? 0.5)) as P[]) ?? '',
+          );
+        },
+      ),
+    );
   });
 
   it('draws grid rings through every axis and spokes from the inner ring to the rim', () => {

@@ -332,8 +332,11 @@ describe('<steg-radar> rendering', () => {
     };
     const series = [{ label: 'Senaste', values: Object.fromEntries(long.map((_, i) => [`a${i}`, 1 + (i % 5)])) }];
     for (const width of [900, 600, 320, 280]) {
+      // Below the width where the radar can be read, `auto` draws a dot plot: the radar's own
+      // layout at those widths is checked with `view="radar"`.
+      const view = width < 600 ? 'radar' : 'auto';
       const wrapper = await mount<HTMLDivElement>(
-        html`<div style="width: ${width}px"><steg-radar lang="sv" .instrument=${instrument} .series=${series}></steg-radar></div>`,
+        html`<div style="width: ${width}px"><steg-radar lang="sv" view=${view} .instrument=${instrument} .series=${series}></steg-radar></div>`,
       );
       const el = wrapper.querySelector('steg-radar')!;
       const labels = [...root(el).querySelectorAll<SVGTextElement>('.axis-label')];
@@ -372,7 +375,7 @@ describe('<steg-radar> rendering', () => {
 
   it('scales from 280 px to a full page: the viewBox follows the width, so text keeps its size', async () => {
     const wrapper = await mount<HTMLDivElement>(
-      html`<div style="width: 280px"><steg-radar .instrument=${livsomraden} .series=${[{ label: 'A', values: { housing: 5 } }]}></steg-radar></div>`,
+      html`<div style="width: 280px"><steg-radar view="radar" .instrument=${livsomraden} .series=${[{ label: 'A', values: { housing: 5 } }]}></steg-radar></div>`,
     );
     const el = wrapper.querySelector('steg-radar')!;
     const svg = () => root(el).querySelector('svg.chart')!;

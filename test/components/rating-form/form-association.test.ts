@@ -127,6 +127,17 @@ describe('<steg-rating-form> in a plain <form>', () => {
     expect(new FormData(wrapper).has('rating')).to.equal(true);
   });
 
+  it('is enabled again when its own disabled is removed', async () => {
+    const { el } = await formWithRating();
+    el.disabled = true;
+    await settle(el);
+    expect(radiosOf(el, 'housing').every((r) => r.disabled)).to.equal(true);
+    el.disabled = false;
+    await settle(el);
+    expect(el.isDisabled).to.equal(false);
+    expect(radiosOf(el, 'housing').every((r) => !r.disabled)).to.equal(true);
+  });
+
   it('restores the browser’s saved state (formStateRestoreCallback)', async () => {
     const { el } = await formWithRating();
     await choose(el, 'housing', 'v:5');

@@ -166,7 +166,7 @@ describe('livsomraden', () => {
       expect(
         area.items.map((i) => i.roles),
         area.id,
-      ).to.deep.equal([['participant'], ['caseManager']]);
+      ).to.deep.equal([['participant', 'joint'], ['caseManager']]);
       expect(area.items[1]!.text.sv, area.id).to.match(/deltagare/);
       expect(area.scoring.method).to.equal('single');
       expect(area.shortLabel?.sv, area.id).to.be.a('string');

@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  FHIR_ITEM_CONTROL,
   FHIR_ITEM_WEIGHT,
+  FHIR_OPTION_PREFIX,
   FHIR_TRANSLATION,
   fromFhirQuestionnaireResponse,
   livsomraden,
+  arbetsnara,
+  resolveText,
   toFhirQuestionnaire,
   toFhirQuestionnaireResponse,
   type Assessment,
@@ -61,10 +65,13 @@ describe('toFhirQuestionnaire', () => {
     ]);
   });
 
-  it('gives each step as a valueCoding with its score in the itemWeight extension', () => {
+  it('gives each step as a valueCoding with its score in the itemWeight extension and its number as prefix', () => {
     const options = q.item[0].item[0].answerOption as Json[];
     expect(options[0]).to.deep.equal({
-      extension: [{ url: FHIR_ITEM_WEIGHT, valueDecimal: 1 }],
+      extension: [
+        { url: FHIR_ITEM_WEIGHT, valueDecimal: 1 },
+        { url: FHIR_OPTION_PREFIX, valueString: '1' },
+      ],
       valueCoding: {
         system: 'urn:stegvis:instrument:scoring-test:scale:five',
         code: 'v1',
@@ -244,5 +251,93 @@ describe('fromFhirQuestionnaireResponse', () => {
         ],
       },
     });
+  });
+});
+
+describe('toFhirQuestionnaire for one role', () => {
+  const choiceItems = (q: Json): Json[] => q.item.flatMap((g: Json) => g.item as Json[]);
+
+  it("exports only the case manager's items, worded about the participant, each answered once", () => {
+    const q = toFhirQuestionnaire(livsomraden, { role: 'caseManager' }) as Json;
+    const items = choiceItems(q);
+    expect(items.map((i) => i.linkId)).to.deep.equal(livsomraden.areas.map((a) => `${a.id}.cm`));
+    expect(items[0]!.text).to.equal('Hur går det för deltagaren med arbete eller annat att göra på dagarna?');
+    expect(items[0]!.item[0].text).to.equal(
+      'Till exempel ett jobb, en praktik eller en aktivitet som deltagaren går till.',
+    );
+    expect(q.extension).to.deep.equal([{ url: 'urn:stegvis:fhir:respondent-role', valueCode: 'caseManager' }]);
+    // The step in the case manager's voice, with its meaning, in Swedish and English.
+    const step3 = items[0]!.answerOption[2].valueCoding;
+    expect(step3.display).to.equal('Vill ha hjälp – Deltagaren vill att något ska bli bättre och tar emot hjälp.');
+    expect(step3._display.extension[0].extension[1].valueString).to.equal(
+      'Wants help – The participant wants something to get better and accepts help.',
+    );
+    const all = JSON.stringify(q);
+    expect(all).not.to.match(/Jag vill ha hjälp|som jag går till/);
+  });
+
+  it("exports the participant's items alone in the participant's voice", () => {
+    const items = choiceItems(toFhirQuestionnaire(arbetsnara, { role: 'participant' }) as Json);
+    expect(items.every((i) => i.linkId.endsWith('.participant'))).to.equal(true);
+    expect(items).to.have.length(9);
+  });
+
+  it('marks every rating item as radio buttons (SDC itemControl)', () => {
+    for (const q of [
+      toFhirQuestionnaire(livsomraden) as Json,
+      toFhirQuestionnaire(livsomraden, { role: 'joint' }) as Json,
+    ]) {
+      for (const item of choiceItems(q)) {
+        expect(item.extension[0]).to.deep.equal({
+          url: FHIR_ITEM_CONTROL,
+          valueCodeableConcept: {
+            coding: [
+              {
+                system: 'http://hl7.org/fhir/questionnaire-item-control',
+                code: 'radio-button',
+                display: 'Radio Button',
+              },
+            ],
+          },
+        });
+      }
+    }
+  });
+
+  it('a response filled in from the exported form, as a filler writes it, imports as an assessment', () => {
+    const q = toFhirQuestionnaire(livsomraden, { role: 'caseManager' }) as Json;
+    // What a form filler does: copy each group and item, answer with one of the item's options.
+    const picks = [0, 3, 6, 9, 10, 2, 5, 8];
+    const response = {
+      resourceType: 'QuestionnaireResponse',
+      id: 'qr-1',
+      questionnaire: `${q.url}|${q.version}`,
+      status: 'completed',
+      authored: '2026-05-04T10:00:00Z',
+      subject: { identifier: { value: 'p-9' } },
+      item: q.item.map((group: Json, g: number) => ({
+        linkId: group.linkId,
+        text: group.text,
+        item: group.item.map((item: Json) => ({
+          linkId: item.linkId,
+          text: item.text,
+          answer: [{ valueCoding: item.answerOption[picks[g]!].valueCoding }],
+        })),
+      })),
+    };
+    const result = fromFhirQuestionnaireResponse(livsomraden, response, { role: 'caseManager', occasion: 'baseline' });
+    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+    if (!result.ok) return;
+    expect(result.value.role).to.equal('caseManager');
+    expect(result.value.subjectId).to.equal('p-9');
+    // Options 0–9 are the steps 1–10; option 10 is the first missing code ("Vet inte").
+    expect(result.value.answers.map((a) => [a.linkId, a.value, a.missing])).to.deep.equal(
+      livsomraden.areas.map((a, g) => [
+        `${a.id}.cm`,
+        picks[g]! < 10 ? picks[g]! + 1 : null,
+        picks[g]! < 10 ? undefined : 'unknown',
+      ]),
+    );
+    expect(resolveText(livsomraden.title, 'sv')).to.equal('Livsområden');
   });
 });
