@@ -1,6 +1,7 @@
 import type { Instrument } from '../model/instrument.js';
 import type { Answer, Assessment } from '../model/assessment.js';
 import { issue, type ParseResult, type StegIssue, type IssuePath } from '../model/issues.js';
+import { capIssues, LIMITS } from '../model/limits.js';
 import { indexInstrument } from '../model/instrument-index.js';
 import { parseAssessment } from '../model/parse.js';
 import { validateAssessment } from '../model/validate.js';
@@ -122,69 +123,96 @@ interface CsvRecord {
   cells: string[];
 }
 
-/** Splits RFC 4180 text into records; quoted cells may hold delimiters, quotes and line breaks. */
+/**
+ * Splits RFC 4180 text into records; quoted cells may hold delimiters, quotes and line breaks.
+ * Linear in the length of the text: runs of ordinary characters are cut out with `slice`, and a
+ * quoted cell is the join of its pieces (never built a character at a time).
+ */
 function splitRecords(text: string, delimiter: string, issues: StegIssue[]): CsvRecord[] {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
-  let cell = '';
   let line = 1;
   let recordLine = 1;
   let i = 0;
-  let quoted = false;
-  let wasQuoted = false;
-  const endRecord = () => {
+  const n = text.length;
+  const endRecord = (cell: string, wasQuoted: boolean) => {
     cells.push(cell);
     if (!(cells.length === 1 && cells[0] === '' && !wasQuoted)) records.push({ line: recordLine, cells });
     cells = [];
-    cell = '';
-    wasQuoted = false;
   };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
+  const isBreak = (c: number) => c === 10 || c === 13;
+  const delim = delimiter.charCodeAt(0);
+  let atEnd = true; // no cell started since the last record ended
+  while (i < n) {
+    atEnd = false;
+    let cell: string;
+    let wasQuoted = false;
+    if (text.charCodeAt(i) === 34) {
+      // A quoted cell: pieces up to each quote; "" is a quote inside.
+      wasQuoted = true;
+      const pieces: string[] = [];
+      let from = i + 1;
+      let closed = false;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        const end = q < 0 ? n : q;
+        const piece = text.slice(from, end);
+        for (let k = piece.indexOf('\n'); k >= 0; k = piece.indexOf('\n', k + 1)) line += 1;
+        pieces.push(piece);
+        if (q < 0) {
+          i = n;
+          break;
+        }
+        if (text.charCodeAt(q + 1) === 34) {
+          pieces.push('"');
+          from = q + 2;
           continue;
         }
-        quoted = false;
-        i += 1;
-        continue;
+        i = q + 1;
+        closed = true;
+        break;
       }
-      if (ch === '\n') line += 1;
-      cell += ch;
-      i += 1;
-      continue;
+      if (!closed)
+        issues.push(
+          issue(
+            [recordLine],
+            'unclosed_quote',
+            `Line ${recordLine}: a quoted cell is never closed.`,
+            `Rad ${recordLine}: ett citerat fält avslutas aldrig.`,
+          ),
+        );
+      // Characters after the closing quote, up to the delimiter, belong to the cell (as before).
+      const start = i;
+      while (i < n && text.charCodeAt(i) !== delim && !isBreak(text.charCodeAt(i))) i += 1;
+      if (i > start) pieces.push(text.slice(start, i));
+      cell = pieces.length === 1 ? pieces[0]! : pieces.join('');
+    } else {
+      const start = i;
+      while (i < n && text.charCodeAt(i) !== delim && !isBreak(text.charCodeAt(i))) i += 1;
+      cell = text.slice(start, i);
     }
-    if (ch === '"' && cell === '') {
-      quoted = true;
-      wasQuoted = true;
-      i += 1;
-    } else if (ch === delimiter) {
+    if (i >= n) {
+      endRecord(cell, wasQuoted);
+      atEnd = true;
+      break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === delim) {
       cells.push(cell);
-      cell = '';
       i += 1;
-    } else if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      if (i >= n) {
+        endRecord('', false);
+        atEnd = true;
+      }
+    } else {
+      endRecord(cell, wasQuoted);
+      atEnd = true;
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
       line += 1;
       recordLine = line;
-    } else {
-      cell += ch;
-      i += 1;
     }
   }
-  if (quoted)
-    issues.push(
-      issue(
-        [recordLine],
-        'unclosed_quote',
-        `Line ${recordLine}: a quoted cell is never closed.`,
-        `Rad ${recordLine}: ett citerat fält avslutas aldrig.`,
-      ),
-    );
-  if (cell !== '' || cells.length > 0 || wasQuoted) endRecord();
+  if (!atEnd && cells.length > 0) endRecord('', false);
   return records;
 }
 
@@ -237,6 +265,18 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
   const issues: StegIssue[] = [];
   if (typeof text !== 'string')
     return { ok: false, issues: [issue([], 'invalid_type', 'Expected CSV text.', 'Väntade CSV-text.')] };
+  if (text.length > LIMITS.csvLength)
+    return {
+      ok: false,
+      issues: [
+        issue(
+          [],
+          'too_large',
+          `CSV text of ${text.length} characters; at most ${LIMITS.csvLength} are read (split the file).`,
+          `CSV-text med ${text.length} tecken; högst ${LIMITS.csvLength} läses (dela filen).`,
+        ),
+      ],
+    };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = options.delimiter ?? (firstLine.split(';').length > firstLine.split(',').length ? ';' : ',');
@@ -261,7 +301,7 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
         ),
       );
   }
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues: capIssues(issues) };
 
   const get = (record: CsvRecord, name: CsvColumn): string => {
     const i = column.get(name);
@@ -321,8 +361,8 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
               record.line,
               name,
               'inconsistent',
-              `differs from row ${draft.firstLine} of the same assessment ("${value}").`,
-              `skiljer sig från rad ${draft.firstLine} för samma skattning ("${value}").`,
+              `differs from row ${draft.firstLine} of the same assessment.`,
+              `skiljer sig från rad ${draft.firstLine} för samma skattning.`,
             ),
           );
         }
@@ -336,7 +376,7 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
       value = Number(raw);
       if (!plainNumber.test(raw.trim()) || !Number.isFinite(value)) {
         issues.push(
-          cellIssue(record.line, 'value', 'not_a_number', `"${raw}" is not a number.`, `"${raw}" är inget tal.`),
+          cellIssue(record.line, 'value', 'not_a_number', 'the cell is not a number.', 'fältet är inget tal.'),
         );
         continue;
       }
@@ -373,5 +413,5 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
     }
     if (parsed.ok) assessments.push(parsed.value);
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: assessments };
+  return issues.length > 0 ? { ok: false, issues: capIssues(issues) } : { ok: true, value: assessments };
 }

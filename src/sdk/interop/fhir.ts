@@ -3,7 +3,8 @@ import type { Answer, Assessment, AssessmentStatus, Occasion } from '../model/as
 import { resolveText, type LocalizedText } from '../model/localized-text.js';
 import { issue, type ParseResult, type StegIssue, type IssuePath } from '../model/issues.js';
 import { areasForRole, indexInstrument, itemForRole, scaleForRole } from '../model/instrument-index.js';
-import { parseAssessment } from '../model/parse.js';
+import { parseAssessment, parseAssessmentFor } from '../model/parse.js';
+import { checkLimits } from '../model/limits.js';
 
 /** The standard extension that gives an answer option its score (formerly `ordinalValue`). */
 export const FHIR_ITEM_WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
@@ -280,6 +281,11 @@ export interface FromFhirOptions {
   role?: RespondentRole;
   /** The occasion when the response has no stegvis occasion extension. */
   occasion?: Occasion;
+  /**
+   * Check the answers against the instrument as `fromCsv` does (values on the item's scale,
+   * the role's items, required items); default true. False checks the schema only.
+   */
+  validate?: boolean;
 }
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -315,8 +321,8 @@ function readAnswerItem(instrument: Instrument, item: Json, path: IssuePath, iss
       issue(
         [...path, 'linkId'],
         'unknown_link_id',
-        `No item with linkId "${linkId}" in this instrument.`,
-        `Instrumentet har ingen fråga med linkId "${linkId}".`,
+        'No item with this linkId in this instrument.',
+        'Instrumentet har ingen fråga med detta linkId.',
       ),
     );
     return null;
@@ -367,8 +373,8 @@ function readAnswerItem(instrument: Instrument, item: Json, path: IssuePath, iss
       issue(
         [...at, 'valueCoding'],
         'unknown_code',
-        `The code ${JSON.stringify(code)} (system ${JSON.stringify(system)}) is not a step or missing code of the scale "${entry.scale.id}".`,
-        `Koden ${JSON.stringify(code)} (system ${JSON.stringify(system)}) är inget steg eller kod för saknat svar på skalan "${entry.scale.id}".`,
+        `The code (with its system) is not a step or missing code of the item's scale "${entry.scale.id}".`,
+        `Koden (med sitt system) är inget steg eller kod för saknat svar på frågans skala "${entry.scale.id}".`,
       ),
     );
     return null;
@@ -434,14 +440,14 @@ export function fromFhirQuestionnaireResponse(
   options: FromFhirOptions = {},
 ): ParseResult<Assessment> {
   try {
+    const tooLarge = checkLimits(resource);
+    if (tooLarge) return { ok: false, issues: [tooLarge] };
     return readResponse(instrument, resource, options);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+  } catch {
+    // The error's text may quote the input: it is not repeated.
     return {
       ok: false,
-      issues: [
-        issue([], 'unreadable', `The resource could not be read: ${message}`, `Resursen kunde inte läsas: ${message}`),
-      ],
+      issues: [issue([], 'unreadable', 'The resource could not be read.', 'Resursen kunde inte läsas.')],
     };
   }
 }
@@ -462,8 +468,8 @@ function readResponse(instrument: Instrument, resource: unknown, options: FromFh
         issue(
           ['resourceType'],
           'wrong_resource',
-          `Expected a QuestionnaireResponse, got ${JSON.stringify(resource.resourceType)}.`,
-          `Väntade en QuestionnaireResponse, fick ${JSON.stringify(resource.resourceType)}.`,
+          'Expected a QuestionnaireResponse (resourceType).',
+          'Väntade en QuestionnaireResponse (resourceType).',
         ),
       ],
     };
@@ -487,8 +493,8 @@ function readResponse(instrument: Instrument, resource: unknown, options: FromFh
         issue(
           ['questionnaire'],
           'instrument_mismatch',
-          `The response answers "${url}", not "${questionnaireUrl(instrument)}".`,
-          `Svaret gäller "${url}", inte "${questionnaireUrl(instrument)}".`,
+          `The response answers another questionnaire, not "${questionnaireUrl(instrument)}".`,
+          `Svaret gäller ett annat frågeformulär, inte "${questionnaireUrl(instrument)}".`,
         ),
       );
     }
@@ -532,8 +538,8 @@ function readResponse(instrument: Instrument, resource: unknown, options: FromFh
       issue(
         ['extension'],
         'required',
-        `The respondent role is missing or unknown (${JSON.stringify(role)}); pass options.role for responses from other systems.`,
-        `Svarsrollen saknas eller är okänd (${JSON.stringify(role)}); ange options.role för svar från andra system.`,
+        'The respondent role is missing or unknown; pass options.role for responses from other systems.',
+        'Svarsrollen saknas eller är okänd; ange options.role för svar från andra system.',
       ),
     );
   }
@@ -543,8 +549,8 @@ function readResponse(instrument: Instrument, resource: unknown, options: FromFh
       issue(
         ['extension'],
         'required',
-        `The occasion is missing or unknown (${JSON.stringify(occasion)}); pass options.occasion for responses from other systems.`,
-        `Tillfället saknas eller är okänt (${JSON.stringify(occasion)}); ange options.occasion för svar från andra system.`,
+        'The occasion is missing or unknown; pass options.occasion for responses from other systems.',
+        'Tillfället saknas eller är okänt; ange options.occasion för svar från andra system.',
       ),
     );
   }
@@ -554,14 +560,7 @@ function readResponse(instrument: Instrument, resource: unknown, options: FromFh
   const seen = new Set<string>();
   for (const answer of answers) {
     if (seen.has(answer.linkId))
-      issues.push(
-        issue(
-          ['item'],
-          'duplicate_id',
-          `The item "${answer.linkId}" is answered twice.`,
-          `Frågan "${answer.linkId}" är besvarad två gånger.`,
-        ),
-      );
+      issues.push(issue(['item'], 'duplicate_id', 'The item is answered twice.', 'Frågan är besvarad två gånger.'));
     seen.add(answer.linkId);
   }
   if (issues.length > 0) return { ok: false, issues };
@@ -576,6 +575,6 @@ function readResponse(instrument: Instrument, resource: unknown, options: FromFh
     answers: sortAnswers(instrument, answers),
   };
   if (typeof replaces === 'string') assessment.replaces = replaces;
-  // The schema still has the last word (id format, dates, lengths).
-  return parseAssessment(assessment);
+  // The schema still has the last word (id format, dates, lengths), then the instrument (999 on a 1–10 scale).
+  return options.validate === false ? parseAssessment(assessment) : parseAssessmentFor(instrument, assessment);
 }

@@ -1,5 +1,15 @@
 import * as z from 'zod/mini';
-import { FiniteNumber, FreeText, Id, IsoDate, report, reportDuplicates } from './checks.js';
+import {
+  bilingual,
+  FiniteNumber,
+  FreeText,
+  Id,
+  IsoDate,
+  report,
+  reportDuplicates,
+  SubjectId,
+  VERSION_MAX_LENGTH,
+} from './checks.js';
 import { MissingCode, RespondentRole } from './instrument.js';
 
 /** The occasion of a rating: at the start, a follow-up, at the end, or after the end. */
@@ -40,7 +50,18 @@ export const Answer = z
 export type Answer = z.infer<typeof Answer>;
 
 /** Which instrument and version an assessment was made with. */
-export const InstrumentRef = z.strictObject({ id: Id, version: z.string().check(z.minLength(1)) });
+export const InstrumentRef = z.strictObject({
+  id: Id,
+  version: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(
+        VERSION_MAX_LENGTH,
+        bilingual('too_long', 'Must be at most 64 characters.', 'Får vara högst 64 tecken.'),
+      ),
+    ),
+});
 /** Which instrument and version. */
 export type InstrumentRef = z.infer<typeof InstrumentRef>;
 
@@ -52,7 +73,7 @@ export const Assessment = z
   .strictObject({
     id: Id,
     instrument: InstrumentRef,
-    subjectId: Id,
+    subjectId: SubjectId,
     role: RespondentRole,
     occasion: Occasion,
     authored: IsoDate,

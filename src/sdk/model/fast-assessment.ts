@@ -1,5 +1,7 @@
-import type { Answer, Assessment } from './assessment.js';
-import type { Instrument } from './instrument.js';
+import { AssessmentStatus, Occasion, type Answer, type Assessment } from './assessment.js';
+import { MissingCode, RespondentRole, type Instrument } from './instrument.js';
+import { FREE_TEXT_MAX_LENGTH, ID_MAX_LENGTH, isCalendarDate, VERSION_MAX_LENGTH } from './checks.js';
+import { containsSwedishPersonalNumber } from './personal-number.js';
 import { indexInstrument, itemIsForRole } from './instrument-index.js';
 
 // zod/mini interprets its schemas (no JIT: classic zod's JIT compiles with `new Function`, which the
@@ -9,6 +11,9 @@ import { indexInstrument, itemIsForRole } from './instrument-index.js';
 // sure": anything it does not accept goes to zod, which then finds the precise bilingual issues,
 // so messages never depend on this code. test/sdk/model/fast-assessment.test.ts checks with
 // fast-check that it accepts exactly what the schema accepts and returns what zod returns.
+//
+// Its limits and enums are the schema's own (ID_MAX_LENGTH, FREE_TEXT_MAX_LENGTH, the enums'
+// options), so a change to the schema changes this parser too.
 //
 // To match zod on odd inputs (inherited keys, proxies, getters), each field is read the way zod
 // reads it: `input[key]`, presence by `key in input`, unknown keys by `for...in`. An absent
@@ -25,7 +30,7 @@ for (const c of '._:/-') idChar[c.charCodeAt(0)] = 2;
 function isId(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const length = value.length;
-  if (length === 0 || length > 200) return false;
+  if (length === 0 || length > ID_MAX_LENGTH) return false;
   let c = value.charCodeAt(0);
   if (c >= 128 || (idChar[c]! & 1) === 0) return false;
   for (let i = 1; i < length; i++) {
@@ -97,7 +102,7 @@ function isIsoDate(value: unknown): value is string {
     }
     if (i !== length) return false;
   }
-  return !Number.isNaN(Date.parse(s));
+  return !Number.isNaN(Date.parse(s)) && isCalendarDate(s);
 }
 
 /** `typeof object`, not null, not an array: what zod's object schemas accept as an object. */
@@ -105,11 +110,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isRole = (v: unknown) => v === 'participant' || v === 'caseManager' || v === 'joint';
-const isOccasion = (v: unknown) => v === 'baseline' || v === 'followUp' || v === 'exit' || v === 'postExit';
-const isStatus = (v: unknown) =>
-  v === 'completed' || v === 'in-progress' || v === 'amended' || v === 'entered-in-error' || v === 'stopped';
-const isMissingCode = (v: unknown) => v === 'declined' || v === 'notApplicable' || v === 'unknown';
+const member = (options: readonly string[]) => {
+  const set = new Set<unknown>(options);
+  return (v: unknown) => set.has(v);
+};
+const isRole = member(RespondentRole.options);
+const isOccasion = member(Occasion.options);
+const isStatus = member(AssessmentStatus.options);
+const isMissingCode = member(MissingCode.options);
 
 /** The `Answer` schema, or `undefined` when zod should look at it. */
 function readAnswer(input: unknown): Answer | undefined {
@@ -125,7 +133,8 @@ function readAnswer(input: unknown): Answer | undefined {
   if (hasMissing && missing !== undefined && !isMissingCode(missing)) return undefined;
   const comment = input.comment;
   const hasComment = 'comment' in input;
-  if (hasComment && comment !== undefined && (typeof comment !== 'string' || comment.length > 10000)) return undefined;
+  if (hasComment && comment !== undefined && (typeof comment !== 'string' || comment.length > FREE_TEXT_MAX_LENGTH))
+    return undefined;
   for (const key in input) {
     if (key !== 'linkId' && key !== 'value' && key !== 'missing' && key !== 'comment') return undefined;
   }
@@ -165,10 +174,11 @@ function readAssessment(input: unknown): Assessment | undefined {
   const refId = ref.id;
   if (!isId(refId) || !('id' in ref)) return undefined;
   const version = ref.version;
-  if (typeof version !== 'string' || version.length === 0 || !('version' in ref)) return undefined;
+  if (typeof version !== 'string' || version.length === 0 || version.length > VERSION_MAX_LENGTH || !('version' in ref))
+    return undefined;
   for (const key in ref) if (key !== 'id' && key !== 'version') return undefined;
   const subjectId = input.subjectId;
-  if (!isId(subjectId) || !('subjectId' in input)) return undefined;
+  if (!isId(subjectId) || !('subjectId' in input) || containsSwedishPersonalNumber(subjectId)) return undefined;
   const role = input.role;
   if (!isRole(role) || !('role' in input)) return undefined;
   const occasion = input.occasion;

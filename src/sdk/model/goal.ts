@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FiniteNumber, Id, IsoDate, report } from './checks.js';
+import { FiniteNumber, Id, IsoDate, report, SubjectId } from './checks.js';
 import { RespondentRole } from './instrument.js';
 import { LocalizedText } from './localized-text.js';
 
@@ -31,7 +31,7 @@ export type GasGoal = z.infer<typeof GasGoal>;
 export const AreaGoal = z
   .strictObject({
     id: Id,
-    subjectId: Id,
+    subjectId: SubjectId,
     areaId: Id,
     setBy: RespondentRole,
     setAt: IsoDate,

@@ -59,10 +59,14 @@ export function stepFor(scale: RatingScale, value: number): ScaleStep | undefine
   return scale.steps.find((s) => s.value === value);
 }
 
-/** The stage a value falls in, if the scale has stages. Fractional scores (means) are rounded down. */
+/**
+ * The stage a value falls in, if the scale has stages. Fractional scores (means) are rounded
+ * toward the worse end of the scale: down where higher is better, up where lower is better,
+ * so a mean between two stages never reads as the better one.
+ */
 export function stageFor(scale: RatingScale, value: number | null | undefined): ScaleStage | undefined {
-  if (value === null || value === undefined || !scale.stages) return undefined;
-  const v = Math.floor(value + 1e-9);
+  if (value === null || value === undefined || !Number.isFinite(value) || !scale.stages) return undefined;
+  const v = scale.direction === 'lowerIsBetter' ? Math.ceil(value - 1e-9) : Math.floor(value + 1e-9);
   return scale.stages.find((s) => v >= s.from && v <= s.to);
 }
 

@@ -83,17 +83,36 @@ export type MissingCodeOption = z.infer<typeof MissingCodeOption>;
  * stages, and optionally with explicit missing codes ("Vet inte", "Vill inte svara").
  * Steps must cover min..max exactly once; stages must not overlap.
  */
+/** The most steps a scale may have: 101, so a 0–100 scale works. */
+export const MAX_SCALE_STEPS = 101;
+/** Scale values lie within ±1000 (with 20 items and 200 areas, every score stays an exact integer key). */
+export const MAX_SCALE_VALUE = 1000;
+/** The most items one area may have (mean scores are kept exact over lcm(1…20) = 232,792,560). */
+export const MAX_ITEMS_PER_AREA = 20;
+/** The most areas an instrument may have. */
+export const MAX_AREAS = 200;
+
+const scaleValue = z
+  .int()
+  .check(
+    z.minimum(-MAX_SCALE_VALUE, bilingual('too_small', 'Must be at least -1000.', 'Måste vara minst -1000.')),
+    z.maximum(MAX_SCALE_VALUE, bilingual('too_big', 'Must be at most 1000.', 'Får vara högst 1000.')),
+  );
+
 export const RatingScale = z
   .strictObject({
     id: Id,
-    min: z.int(),
-    max: z.int(),
+    min: scaleValue,
+    max: scaleValue,
     direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
     steps: z
       .array(ScaleStep)
       .check(
         z.minLength(2, bilingual('too_few', 'A scale needs at least 2 steps.', 'En skala behöver minst 2 steg.')),
-        z.maxLength(101),
+        z.maxLength(
+          MAX_SCALE_STEPS,
+          bilingual('too_many', 'A scale may have at most 101 steps.', 'En skala får ha högst 101 steg.'),
+        ),
       ),
     stages: z.optional(z.array(ScaleStage)),
     missingCodes: z.optional(z.array(MissingCodeOption)),
@@ -101,12 +120,17 @@ export const RatingScale = z
   .check(
     z.superRefine((scale, ctx) => {
       if (scale.max <= scale.min) {
+        report(ctx, ['max'], 'invalid_range', 'max must be greater than min.', 'max måste vara större än min.');
+        return;
+      }
+      // Checked before anything loops over the values from min to max.
+      if (scale.max - scale.min + 1 > MAX_SCALE_STEPS) {
         report(
           ctx,
           ['max'],
-          'invalid_range',
-          `max (${scale.max}) must be greater than min (${scale.min}).`,
-          `max (${scale.max}) måste vara större än min (${scale.min}).`,
+          'too_many_steps',
+          'A scale may span at most 101 values (max − min ≤ 100), so a 0–100 scale works.',
+          'En skala får omfatta högst 101 värden (max − min ≤ 100), så en skala 0–100 fungerar.',
         );
         return;
       }
@@ -117,16 +141,16 @@ export const RatingScale = z
             ctx,
             ['steps', index, 'value'],
             'step_out_of_range',
-            `Step value ${step.value} lies outside ${scale.min}–${scale.max}.`,
-            `Stegvärdet ${step.value} ligger utanför ${scale.min}–${scale.max}.`,
+            'The step value lies outside the scale (min to max).',
+            'Stegvärdet ligger utanför skalan (min till max).',
           );
         } else if (seen.has(step.value)) {
           report(
             ctx,
             ['steps', index, 'value'],
             'duplicate_step',
-            `Step value ${step.value} appears twice (first at index ${seen.get(step.value)}).`,
-            `Stegvärdet ${step.value} förekommer två gånger (första vid index ${seen.get(step.value)}).`,
+            `The step value appears twice (first at index ${seen.get(step.value)}).`,
+            `Stegvärdet förekommer två gånger (första vid index ${seen.get(step.value)}).`,
           );
         } else seen.set(step.value, index);
       });
@@ -137,8 +161,8 @@ export const RatingScale = z
           ctx,
           ['steps'],
           'steps_incomplete',
-          `The steps must cover every value from ${scale.min} to ${scale.max}; missing ${missing.join(', ')}.`,
-          `Stegen måste täcka varje värde från ${scale.min} till ${scale.max}; saknas ${missing.join(', ')}.`,
+          `The steps must cover every whole value from min to max; ${missing.length} value(s) have no step.`,
+          `Stegen måste täcka varje heltal från min till max; ${missing.length} värde(n) saknar steg.`,
         );
       }
       reportDuplicates(ctx, scale.steps, (s) => s.code, ['steps'], 'code');
@@ -150,16 +174,16 @@ export const RatingScale = z
             ctx,
             ['stages', index, 'to'],
             'invalid_range',
-            `Stage "${stage.id}" ends (${stage.to}) before it starts (${stage.from}).`,
-            `Fasen "${stage.id}" slutar (${stage.to}) innan den börjar (${stage.from}).`,
+            'The stage ends (to) before it starts (from).',
+            'Fasen slutar (to) innan den börjar (from).',
           );
         } else if (stage.from < scale.min || stage.to > scale.max) {
           report(
             ctx,
             ['stages', index],
             'stage_out_of_range',
-            `Stage "${stage.id}" (${stage.from}–${stage.to}) lies outside the scale ${scale.min}–${scale.max}.`,
-            `Fasen "${stage.id}" (${stage.from}–${stage.to}) ligger utanför skalan ${scale.min}–${scale.max}.`,
+            'The stage (from–to) lies outside the scale (min–max).',
+            'Fasen (from–to) ligger utanför skalan (min–max).',
           );
         }
       });
@@ -172,8 +196,8 @@ export const RatingScale = z
             ctx,
             ['stages', cur.index],
             'stages_overlap',
-            `Stage "${cur.id}" overlaps stage "${prev.id}".`,
-            `Fasen "${cur.id}" överlappar fasen "${prev.id}".`,
+            `The stage overlaps the stage at index ${prev.index}.`,
+            `Fasen överlappar fasen vid index ${prev.index}.`,
           );
         }
       }
@@ -224,6 +248,10 @@ export const LifeArea = z.strictObject({
     .array(Item)
     .check(
       z.minLength(1, bilingual('too_few', 'An area needs at least one item.', 'Ett område behöver minst en fråga.')),
+      z.maxLength(
+        MAX_ITEMS_PER_AREA,
+        bilingual('too_many', 'An area may have at most 20 items.', 'Ett område får ha högst 20 frågor.'),
+      ),
     ),
   scoring: AreaScoring,
   tags: z.optional(z.array(z.string())),
@@ -250,18 +278,17 @@ export type Licence = z.infer<typeof Licence>;
 export const Instrument = z
   .strictObject({
     id: Id,
-    version: z
-      .string()
-      .check(
-        z.refine(
-          (s: string) => semver.test(s),
-          bilingual(
-            'invalid_version',
-            'Must be a semantic version such as 1.0.0.',
-            'Måste vara en semantisk version, till exempel 1.0.0.',
-          ),
+    version: z.string().check(
+      z.maxLength(64, bilingual('too_long', 'Must be at most 64 characters.', 'Får vara högst 64 tecken.')),
+      z.refine(
+        (s: string) => s.length > 64 || semver.test(s),
+        bilingual(
+          'invalid_version',
+          'Must be a semantic version such as 1.0.0.',
+          'Måste vara en semantisk version, till exempel 1.0.0.',
         ),
       ),
+    ),
     title: LocalizedText,
     description: z.optional(LocalizedText),
     licence: Licence,
@@ -274,7 +301,7 @@ export const Instrument = z
           bilingual('too_few', 'An instrument needs at least one area.', 'Ett instrument behöver minst ett område.'),
         ),
         z.maxLength(
-          200,
+          MAX_AREAS,
           bilingual(
             'too_many',
             'An instrument may have at most 200 areas.',
@@ -301,12 +328,12 @@ export const Instrument = z
             ctx,
             ['scales', key, 'id'],
             'scale_id_mismatch',
-            `The scale is stored under "${key}" but its id is "${scale.id}".`,
-            `Skalan ligger under "${key}" men har id "${scale.id}".`,
+            'The scale id must be the key it is stored under in scales.',
+            'Skalans id måste vara nyckeln den ligger under i scales.',
           );
       }
       reportDuplicates(ctx, instrument.areas, (a) => a.id, ['areas'], 'id');
-      const linkIds = new Map<string, string>();
+      const linkIds = new Map<string, number>();
       instrument.areas.forEach((area, a) => {
         // An area with no items is already reported by its minLength check.
         // "single" means one item per respondent: an area may word its item differently for the
@@ -319,8 +346,8 @@ export const Instrument = z
                 ctx,
                 ['areas', a, 'scoring', 'method'],
                 'single_needs_one_item',
-                `Scoring "single" needs exactly one item per role; in area "${area.id}" the role "${role}" has ${count}.`,
-                `Poängsättningen "single" kräver exakt en fråga per roll; i området "${area.id}" har rollen "${role}" ${count}.`,
+                `Scoring "single" needs exactly one item per role; the role ${role} has ${count} in this area.`,
+                `Poängsättningen "single" kräver exakt en fråga per roll; rollen ${role} har ${count} i området.`,
               );
               break;
             }
@@ -331,8 +358,8 @@ export const Instrument = z
             ctx,
             ['areas', a, 'scoring', 'minAnswered'],
             'min_answered_too_big',
-            `minAnswered (${area.scoring.minAnswered}) is more than the area's ${area.items.length} items.`,
-            `minAnswered (${area.scoring.minAnswered}) är fler än områdets ${area.items.length} frågor.`,
+            `minAnswered is more than the area's ${area.items.length} items.`,
+            `minAnswered är fler än områdets ${area.items.length} frågor.`,
           );
         }
         const scaleIds = new Set(area.items.map((i) => i.scaleId));
@@ -341,8 +368,8 @@ export const Instrument = z
             ctx,
             ['areas', a, 'items'],
             'mixed_scales',
-            `All items of area "${area.id}" must use the same scale to be combined.`,
-            `Alla frågor i området "${area.id}" måste använda samma skala för att kunna slås ihop.`,
+            'All items of the area must use the same scale to be combined.',
+            'Alla frågor i området måste använda samma skala för att kunna slås ihop.',
           );
         }
         area.items.forEach((item, i) => {
@@ -351,8 +378,8 @@ export const Instrument = z
               ctx,
               ['areas', a, 'items', i, 'scaleId'],
               'unknown_scale',
-              `Unknown scale "${item.scaleId}".`,
-              `Okänd skala "${item.scaleId}".`,
+              'Names a scale that is not in scales.',
+              'Anger en skala som inte finns i scales.',
             );
           }
           const owner = linkIds.get(item.linkId);
@@ -361,10 +388,10 @@ export const Instrument = z
               ctx,
               ['areas', a, 'items', i, 'linkId'],
               'duplicate_id',
-              `Duplicate linkId "${item.linkId}" (also in area "${owner}").`,
-              `linkId "${item.linkId}" finns redan (i området "${owner}").`,
+              `Duplicate linkId (also in the area at index ${owner}).`,
+              `linkId finns redan (i området vid index ${owner}).`,
             );
-          } else linkIds.set(item.linkId, area.id);
+          } else linkIds.set(item.linkId, a);
           for (const role of item.roles ?? []) {
             if (!instrument.respondentRoles.includes(role)) {
               report(

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, report } from './checks.js';
+import { Id, IsoDate, report, SubjectId } from './checks.js';
 import { LocalizedText } from './localized-text.js';
 
 /** The kind of support an intervention (insats) gives. */
@@ -34,7 +34,7 @@ export type Intervention = z.infer<typeof Intervention>;
 export const InterventionEpisode = z
   .strictObject({
     id: z.optional(Id),
-    subjectId: Id,
+    subjectId: SubjectId,
     interventionId: Id,
     start: IsoDate,
     end: z.optional(IsoDate),
@@ -51,7 +51,7 @@ export type InterventionEpisode = z.infer<typeof InterventionEpisode>;
 
 /** Optional attributes of a participant used for breakdowns in cohort reports. */
 export const ParticipantAttributes = z.strictObject({
-  subjectId: Id,
+  subjectId: SubjectId,
   gender: z.optional(z.enum(['woman', 'man', 'other', 'unknown'])),
   unitId: z.optional(Id),
   programmeId: z.optional(Id),

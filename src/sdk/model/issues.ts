@@ -39,9 +39,26 @@ export function formatIssue(issue: StegIssue, lang: string = 'en'): string {
   return `${formatPath(issue.path)}: ${message}`;
 }
 
-/** Builds an issue from both messages. */
+/** The longest key name kept in a path: keys are input too, and a long one is cut (with `…`). */
+export const PATH_KEY_LENGTH = 32;
+
+const cutKey = (key: string | number) =>
+  typeof key === 'string' && key.length > PATH_KEY_LENGTH ? `${key.slice(0, PATH_KEY_LENGTH)}…` : key;
+
+/**
+ * Builds an issue from both messages. Messages name the path and what was expected, never the
+ * value found (it may be a person's data); key names in the path are cut to 32 characters.
+ */
 export function issue(path: IssuePath, code: string, en: string, sv: string): StegIssue {
-  return { path, code, message: en, messages: { sv, en } };
+  let cut = path;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    if (typeof key === 'string' && key.length > PATH_KEY_LENGTH) {
+      cut = path.map(cutKey);
+      break;
+    }
+  }
+  return { path: cut, code, message: en, messages: { sv, en } };
 }
 
 const typeNames: Record<string, { en: string; sv: string }> = {
@@ -61,8 +78,14 @@ function describeReceived(input: unknown): { en: string; sv: string } {
   if (input === null) return { en: 'null', sv: 'null' };
   if (Array.isArray(input)) return typeNames.array;
   if (typeof input === 'number' && Number.isNaN(input)) return { en: 'NaN', sv: 'NaN' };
-  // "got 2.5" or "got Infinity" says more than "got a number" when a number is the wrong kind.
-  if (typeof input === 'number') return { en: String(input), sv: String(input).replace('.', ',') };
+  // The kind of number, never the number itself: it may be a personal identity number.
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return { en: 'an infinite number', sv: 'ett oändligt tal' };
+    if (!Number.isInteger(input)) return { en: 'a number with decimals', sv: 'ett tal med decimaler' };
+    return typeNames.number;
+  }
+  if (typeof input === 'string' && input.length > 200)
+    return { en: `text of ${input.length} characters`, sv: `text med ${input.length} tecken` };
   return typeNames[typeof input] ?? { en: typeof input, sv: typeof input };
 }
 
@@ -189,9 +212,17 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
         break;
       }
       case 'unrecognized_keys': {
-        const keys = (i.keys as string[]) ?? [];
+        // Key names are input too: cut each, and name at most five.
+        const keys = ((i.keys as string[]) ?? []).map((key) => JSON.stringify(cutKey(key)));
+        const named = keys.slice(0, 5).join(', ');
+        const rest = keys.length > 5 ? keys.length - 5 : 0;
         out.push(
-          issue(path, 'unknown_field', `Unknown field(s): ${keys.join(', ')}.`, `Okända fält: ${keys.join(', ')}.`),
+          issue(
+            path,
+            'unknown_field',
+            `Unknown field(s): ${named}${rest ? ` and ${rest} more` : ''}.`,
+            `Okända fält: ${named}${rest ? ` och ${rest} till` : ''}.`,
+          ),
         );
         break;
       }
@@ -207,7 +238,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
         out.push(customIssue(path, i));
         break;
       default:
-        out.push(issue(path, raw.code, raw.message, raw.message));
+        // zod's own text may quote the input; say only that the value is not accepted.
+        out.push(issue(path, raw.code, 'Has a value that is not accepted here.', 'Har ett värde som inte godtas här.'));
     }
   }
   return out;
@@ -219,6 +251,6 @@ function depth(issues: z.core.$ZodIssue[]): number {
 
 function customIssue(path: IssuePath, i: Record<string, unknown>): StegIssue {
   const params = (i.params ?? {}) as { en?: string; sv?: string; code?: string };
-  const en = params.en ?? String(i.message ?? 'Invalid value.');
+  const en = params.en ?? 'Invalid value.';
   return issue(path, params.code ?? 'invalid', en, params.sv ?? en);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { fromZodIssues, type ParseResult, type StegIssue } from './issues.js';
+import { fromZodIssues, issue, type ParseResult, type StegIssue } from './issues.js';
+import { capIssues, checkLimits, LIMITS } from './limits.js';
 import { Instrument } from './instrument.js';
 import { Assessment } from './assessment.js';
 import { AreaGoal } from './goal.js';
@@ -9,34 +10,102 @@ import { CohortData } from './cohort-data.js';
 import { validateAssessment } from './validate.js';
 import { fastParseAssessment, fastParseAssessments } from './fast-assessment.js';
 
-/** Parses any value with a schema into a result object; never throws. */
+const unreadable = (): StegIssue =>
+  // The error's own message may quote the input (a getter's text, a proxy's): it is not repeated.
+  issue([], 'unreadable', 'The input could not be read.', 'Indata kunde inte läsas.');
+
+function safeParse<S extends z.ZodMiniType>(schema: S, input: unknown) {
+  // reportInput lets the messages say what kind of value was received; the input itself is not kept.
+  return schema.safeParse(input, { reportInput: true } as Parameters<typeof schema.safeParse>[1]);
+}
+
+/**
+ * Parses any value with a schema into a result object; never throws. The input is first checked
+ * against the limits (see `LIMITS`), and at most the first 100 issues are returned, with a count
+ * of the rest.
+ */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): ParseResult<z.infer<S>> {
   let result: ReturnType<typeof schema.safeParse>;
   try {
-    // reportInput lets the messages say what was received; the input itself is not kept.
-    result = schema.safeParse(input, { reportInput: true } as Parameters<typeof schema.safeParse>[1]);
-  } catch (error) {
+    const tooLarge = checkLimits(input);
+    if (tooLarge) return { ok: false, issues: [tooLarge] };
+    result = safeParse(schema, input);
+  } catch {
     // Getters that throw, revoked proxies and the like: report, never throw.
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [
-        {
-          path: [],
-          code: 'unreadable',
-          message: `The input could not be read: ${message}`,
-          messages: { en: `The input could not be read: ${message}`, sv: `Indata kunde inte läsas: ${message}` },
-        },
-      ],
-    };
+    return { ok: false, issues: [unreadable()] };
   }
   if (result.success) return { ok: true, value: result.data as z.infer<S> };
-  return { ok: false, issues: fromZodIssues(result.error.issues) };
+  return { ok: false, issues: capIssues(fromZodIssues(result.error.issues.slice(0, LIMITS.issues + 1))) };
+}
+
+/**
+ * Parses a list entry by entry: the fast path first when given, then the schema for each
+ * entry it does not accept. Issues beyond the first 100 are counted, not built, so a long list
+ * of bad entries costs time linear in its length and memory for 100 issues.
+ */
+function parseList<T>(
+  schema: z.ZodMiniType,
+  input: unknown,
+  prefix: (string | number)[] = [],
+  fast?: (entry: unknown) => T | undefined,
+): ParseResult<T[]> {
+  const { value, issues, more } = readList(schema, input, prefix, fast);
+  return issues.length === 0 ? { ok: true, value: value! } : { ok: false, issues: capIssues(issues, more) };
+}
+
+/** parseList without the summary issue: the value, at most 100 issues, and how many more there were. */
+function readList<T>(
+  schema: z.ZodMiniType,
+  input: unknown,
+  prefix: (string | number)[],
+  fast?: (entry: unknown) => T | undefined,
+): { value: T[] | null; issues: StegIssue[]; more: number } {
+  const failed = (issues: StegIssue[]) => ({
+    value: null,
+    issues: issues.map((found) => ({ ...found, path: [...prefix, ...found.path] })),
+    more: 0,
+  });
+  try {
+    if (!Array.isArray(input)) {
+      const result = parseWith(z.array(schema), input);
+      return result.ok ? { value: result.value as T[], issues: [], more: 0 } : failed(result.issues);
+    }
+    const n = input.length;
+    if (n > LIMITS.listLength) return failed([checkLimits(input)!]);
+    const out = new Array<T>(n);
+    const issues: StegIssue[] = [];
+    let more = 0;
+    for (let i = 0; i < n; i++) {
+      const entry: unknown = input[i];
+      const quick = fast === undefined ? undefined : fast(entry);
+      if (quick !== undefined) {
+        out[i] = quick;
+        continue;
+      }
+      const tooLarge = checkLimits(entry);
+      if (tooLarge) {
+        if (issues.length < LIMITS.issues) issues.push({ ...tooLarge, path: [...prefix, i, ...tooLarge.path] });
+        else more += 1;
+        continue;
+      }
+      const result = safeParse(schema, entry);
+      if (result.success) out[i] = result.data as T;
+      else if (issues.length >= LIMITS.issues) more += 1;
+      else {
+        const room = LIMITS.issues - issues.length;
+        const found = fromZodIssues(result.error.issues.slice(0, room + 1), [...prefix, i]);
+        issues.push(...found.slice(0, room));
+        more += Math.max(0, found.length - room);
+      }
+    }
+    return { value: issues.length === 0 ? out : null, issues, more };
+  } catch {
+    return { value: null, issues: [unreadable()], more: 0 };
+  }
 }
 
 function listParser<S extends z.ZodMiniType>(schema: S) {
-  const list = z.array(schema);
-  return (input: unknown): ParseResult<z.infer<S>[]> => parseWith(list, input) as ParseResult<z.infer<S>[]>;
+  return (input: unknown): ParseResult<z.infer<S>[]> => parseList<z.infer<S>>(schema, input);
 }
 
 /** Parses an instrument definition. */
@@ -49,11 +118,10 @@ export const parseAssessment = (input: unknown): ParseResult<Assessment> => {
   const value = fastParseAssessment(input);
   return value === undefined ? parseWith(Assessment, input) : { ok: true, value };
 };
-const parseAssessmentList = listParser(Assessment);
 /** Parses a list of assessments (fast path as `parseAssessment`). */
 export const parseAssessments = (input: unknown): ParseResult<Assessment[]> => {
-  const value = fastParseAssessments(input);
-  return value === undefined ? parseAssessmentList(input) : { ok: true, value };
+  const value = Array.isArray(input) && input.length <= LIMITS.listLength ? fastParseAssessments(input) : undefined;
+  return value === undefined ? parseList<Assessment>(Assessment, input, [], fastParseAssessment) : { ok: true, value };
 };
 /** Parses one area goal. */
 export const parseGoal = (input: unknown): ParseResult<AreaGoal> => parseWith(AreaGoal, input);
@@ -82,5 +150,52 @@ export function parseAssessmentFor(instrument: Instrument, input: unknown): Pars
   return issues.length === 0 ? parsed : { ok: false, issues };
 }
 
-/** Parses cohort data (schema only). */
-export const parseCohortData = (input: unknown): ParseResult<CohortData> => parseWith(CohortData, input);
+const cohortLists = {
+  assessments: Assessment,
+  goals: AreaGoal,
+  cards: ProgressionCard,
+  interventions: Intervention,
+  episodes: InterventionEpisode,
+  participants: ParticipantAttributes,
+} as const;
+
+/**
+ * Parses cohort data (schema only). Exactly what the `CohortData` schema accepts, list by list:
+ * the assessments take the fast path of `parseAssessments`, and every list's issues together are
+ * capped at 100 with a count of the rest.
+ */
+export function parseCohortData(input: unknown): ParseResult<CohortData> {
+  try {
+    const isObject = typeof input === 'object' && input !== null && !Array.isArray(input);
+    if (!isObject) return parseWith(CohortData, input);
+    const record = input as Record<string, unknown>;
+    for (const key in record) {
+      // Unknown keys, and anything else odd about the object, get the schema's own issues.
+      if (!Object.hasOwn(cohortLists, key)) return parseWith(CohortData, input);
+    }
+    const out: Record<string, unknown> = {};
+    const issues: StegIssue[] = [];
+    let more = 0;
+    for (const key of Object.keys(cohortLists) as (keyof typeof cohortLists)[]) {
+      const value = record[key];
+      const present = key in record;
+      if (key !== 'assessments' && (!present || value === undefined)) {
+        if (present) out[key] = undefined;
+        continue;
+      }
+      const result =
+        key === 'assessments'
+          ? readList<Assessment>(Assessment, value, [key], fastParseAssessment)
+          : readList(cohortLists[key], value, [key]);
+      out[key] = result.value;
+      const room = Math.max(0, LIMITS.issues - issues.length);
+      issues.push(...result.issues.slice(0, room));
+      more += result.more + Math.max(0, result.issues.length - room);
+    }
+    return issues.length === 0
+      ? { ok: true, value: out as CohortData }
+      : { ok: false, issues: capIssues(issues, more) };
+  } catch {
+    return { ok: false, issues: [unreadable()] };
+  }
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bilingual, Id, IsoDate, report } from './checks.js';
+import { bilingual, Id, IsoDate, report, SubjectId } from './checks.js';
 import { RespondentRole } from './instrument.js';
 
 /**
@@ -9,7 +9,7 @@ import { RespondentRole } from './instrument.js';
 export const ProgressionCard = z
   .strictObject({
     id: Id,
-    subjectId: Id,
+    subjectId: SubjectId,
     areaId: z.optional(Id),
     text: z
       .string()

@@ -16,6 +16,8 @@ export function changeDirection(
   direction: RatingScale['direction'],
   minimalChange: number = DEFAULT_MINIMAL_CHANGE,
 ): ChangeDirection {
+  if (typeof minimalChange !== 'number' || !(minimalChange >= 0) || !Number.isFinite(minimalChange))
+    throw new RangeError('The option minimalChange must be a finite number at least 0.');
   if (delta === null || Number.isNaN(delta)) return 'missing';
   const better = direction === 'lowerIsBetter' ? -delta : delta;
   // A tolerance so that means such as 2/3 − (−1/3) compare as exactly one step.

@@ -53,14 +53,17 @@ export interface CohortCell {
   meanBaseline: number | null;
   meanLatest: number | null;
   meanChange: number | null;
-  /** 95 % confidence interval of the mean change (t distribution, nPaired − 1 degrees of freedom). */
+  /**
+   * 95 % confidence interval of the mean change (t distribution, nPaired − 1 degrees of freedom);
+   * null when the SD of change is 0 (a zero-width interval would claim a certainty no sample gives).
+   */
   ci95: [number, number] | null;
   medianChange: number | null;
   /** Sample standard deviation of the change (n − 1). */
   sdChange: number | null;
   /** Cohen's d_z = mean change / SD of change; null when the SD is 0. Signed like the change. */
   cohenDz: number | null;
-  /** Hedges' g_z = d_z · (1 − 3 / (4·df − 1)), df = nPaired − 1. */
+  /** Hedges' g_z = d_z · (1 − 3 / (4·df − 1)), df = nPaired − 1; null below 3 paired (the correction is 0 at df = 1). */
   hedgesGz: number | null;
   /** Shares of the paired participants, read in the scale's direction; they sum to 1. */
   shareImproved: number | null;

@@ -1,6 +1,12 @@
 import type { Instrument } from '../model/instrument.js';
 import type { CohortData } from '../model/cohort-data.js';
-import { reportOnce, type CohortReportOptions } from './cohort-accumulator.js';
+import {
+  cohortAccumulator as createAccumulator,
+  reportOnce,
+  type CohortAccumulator,
+  type CohortReportOptions,
+} from './cohort-accumulator.js';
+import { parseCohortReportOptions } from './options.js';
 import type { CohortReport } from './cohort-report-types.js';
 
 /**
@@ -20,11 +26,23 @@ import type { CohortReport } from './cohort-report-types.js';
  * `cohortAccumulator(instrument, options).add(data).result()`. Any order of records gives the
  * same report; lists that run in order of participant id (as a query sorted by participant
  * returns them) are read in one pass and give it fastest.
+ *
+ * Options fail closed: a `minCell` that is not a whole number from 2, a `minimalChange`,
+ * reliability or reference SD out of range, NaN or infinite, or a malformed period throws a
+ * `RangeError` or `TypeError` naming the option (never a weaker report).
  */
 export function cohortReport(
   instrument: Instrument,
   data: Partial<CohortData>,
   options: CohortReportOptions = {},
 ): CohortReport {
-  return reportOnce(instrument, data, options);
+  return reportOnce(instrument, data, parseCohortReportOptions(options));
+}
+
+/**
+ * Creates an empty cohort accumulator for an instrument (see `CohortAccumulator`). The options
+ * are checked as `cohortReport` checks them: a bad one throws here, before any data is read.
+ */
+export function cohortAccumulator(instrument: Instrument, options: CohortReportOptions = {}): CohortAccumulator {
+  return createAccumulator(instrument, parseCohortReportOptions(options));
 }

@@ -160,11 +160,15 @@ export function metricStatistics(
     const sd = sdKey / D;
     out.sdChange = sd;
     const df = n - 1;
-    const half = t975(df) * (sd / Math.sqrt(n));
-    out.ci95 = [meanChange - half, meanChange + half];
     if (sd > 0) {
+      // With an SD of 0 (everyone changed by the same amount) the interval would have width 0,
+      // which reads as certainty; a sample cannot give that, so no interval is published.
+      const half = t975(df) * (sd / Math.sqrt(n));
+      out.ci95 = [meanChange - half, meanChange + half];
       out.cohenDz = meanChange / sd;
-      out.hedgesGz = out.cohenDz * (1 - 3 / (4 * df - 1));
+      // Hedges' correction 1 − 3/(4·df − 1) is 0 at df = 1 (and its exact form too): a g of 0
+      // beside a large d would mislead, so g needs at least 3 paired participants.
+      if (df >= 2) out.hedgesGz = out.cohenDz * (1 - 3 / (4 * df - 1));
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { issue, type StegIssue } from '../model/issues.js';
 import { rolePlan, type AreaPlan } from './scoring-plan.js';
 import { scoreAssessment, type AssessmentScore } from './score-assessment.js';
 import { changeDirection, DEFAULT_MINIMAL_CHANGE, type ChangeDirection } from './change-direction.js';
+import { ownValue, parseChangeOptions } from './options.js';
 import { classifyReliableChange, reliableChangeIndex, type ReliableChange } from './reliable-change.js';
 
 /** Options shared by the functions that read change. */
@@ -54,8 +55,9 @@ export function rciParameters(
   options: ChangeOptions,
 ): { sd: number | null; reliability: number | null } {
   const id = area.area.id;
-  const sd = options.referenceSd?.[id] ?? area.area.scoring.referenceSd ?? null;
-  const reliability = options.reliability?.[id] ?? area.area.scoring.reliability?.value ?? null;
+  // Own keys only: an area id such as `constructor` must not read Object's.
+  const sd = ownValue(options.referenceSd, id) ?? area.area.scoring.referenceSd ?? null;
+  const reliability = ownValue(options.reliability, id) ?? area.area.scoring.reliability?.value ?? null;
   return { sd, reliability };
 }
 
@@ -71,8 +73,10 @@ export function compareScores(
   instrument: Instrument,
   before: AssessmentScore,
   after: AssessmentScore,
-  options: ChangeOptions = {},
+  rawOptions: ChangeOptions = {},
 ): AssessmentComparison {
+  // Fail closed: a NaN minimalChange or an out-of-range reliability is an error, not a weaker comparison.
+  const options = parseChangeOptions(rawOptions);
   const plan = rolePlan(instrument, before.role);
   const minimal = options.minimalChange ?? DEFAULT_MINIMAL_CHANGE;
   const warnings: StegIssue[] = [];

@@ -27,8 +27,8 @@ export { goalAttainment, type GoalAttainment, type LatestScores } from './goal-a
 export { gasTScore, type GasTScoreOptions } from './gas-t-score.js';
 export { roleGap, type AreaRoleGap, type RoleGap } from './role-gap.js';
 export type * from './cohort-report-types.js';
-export { cohortReport } from './cohort-report.js';
-export { cohortAccumulator, type CohortAccumulator, type CohortReportOptions } from './cohort-accumulator.js';
+export { cohortReport, cohortAccumulator } from './cohort-report.js';
+export type { CohortAccumulator, CohortReportOptions } from './cohort-accumulator.js';
 export { DEFAULT_MIN_CELL } from './disclosure-control.js';
 export { studentTQuantile, studentTCdf } from './student-t.js';
 export {

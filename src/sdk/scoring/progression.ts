@@ -1,3 +1,4 @@
+import { parseChangeOptions, parsePeriod } from './options.js';
 import type { Instrument, RespondentRole } from '../model/instrument.js';
 import type { Assessment } from '../model/assessment.js';
 import { issue, type StegIssue } from '../model/issues.js';
@@ -49,6 +50,13 @@ export function progression(
   assessments: readonly Assessment[],
   options: ProgressionOptions = {},
 ): Progression {
+  // Fail closed before any work: a bad period, minimalChange, reliability or SD is an error.
+  parseChangeOptions({
+    minimalChange: options.minimalChange,
+    reliability: options.reliability,
+    referenceSd: options.referenceSd,
+  });
+  parsePeriod(options.period);
   const role = options.role ?? 'participant';
   const warnings: StegIssue[] = [];
   const subjectId = options.subjectId ?? assessments[0]?.subjectId ?? null;
@@ -58,8 +66,8 @@ export function progression(
       issue(
         ['subjectId'],
         'several_subjects',
-        `The assessments are of ${subjects.size} participants; following "${subjectId}".`,
-        `Skattningarna gäller ${subjects.size} deltagare; visar "${subjectId}".`,
+        `The assessments are of ${subjects.size} participants; following the first one's (give subjectId to choose).`,
+        `Skattningarna gäller ${subjects.size} deltagare; visar den förstas (välj med subjectId).`,
       ),
     );
   }

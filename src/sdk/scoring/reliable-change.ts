@@ -29,8 +29,14 @@ export function reliableChangeIndex(
   return sDiff === null ? null : delta / sDiff;
 }
 
-/** Classifies an RCI: beyond ±1.96 in the better direction is a reliable improvement. */
+/**
+ * Classifies an RCI: beyond ±1.96 in the better direction is a reliable improvement.
+ * An RCI that is not a finite number, or an unknown direction, is a `RangeError` (no verdict on nothing).
+ */
 export function classifyReliableChange(rci: number, direction: RatingScale['direction']): ReliableChange {
+  if (typeof rci !== 'number' || !Number.isFinite(rci)) throw new RangeError('The rci must be a finite number.');
+  if (direction !== 'higherIsBetter' && direction !== 'lowerIsBetter')
+    throw new RangeError('The direction must be higherIsBetter or lowerIsBetter.');
   const better = direction === 'lowerIsBetter' ? -rci : rci;
   if (better > RCI_CRITICAL) return 'improved';
   if (better < -RCI_CRITICAL) return 'deteriorated';

@@ -62,7 +62,11 @@ export interface RolePlan {
   overall: OverallPlan | null;
 }
 
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+function gcd(a: number, b: number): number {
+  // A loop, not recursion: it ends for any input (an lcm past 2^53 can make the numbers inexact).
+  while (b !== 0 && Number.isFinite(b)) [a, b] = [b, a % b];
+  return a;
+}
 const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;
 
 function lcmUpTo(n: number): number {

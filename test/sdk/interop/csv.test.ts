@@ -101,8 +101,8 @@ describe('fromCsv', () => {
     expect(result.ok).to.equal(false);
     if (!result.ok) {
       expect(result.issues.map((i) => [i.path, i.code])).to.deep.equal([[[2, 'value'], 'not_a_number']]);
-      expect(result.issues[0]!.message).to.equal('Row 2, column value: "fyra" is not a number.');
-      expect(result.issues[0]!.messages.sv).to.equal('Rad 2, kolumn value: "fyra" är inget tal.');
+      expect(result.issues[0]!.message).to.equal('Row 2, column value: the cell is not a number.');
+      expect(result.issues[0]!.messages.sv).to.equal('Rad 2, kolumn value: fältet är inget tal.');
     }
   });
 

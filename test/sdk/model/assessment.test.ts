@@ -66,8 +66,8 @@ const cases: { name: string; breakIt: (a: Loose) => void; path: (string | number
     name: 'two answers to the same item',
     breakIt: (a) => (a.answers[1].linkId = 'housing.1'),
     path: ['answers', 1, 'linkId'],
-    en: 'Duplicate linkId "housing.1" (first used at index 0).',
-    sv: 'linkId "housing.1" finns redan (första gången vid index 0).',
+    en: 'Duplicate linkId (the same as at index 0).',
+    sv: 'linkId finns redan (samma som vid index 0).',
   },
   {
     name: 'an answer with both a value and a missing code',
@@ -87,7 +87,7 @@ const cases: { name: string; breakIt: (a: Loose) => void; path: (string | number
     name: 'an infinite value',
     breakIt: (a) => (a.answers[0].value = Infinity),
     path: ['answers', 0, 'value'],
-    en: 'Expected a number, got Infinity.',
+    en: 'Expected a number, got an infinite number.',
   },
   {
     name: 'a value given as text',
@@ -119,8 +119,8 @@ const cases: { name: string; breakIt: (a: Loose) => void; path: (string | number
     name: 'an unknown field on an answer',
     breakIt: (a) => (a.answers[0].score = 3),
     path: ['answers', 0],
-    en: 'Unknown field(s): score.',
-    sv: 'Okända fält: score.',
+    en: 'Unknown field(s): "score".',
+    sv: 'Okända fält: "score".',
   },
 ];
 

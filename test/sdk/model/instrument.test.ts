@@ -57,8 +57,8 @@ const instrumentCases: InvalidCase[] = [
     name: 'a title that is a number',
     breakIt: (i) => (i.title = 7),
     path: ['title'],
-    en: 'Expected an object, got 7.',
-    sv: 'Väntade ett objekt, fick 7.',
+    en: 'Expected an object, got a number.',
+    sv: 'Väntade ett objekt, fick ett tal.',
   },
   {
     name: 'a title that is text',
@@ -71,8 +71,8 @@ const instrumentCases: InvalidCase[] = [
     name: 'an unknown field',
     breakIt: (i) => (i.colour = 'blue'),
     path: [],
-    en: 'Unknown field(s): colour.',
-    sv: 'Okända fält: colour.',
+    en: 'Unknown field(s): "colour".',
+    sv: 'Okända fält: "colour".',
   },
   {
     name: 'a licence without derivativesAllowed',
@@ -98,28 +98,28 @@ const instrumentCases: InvalidCase[] = [
     name: 'an item on an unknown scale',
     breakIt: (i) => (i.areas[0].items[0].scaleId = 'seven'),
     path: ['areas', 0, 'items', 0, 'scaleId'],
-    en: 'Unknown scale "seven".',
-    sv: 'Okänd skala "seven".',
+    en: 'Names a scale that is not in scales.',
+    sv: 'Anger en skala som inte finns i scales.',
   },
   {
     name: 'a linkId used twice',
     breakIt: (i) => (i.areas[1].items[0].linkId = 'housing.1'),
     path: ['areas', 1, 'items', 0, 'linkId'],
-    en: 'Duplicate linkId "housing.1" (also in area "housing").',
-    sv: 'linkId "housing.1" finns redan (i området "housing").',
+    en: 'Duplicate linkId (also in the area at index 0).',
+    sv: 'linkId finns redan (i området vid index 0).',
   },
   {
     name: 'single scoring with two items',
     breakIt: (i) => (i.areas[1].scoring = { method: 'single' }),
     path: ['areas', 1, 'scoring', 'method'],
-    en: 'Scoring "single" needs exactly one item per role; in area "health" the role "participant" has 2.',
-    sv: 'Poängsättningen "single" kräver exakt en fråga per roll; i området "health" har rollen "participant" 2.',
+    en: 'Scoring "single" needs exactly one item per role; the role participant has 2 in this area.',
+    sv: 'Poängsättningen "single" kräver exakt en fråga per roll; rollen participant har 2 i området.',
   },
   {
     name: 'an area id used twice',
     breakIt: (i) => (i.areas[1].id = 'housing'),
     path: ['areas', 1, 'id'],
-    en: 'Duplicate id "housing" (first used at index 0).',
+    en: 'Duplicate id (the same as at index 0).',
   },
   {
     name: 'an item for a role the instrument does not have',
@@ -132,7 +132,7 @@ const instrumentCases: InvalidCase[] = [
     name: 'minAnswered above the number of items',
     breakIt: (i) => (i.areas[1].scoring.minAnswered = 3),
     path: ['areas', 1, 'scoring', 'minAnswered'],
-    en: "minAnswered (3) is more than the area's 2 items.",
+    en: "minAnswered is more than the area's 2 items.",
   },
   {
     name: 'a mean over items on different scales',
@@ -141,7 +141,7 @@ const instrumentCases: InvalidCase[] = [
       i.areas[1].items[1].scaleId = 'other';
     },
     path: ['areas', 1, 'items'],
-    en: 'All items of area "health" must use the same scale to be combined.',
+    en: 'All items of the area must use the same scale to be combined.',
   },
   {
     name: 'a reliability of 1.2',
@@ -177,61 +177,61 @@ const scaleCases: InvalidCase[] = [
     name: 'steps that leave out a value',
     breakIt: (i) => i.scales.five.steps.splice(2, 1),
     path: ['scales', 'five', 'steps'],
-    en: 'The steps must cover every value from 1 to 5; missing 3.',
-    sv: 'Stegen måste täcka varje värde från 1 till 5; saknas 3.',
+    en: 'The steps must cover every whole value from min to max; 1 value(s) have no step.',
+    sv: 'Stegen måste täcka varje heltal från min till max; 1 värde(n) saknar steg.',
   },
   {
     name: 'a step below min',
     breakIt: (i) => i.scales.five.steps.push({ value: 0, code: 's0', label: { sv: 'Noll' } }),
     path: ['scales', 'five', 'steps', 5, 'value'],
-    en: 'Step value 0 lies outside 1–5.',
-    sv: 'Stegvärdet 0 ligger utanför 1–5.',
+    en: 'The step value lies outside the scale (min to max).',
+    sv: 'Stegvärdet ligger utanför skalan (min till max).',
   },
   {
     name: 'max not above min',
     breakIt: (i) => (i.scales.five.max = 1),
     path: ['scales', 'five', 'max'],
-    en: 'max (1) must be greater than min (1).',
-    sv: 'max (1) måste vara större än min (1).',
+    en: 'max must be greater than min.',
+    sv: 'max måste vara större än min.',
   },
   {
     name: 'overlapping stages',
     breakIt: (i) => (i.scales.five.stages[1].from = 2),
     path: ['scales', 'five', 'stages', 1],
-    en: 'Stage "late" overlaps stage "early".',
-    sv: 'Fasen "late" överlappar fasen "early".',
+    en: 'The stage overlaps the stage at index 0.',
+    sv: 'Fasen överlappar fasen vid index 0.',
   },
   {
     name: 'a stage that ends before it starts',
     breakIt: (i) => (i.scales.five.stages[1] = { ...i.scales.five.stages[1], from: 5, to: 3 }),
     path: ['scales', 'five', 'stages', 1, 'to'],
-    en: 'Stage "late" ends (3) before it starts (5).',
+    en: 'The stage ends (to) before it starts (from).',
   },
   {
     name: 'a stage beyond max',
     breakIt: (i) => (i.scales.five.stages[1].to = 6),
     path: ['scales', 'five', 'stages', 1],
-    en: 'Stage "late" (3–6) lies outside the scale 1–5.',
+    en: 'The stage (from–to) lies outside the scale (min–max).',
   },
   {
     name: 'a step value that is not whole',
     breakIt: (i) => (i.scales.five.steps[1].value = 2.5),
     path: ['scales', 'five', 'steps', 1, 'value'],
-    en: 'Expected a whole number, got 2.5.',
-    sv: 'Väntade ett heltal, fick 2,5.',
+    en: 'Expected a whole number, got a number with decimals.',
+    sv: 'Väntade ett heltal, fick ett tal med decimaler.',
   },
   {
     name: 'a step code used twice',
     breakIt: (i) => (i.scales.five.steps[1].code = 's1'),
     path: ['scales', 'five', 'steps', 1, 'code'],
-    en: 'Duplicate code "s1" (first used at index 0).',
-    sv: 'code "s1" finns redan (första gången vid index 0).',
+    en: 'Duplicate code (the same as at index 0).',
+    sv: 'code finns redan (samma som vid index 0).',
   },
   {
     name: 'a missing code offered twice',
     breakIt: (i) => i.scales.five.missingCodes.push({ code: 'declined', label: { sv: 'Nej' } }),
     path: ['scales', 'five', 'missingCodes', 1, 'code'],
-    en: 'Duplicate code "declined" (first used at index 0).',
+    en: 'Duplicate code (the same as at index 0).',
   },
   {
     name: 'an unknown missing code',
@@ -250,8 +250,8 @@ const scaleCases: InvalidCase[] = [
     name: 'a scale stored under another key than its id',
     breakIt: (i) => (i.scales.five.id = 'fem'),
     path: ['scales', 'five', 'id'],
-    en: 'The scale is stored under "five" but its id is "fem".',
-    sv: 'Skalan ligger under "five" men har id "fem".',
+    en: 'The scale id must be the key it is stored under in scales.',
+    sv: 'Skalans id måste vara nyckeln den ligger under i scales.',
   },
 ];
 
@@ -318,8 +318,8 @@ describe('Instrument schema', () => {
     const input = instrument();
     input.areas[0].items[0].scaleId = 'seven';
     const [issue] = issuesOf(parseInstrument(input));
-    expect(formatIssue(issue!, 'en')).to.equal('areas[0].items[0].scaleId: Unknown scale "seven".');
-    expect(formatIssue(issue!, 'sv')).to.equal('areas[0].items[0].scaleId: Okänd skala "seven".');
+    expect(formatIssue(issue!, 'en')).to.equal('areas[0].items[0].scaleId: Names a scale that is not in scales.');
+    expect(formatIssue(issue!, 'sv')).to.equal('areas[0].items[0].scaleId: Anger en skala som inte finns i scales.');
   });
 });
 
@@ -331,8 +331,8 @@ describe('RatingScale rules', () => {
     input.scales.five.steps[2].value = 2;
     const issues = issuesOf(parseInstrument(input));
     expect(issues.map((i) => [i.path, i.message])).to.deep.equal([
-      [['scales', 'five', 'steps', 2, 'value'], 'Step value 2 appears twice (first at index 1).'],
-      [['scales', 'five', 'steps'], 'The steps must cover every value from 1 to 5; missing 3.'],
+      [['scales', 'five', 'steps', 2, 'value'], 'The step value appears twice (first at index 1).'],
+      [['scales', 'five', 'steps'], 'The steps must cover every whole value from min to max; 1 value(s) have no step.'],
     ]);
   });
 

@@ -220,8 +220,8 @@ describeSchema('CohortData schema', cohort, parseCohortData, [
     name: 'an unknown list',
     breakIt: (c) => (c.notes = []),
     path: [],
-    en: 'Unknown field(s): notes.',
-    sv: 'Okända fält: notes.',
+    en: 'Unknown field(s): "notes".',
+    sv: 'Okända fält: "notes".',
   },
 ]);
 

@@ -8,7 +8,7 @@ import {
   type CohortData,
   type ProgressionCard,
 } from '../../../src/sdk/index.js';
-import { oneAreaInstrument } from './fixtures.js';
+import { oneAreaInstrument, unsuppressedAccumulator, unsuppressedReport } from './fixtures.js';
 
 const instrument = oneAreaInstrument();
 const ref = { id: 'one-area', version: '1.0.0' };
@@ -86,7 +86,7 @@ function smallCohort(): CohortData {
 }
 
 describe('cohortReport statistics', () => {
-  const report = cohortReport(instrument, smallCohort(), { minCell: 1 });
+  const report = unsuppressedReport(instrument, smallCohort());
   const cell = report.roles[0]!.all.areas[0]!;
 
   it('reports only roles with data', () => {
@@ -145,7 +145,7 @@ describe('cohortReport statistics', () => {
   it('uses the cohort baseline SD when the area declares no reference SD', () => {
     const noSd = oneAreaInstrument();
     delete noSd.areas[0]!.scoring.referenceSd;
-    const r = cohortReport(noSd, smallCohort(), { minCell: 1 }).roles[0]!;
+    const r = unsuppressedReport(noSd, smallCohort()).roles[0]!;
     // Paired baselines 1, 2, 3, 2, 1: mean 1.8, squares 0.64 + 0.04 + 1.44 + 0.04 + 0.64 = 2.8; /4 = 0.7; SD 0.836660.
     expect(r.reliableChange[0]!.sdSource).to.equal('cohort');
     expect(r.reliableChange[0]!.sd).to.be.closeTo(0.83666, 1e-5);
@@ -194,7 +194,7 @@ describe('cohortReport pairing', () => {
         rating('p1', 1, 'postExit', '2026-12-01', { id: 'post' }),
       ],
     };
-    const cell = cohortReport(instrument, data, { minCell: 1 }).roles[0]!.all.areas[0]!;
+    const cell = unsuppressedReport(instrument, data).roles[0]!.all.areas[0]!;
     // Baseline is the amended 2, latest the exit 4.
     expect(cell.meanBaseline).to.equal(2);
     expect(cell.meanChange).to.equal(2);
@@ -207,10 +207,10 @@ describe('cohortReport pairing', () => {
         rating('p1', 3, 'exit', '2026-06-01', { instrument: { id: 'one-area', version: '0.9.0' } }),
       ],
     };
-    const strict = cohortReport(instrument, data, { minCell: 1 });
+    const strict = unsuppressedReport(instrument, data);
     expect(strict.roles[0]!.all.areas[0]!.nPaired).to.equal(0);
     expect(strict.warnings.map((w) => w.code)).to.include('other_version_excluded');
-    const mixed = cohortReport(instrument, data, { minCell: 1, mixVersions: true });
+    const mixed = unsuppressedReport(instrument, data, { mixVersions: true });
     expect(mixed.roles[0]!.all.areas[0]!.nMixedVersions).to.equal(1);
     expect(mixed.roles[0]!.all.areas[0]!.meanChange).to.equal(2);
   });
@@ -223,8 +223,8 @@ describe('cohortReport pairing', () => {
         rating('p1', 5, 'exit', '2026-09-01'),
       ],
     };
-    const cell = cohortReport(instrument, data, { minCell: 1, period: { from: '2026-01-01', to: '2026-12-31' } })
-      .roles[0]!.all.areas[0]!;
+    const cell = unsuppressedReport(instrument, data, { period: { from: '2026-01-01', to: '2026-12-31' } }).roles[0]!
+      .all.areas[0]!;
     expect(cell.meanBaseline).to.equal(2);
     expect(cell.meanChange).to.equal(3);
   });
@@ -243,7 +243,7 @@ describe('cohortReport pairing', () => {
     };
     const timeline = resolveTimeline(instrument, data.assessments);
     expect(timeline.entries.map((a) => a.id)).to.deep.equal(['c', 'b', 'a', 'd1', 'd2']);
-    const cell = cohortReport(instrument, data, { minCell: 1 }).roles[0]!.all.areas[0]!;
+    const cell = unsuppressedReport(instrument, data).roles[0]!.all.areas[0]!;
     expect(cell.meanBaseline).to.equal(1); // c
     expect(cell.meanLatest).to.equal(5); // d2: same day as d1, and "d2" > "d1"
   });
@@ -256,7 +256,7 @@ describe('cohortReport pairing', () => {
       rating('p1', 5, 'exit', '2026-06-01T10:00:00Z', { id: 'x3' }),
     ];
     expect(resolveTimeline(instrument, assessments).baseline?.id).to.equal('x1');
-    expect(cohortReport(instrument, { assessments }, { minCell: 1 }).roles[0]!.all.areas[0]!.meanBaseline).to.equal(2);
+    expect(unsuppressedReport(instrument, { assessments }).roles[0]!.all.areas[0]!.meanBaseline).to.equal(2);
   });
 
   it('reports the same on a participant’s ratings in any order, whichever path picks the pair', () => {
@@ -268,7 +268,7 @@ describe('cohortReport pairing', () => {
     // One record with a duplicate id sends the participant down resolveTimeline's path.
     const withDuplicate = [...clean, { ...clean[0]! }];
     for (const assessments of [clean, [...clean].reverse(), withDuplicate, [...withDuplicate].reverse()]) {
-      const cell = cohortReport(instrument, { assessments }, { minCell: 1 }).roles[0]!.all.areas[0]!;
+      const cell = unsuppressedReport(instrument, { assessments }).roles[0]!.all.areas[0]!;
       expect([cell.meanBaseline, cell.meanLatest]).to.deep.equal([1, 5]);
     }
   });
@@ -320,7 +320,7 @@ describe('cohortReport breakdowns by intervention', () => {
       { subjectId: 'p6', interventionId: 'job', start: '2025-01-01', end: '2025-06-01' },
     ],
   };
-  const report = cohortReport(instrument, data, { minCell: 1 });
+  const report = unsuppressedReport(instrument, data);
   const breakdown = (id: string) => report.roles[0]!.breakdowns.find((b) => b.id === id)!;
   const sizes = (id: string) => breakdown(id).groups.map((g) => [g.key, g.nStarted]);
 
@@ -443,8 +443,14 @@ describe('cohortReport disclosure control', () => {
     expect(cell.withheld).to.deep.equal([{ part: 'paired', reason: 'belowMinCell' }]);
   });
 
-  it('can be turned off with minCell 1', () => {
-    expect(genderGroups(cohortWithGenders({ woman: 8, man: 3 }), 1).map((g) => g.nStarted)).to.deep.equal([8, 3]);
+  it('cannot be turned off: minCell 1, 0, NaN or a fraction is an error, never a weaker report', () => {
+    for (const minCell of [1, 0, -5, Number.NaN, Number.POSITIVE_INFINITY, 2.5]) {
+      expect(() => genderGroups(cohortWithGenders({ woman: 8, man: 3 }), minCell), String(minCell)).to.throw(
+        RangeError,
+        /minCell/,
+      );
+    }
+    expect(genderGroups(cohortWithGenders({ woman: 8, man: 3 }), 2).map((g) => g.nStarted)).to.deep.equal([8, 3]);
   });
 });
 
@@ -452,13 +458,11 @@ describe('cohortAccumulator across instruments', () => {
   it('merges an accumulator of another instrument as if its data had been added here', () => {
     const data = smallCohort();
     const other = { ...instrument, id: 'other' };
-    const direct = cohortAccumulator(instrument, { minCell: 1 }).add(data).result();
-    const merged = cohortAccumulator(instrument, { minCell: 1 })
-      .merge(cohortAccumulator(other, { minCell: 1 }).add(data))
-      .result();
+    const direct = unsuppressedAccumulator(instrument).add(data).result();
+    const merged = unsuppressedAccumulator(instrument).merge(unsuppressedAccumulator(other).add(data)).result();
     expect(merged).to.deep.equal(direct);
     // And the other way round: this instrument's assessments are another instrument's there.
-    const there = cohortAccumulator(other, { minCell: 1 }).merge(cohortAccumulator(instrument).add(data)).result();
+    const there = unsuppressedAccumulator(other).merge(cohortAccumulator(instrument).add(data)).result();
     expect(there.roles).to.deep.equal([]);
     expect(there.warnings.map((w) => w.code)).to.include('other_instrument');
   });

@@ -1,5 +1,15 @@
 // A small instrument that exercises every scoring rule, and helpers to write assessments by hand.
-import type { Answer, Assessment, Instrument, RespondentRole } from '../../../src/sdk/index.js';
+import type {
+  Answer,
+  Assessment,
+  CohortAccumulator,
+  CohortData,
+  CohortReport,
+  CohortReportOptions,
+  Instrument,
+  RespondentRole,
+} from '../../../src/sdk/index.js';
+import { cohortAccumulator as uncheckedAccumulator, reportOnce } from '../../../src/sdk/scoring/cohort-accumulator.js';
 
 const steps = (min: number, max: number) =>
   Array.from({ length: max - min + 1 }, (_, i) => ({
@@ -132,4 +142,21 @@ export function assessment(
     answers,
     ...(extra.replaces ? { replaces: extra.replaces } : {}),
   };
+}
+
+/**
+ * A report with every figure shown (minCell 1, which `cohortReport` refuses), for tests of the
+ * statistics themselves. It goes past the option check on purpose; nothing public can.
+ */
+export function unsuppressedReport(
+  instrument: Instrument,
+  data: Partial<CohortData>,
+  options: CohortReportOptions = {},
+): CohortReport {
+  return reportOnce(instrument, data, { ...options, minCell: 1 });
+}
+
+/** An accumulator with every figure shown (see `unsuppressedReport`). */
+export function unsuppressedAccumulator(instrument: Instrument): CohortAccumulator {
+  return uncheckedAccumulator(instrument, { minCell: 1 });
 }
