@@ -192,11 +192,13 @@ function metricStats(
       for (const c of change) squares += (c - mc) ** 2;
       const sd = Math.sqrt(squares / (n - 1));
       cell.sdChange = sd;
-      const half = studentTQuantile(0.975, n - 1) * (sd / Math.sqrt(n));
-      cell.ci95 = [mc - half, mc + half];
-      if (sd > 0) {
+      // Documented: no interval, d or g when everyone changed by the same amount (an SD of 0;
+      // here within rounding, since this sums floats), and no g below 3 paired participants.
+      if (sd > 1e-9 * Math.max(1, Math.abs(mc))) {
+        const half = studentTQuantile(0.975, n - 1) * (sd / Math.sqrt(n));
+        cell.ci95 = [mc - half, mc + half];
         cell.cohenDz = mc / sd;
-        cell.hedgesGz = (mc / sd) * (1 - 3 / (4 * (n - 1) - 1));
+        if (n >= 3) cell.hedgesGz = (mc / sd) * (1 - 3 / (4 * (n - 1) - 1));
       }
     }
   }
