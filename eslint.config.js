@@ -3,6 +3,13 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
+/** Imports that would build DOM from strings or bypass Lit. */
+const textOnly = [
+  { name: 'lit/directives/unsafe-html.js', message: 'All text is rendered as text.' },
+  { name: 'd3-selection', message: 'Lit renders every DOM node.' },
+  { name: 'd3', message: 'Import the d3 module you need.' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -41,13 +48,38 @@ export default tseslint.config(
           message: 'insertAdjacentHTML breaks strict CSP.',
         },
       ],
+      'no-restricted-imports': ['error', { paths: textOnly }],
+    },
+  },
+  // The layers, one direction of dependency: sdk ← internal ← components. Each element imports
+  // the SDK and src/internal/, never another element; internal never imports an element; the SDK
+  // imports neither and stays DOM-free.
+  {
+    files: ['src/components/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'All text is rendered as text.' },
-            { name: 'd3-selection', message: 'Lit renders every DOM node.' },
-            { name: 'd3', message: 'Import the d3 module you need.' },
+          paths: textOnly,
+          patterns: [
+            {
+              regex: '^\\.\\./[^.]',
+              message: 'An element never imports a sibling element: move what both need to src/internal/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/internal/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: textOnly,
+          patterns: [
+            { group: ['**/components/**'], message: 'src/internal/ serves the elements and never imports one.' },
           ],
         },
       ],
@@ -58,7 +90,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['lit', 'lit/*', '@lit/*', 'd3-selection'], message: 'The SDK is DOM-free.' }] },
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'd3-selection'], message: 'The SDK is DOM-free.' },
+            {
+              group: ['**/components/**', '**/internal/**'],
+              message: 'The SDK imports neither elements nor their plumbing.',
+            },
+          ],
+        },
       ],
     },
   },

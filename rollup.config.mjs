@@ -1,8 +1,11 @@
 // Two builds:
 //  1. dist/**: one ESM module per source module, with lit, zod and d3 left as imports so that
 //     an application bundler can dedupe them. Types come from `tsc -p tsconfig.build.json`.
-//  2. dist/cdn/stegvis.js: one minified file with everything inlined, for pages that can only
-//     add <script type="module" src=".../stegvis.js">. It registers every element.
+//  2. dist/cdn/loader.js + sdk.js + chunks/: minified ES module chunks for pages without a bundler;
+//     the loader registers each element the first time its tag appears, so a page downloads only
+//     the elements it uses.
+//  3. dist/cdn/stegvis.js: one minified file with everything inlined, for pages that want a single
+//     <script type="module" src=".../stegvis.js">. It registers every element.
 import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -17,6 +20,9 @@ const input = [
   'src/index.ts',
   'src/define.ts',
   'src/sdk/index.ts',
+  'src/sdk/cohort.ts',
+  'src/sdk/interop/index.ts',
+  'src/sdk/sample/index.ts',
   // Build-time only (test/tools/json-schema.mjs writes dist/schema/*.json from it); not in any entry.
   'src/sdk/interop/json-schema.ts',
   ...(existsSync('src/react/index.ts') ? ['src/react/index.ts'] : []),
@@ -63,6 +69,36 @@ export default [
       entryFileNames: '[name].js',
     },
     plugins: [nodeResolve(), templates(), ts()],
+  },
+  {
+    // dist/cdn/loader.js registers each element when its tag first appears; dist/cdn/sdk.js is the
+    // SDK for such pages. Both share the chunks in dist/cdn/chunks/, so a page loads each module once.
+    input: { loader: 'src/cdn-loader.ts', sdk: 'src/sdk/index.ts' },
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      // Each element's chunk is named after it (chunks/radar-<hash>.js); what every element needs
+      // (Lit and src/internal/) is one chunk, chunks/base-<hash>.js, not a request per small module.
+      chunkFileNames: (chunk) => {
+        const element = /components\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
+        return `chunks/${element ? element[1] : '[name]'}-[hash].js`;
+      },
+      manualChunks: (id) =>
+        /[\\/]src[\\/]internal[\\/]|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(
+          id,
+        )
+          ? 'base'
+          : undefined,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+      templates(),
+      ts(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
   },
   {
     input: 'src/cdn.ts',

@@ -6,7 +6,7 @@
  */
 export * from './sdk/index.js';
 export { StegElement } from './internal/steg-element.js';
-export { StegErrorEvent, type StegErrorDetail } from './internal/events/steg-error.js';
+export { StegErrorEvent, type StegErrorDetail } from './internal/steg-error-event.js';
 // Elements (each line added with its component):
 export * from './components/rating-form/index.js';
 export * from './components/radar/index.js';

@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatPath, type StegIssue } from '../sdk/model/issues.js';
+import { formatPath, type ParseResult, type StegIssue } from '../sdk/model/issues.js';
 import { resolveText, type LocalizedText } from '../sdk/model/localized-text.js';
-import { StegErrorEvent } from './events/steg-error.js';
+import { parseCached } from './parse-cache.js';
+import { StegErrorEvent } from './steg-error-event.js';
 import { message, uiLanguage, type MessageTable } from './i18n.js';
 import { tokens } from './tokens.styles.js';
 
@@ -115,6 +116,36 @@ export class StegElement extends LitElement {
     if (!before || issueSignature(before) !== issueSignature(issues)) {
       this.dispatchEvent(new StegErrorEvent({ property: propertyName, issues }));
     }
+  }
+
+  /**
+   * The one reader of a list property (assessments, goals, cards, …): parses it once per input
+   * object (see parse-cache.ts), checks each item against the instrument, and records the
+   * problems under the property's name, each path starting at the item's index. Returns the
+   * parsed list, or undefined when the property is absent or anything in it is bad.
+   */
+  protected readList<T>(
+    name: string,
+    input: unknown,
+    parse: (input: unknown) => ParseResult<T[]>,
+    check?: (item: T) => StegIssue[],
+  ): T[] | undefined {
+    if (input === undefined || input === null) {
+      this.setInputIssues(name, []);
+      return undefined;
+    }
+    const parsed = parseCached(parse, input);
+    if (!parsed.ok) {
+      this.setInputIssues(name, parsed.issues);
+      return undefined;
+    }
+    const problems = check
+      ? parsed.value.flatMap((item, index) =>
+          check(item).map((problem) => ({ ...problem, path: [index, ...problem.path] })),
+        )
+      : [];
+    this.setInputIssues(name, problems);
+    return problems.length > 0 ? undefined : parsed.value;
   }
 
   /** Whether any input property was rejected. */

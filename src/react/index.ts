@@ -18,13 +18,13 @@ import { StegRatingForm as StegRatingFormElement } from '../components/rating-fo
 import { StegRadar as StegRadarElement } from '../components/radar/define.js';
 import { StegProgressionCard as StegProgressionCardElement } from '../components/progression-card/define.js';
 import { StegCohortSummary as StegCohortSummaryElement } from '../components/cohort-summary/define.js';
-import type { StegErrorEvent } from '../internal/events/steg-error.js';
-import type { StegSubmitEvent } from '../internal/events/steg-submit.js';
-import type { StegAnswersDroppedEvent } from '../internal/events/steg-answers-dropped.js';
-import type { StegSeriesToggleEvent } from '../internal/events/steg-series-toggle.js';
-import type { StegAreaActivateEvent } from '../internal/events/steg-area-activate.js';
-import type { StegCardActivateEvent } from '../internal/events/steg-card-activate.js';
-import type { StegBreakdownChangeEvent } from '../internal/events/steg-breakdown-change.js';
+import type { StegErrorEvent } from '../internal/steg-error-event.js';
+import type { StegSubmitEvent } from '../components/rating-form/steg-submit-event.js';
+import type { StegAnswersDroppedEvent } from '../components/rating-form/steg-answers-dropped-event.js';
+import type { StegSeriesToggleEvent } from '../components/radar/steg-series-toggle-event.js';
+import type { StegAreaActivateEvent } from '../components/progression-card/steg-area-activate-event.js';
+import type { StegCardActivateEvent } from '../components/progression-card/steg-card-activate-event.js';
+import type { StegBreakdownChangeEvent } from '../components/cohort-summary/steg-breakdown-change-event.js';
 
 // The element classes are imported from the define modules: importing a wrapper registers its
 // element, and a bundler that trusts package.json "sideEffects" cannot drop the registration.

@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveStatic, watchPage } from '../tools/browser.mjs';
+import { strictPolicy } from '../tools/csp.mjs';
 import {
   activateFirstAreaByKeyboard,
   activateFirstCard,
@@ -23,15 +24,7 @@ import {
   whenRendered,
 } from '../tools/drive-elements.mjs';
 
-export const strictPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+export { strictPolicy };
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const elements = ['#form', '#radar', '#card', '#summary'];

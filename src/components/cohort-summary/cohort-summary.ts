@@ -10,11 +10,11 @@ import type {
   CohortReport,
   CohortRoleReport,
 } from '../../sdk/scoring/cohort-report-types.js';
-import { StegBreakdownChangeEvent } from '../../internal/events/steg-breakdown-change.js';
+import { StegBreakdownChangeEvent } from './steg-breakdown-change-event.js';
 import { formatNumber, formatPercent, message } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
-import { isolateLtr } from '../progression-card/bidi-isolate.js';
-import { parseInstrumentCached } from '../progression-card/parse-cache.js';
+import { isolateLtr } from '../../internal/bidi-isolate.js';
+import { parseInstrumentCached } from '../../internal/parse-cache.js';
 import { cohortSummaryMessages as m } from './cohort-summary.messages.js';
 import { cohortSummaryStyles } from './cohort-summary.styles.js';
 import { toCsvText, type CsvCell } from './csv-table.js';

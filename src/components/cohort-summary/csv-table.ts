@@ -1,9 +1,9 @@
-import { escapeCsvFormula } from '../../sdk/interop/csv.js';
+import { quoteCsvCell } from '../../sdk/interop/csv.js';
 
 /**
  * A small CSV writer for the cohort summary's download: RFC 4180 quoting, CRLF line ends, and
- * spreadsheet formula injection neutralised with the SDK's `escapeCsvFormula` (the SDK's own
- * `toCsv` writes assessments, not tables, and keeps its quoting private). Labels in a report
+ * spreadsheet formula injection neutralised by the SDK's `quoteCsvCell`, the one quoting of every
+ * CSV stegvis writes (the SDK's `toCsv` writes assessments, not tables). Labels in a report
  * come from data (intervention and unit names), so a label such as `=HYPERLINK(...)` must reach
  * the spreadsheet as text.
  */
@@ -15,9 +15,7 @@ export type CsvCell = string | number | null | undefined;
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  // A leading apostrophe makes Excel, LibreOffice and Google Sheets show the text as typed.
-  const text = escapeCsvFormula(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return quoteCsvCell(value);
 }
 
 /**

@@ -1,5 +1,2 @@
 export * from './cohort-summary.js';
-export {
-  StegBreakdownChangeEvent,
-  type StegBreakdownChangeDetail,
-} from '../../internal/events/steg-breakdown-change.js';
+export { StegBreakdownChangeEvent, type StegBreakdownChangeDetail } from './steg-breakdown-change-event.js';

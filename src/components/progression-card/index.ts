@@ -1,3 +1,3 @@
 export * from './progression-card.js';
-export { StegAreaActivateEvent, type StegAreaActivateDetail } from '../../internal/events/steg-area-activate.js';
-export { StegCardActivateEvent, type StegCardActivateDetail } from '../../internal/events/steg-card-activate.js';
+export { StegAreaActivateEvent, type StegAreaActivateDetail } from './steg-area-activate-event.js';
+export { StegCardActivateEvent, type StegCardActivateDetail } from './steg-card-activate-event.js';

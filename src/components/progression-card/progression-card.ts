@@ -5,7 +5,7 @@ import type { AreaGoal } from '../../sdk/model/goal.js';
 import type { Instrument, LifeArea, RespondentRole, ScaleStage } from '../../sdk/model/instrument.js';
 import type { Intervention, InterventionEpisode } from '../../sdk/model/intervention.js';
 import { areasForRole, indexInstrument } from '../../sdk/model/instrument-index.js';
-import type { StegIssue } from '../../sdk/model/issues.js';
+import type { ParseResult, StegIssue } from '../../sdk/model/issues.js';
 import { resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
 import {
   parseAssessments,
@@ -28,17 +28,18 @@ import { progression, type Progression } from '../../sdk/scoring/progression.js'
 import type { ReliableChange } from '../../sdk/scoring/reliable-change.js';
 import { roleGap, type AreaRoleGap } from '../../sdk/scoring/role-gap.js';
 import type { AssessmentScore } from '../../sdk/scoring/score-assessment.js';
-import { StegAreaActivateEvent } from '../../internal/events/steg-area-activate.js';
-import { StegCardActivateEvent } from '../../internal/events/steg-card-activate.js';
+import { StegAreaActivateEvent } from './steg-area-activate-event.js';
+import { StegCardActivateEvent } from './steg-card-activate-event.js';
 import { formatDate, formatList, formatNumber, message, pluralCategory, uiLanguage } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
 import { areaScaleMarks, SCALE_HEIGHT } from './area-scale.js';
 import { cardsTemplate } from './cards-template.js';
 import { changeSpark } from './change-spark.js';
 import { interventionsInPeriod, interventionsTemplate } from './interventions-template.js';
-import { isolateLtr } from './bidi-isolate.js';
+import { isolateLtr } from '../../internal/bidi-isolate.js';
 import { memoChange, memoMonth } from './format-memo.js';
-import { parseCached, parseInstrumentCached } from './parse-cache.js';
+import { checkRespondentRole } from '../../internal/respondent-role.js';
+import { parseInstrumentCached } from '../../internal/parse-cache.js';
 import { asProgression, checkProgression } from './progression-check.js';
 import { progressionCardMessages as m } from './progression-card.messages.js';
 import { progressionCardStyles } from './progression-card.styles.js';
@@ -97,9 +98,6 @@ const occasionKey: Record<Occasion, 'occBaseline' | 'occFollowUp' | 'occExit' | 
   postExit: 'occPostExit',
 };
 const roleKey = { participant: 'participant', caseManager: 'caseManager', joint: 'joint' } as const;
-
-/** Prefixes every issue's path with a list index, so `goals[2].areaId` names the goal. */
-const at = (index: number, issues: StegIssue[]) => issues.map((i) => ({ ...i, path: [index, ...i.path] }));
 
 /**
  * One participant's progress: per life area where they started, where they are now and where
@@ -200,22 +198,9 @@ export class StegProgressionCard extends StegElement {
     const list = <T>(
       name: string,
       input: unknown,
-      parse: (v: unknown) => { ok: true; value: T[] } | { ok: false; issues: StegIssue[] },
+      parse: (v: unknown) => ParseResult<T[]>,
       check?: (item: T) => StegIssue[],
-    ): T[] => {
-      if (input === undefined || input === null) {
-        this.setInputIssues(name, []);
-        return [];
-      }
-      const parsed = parseCached(parse, input);
-      if (!parsed.ok) {
-        this.setInputIssues(name, parsed.issues);
-        return [];
-      }
-      const issues = check ? parsed.value.flatMap((item, i) => at(i, check(item))) : [];
-      this.setInputIssues(name, issues);
-      return issues.length ? [] : parsed.value;
-    };
+    ): T[] => this.readList(name, input, parse, check) ?? [];
 
     // Assessments of another instrument or version are not errors: progression() leaves them
     // out and says so. Everything else must be consistent with the instrument.
@@ -246,19 +231,7 @@ export class StegProgressionCard extends StegElement {
     } else this.setInputIssues('progression', []);
 
     const role = this.respondentRole;
-    if (!['participant', 'caseManager', 'joint'].includes(role)) {
-      this.setInputIssues('respondentRole', [
-        {
-          path: [],
-          code: 'invalid_value',
-          message: 'Must be one of "participant", "caseManager", "joint".',
-          messages: {
-            en: 'Must be one of "participant", "caseManager", "joint".',
-            sv: 'Måste vara ett av "participant", "caseManager", "joint".',
-          },
-        },
-      ]);
-    } else this.setInputIssues('respondentRole', []);
+    this.setInputIssues('respondentRole', checkRespondentRole(role));
 
     if (!instrument || this.hasInputIssues) return;
     if (!given && this.assessments === undefined) {

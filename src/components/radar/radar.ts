@@ -5,11 +5,13 @@ import type { Assessment } from '../../sdk/model/assessment.js';
 import type { AreaGoal } from '../../sdk/model/goal.js';
 import type { Instrument, RespondentRole } from '../../sdk/model/instrument.js';
 import { stepFor } from '../../sdk/model/instrument-index.js';
-import { issue, type StegIssue } from '../../sdk/model/issues.js';
+import { issue } from '../../sdk/model/issues.js';
 import { resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
-import { parseAssessments, parseGoals, parseInstrument } from '../../sdk/model/parse.js';
+import { parseAssessments, parseGoals } from '../../sdk/model/parse.js';
 import { validateAssessment, validateGoal } from '../../sdk/model/validate.js';
-import { StegSeriesToggleEvent } from '../../internal/events/steg-series-toggle.js';
+import { parseInstrumentCached } from '../../internal/parse-cache.js';
+import { checkRespondentRole } from '../../internal/respondent-role.js';
+import { StegSeriesToggleEvent } from './steg-series-toggle-event.js';
 import { formatChange, formatDate, formatList, formatNumber, message, pluralCategory } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
 import {
@@ -294,7 +296,7 @@ export class StegRadar extends StegElement {
       this.setInputIssues('instrument', []);
       return;
     }
-    const result = parseInstrumentOnce(this.instrument);
+    const result = parseInstrumentCached(this.instrument);
     this.setInputIssues('instrument', result.ok ? [] : result.issues);
     if (result.ok) this.parsedInstrument = result.value;
   }
@@ -327,20 +329,7 @@ export class StegRadar extends StegElement {
     }
     // A removed attribute leaves null: that is the default role, not an unknown one.
     const role = this.respondentRole ?? 'participant';
-    const roles = instrument?.respondentRoles.join(', ') ?? '';
-    this.setInputIssues(
-      'respondentRole',
-      instrument && !instrument.respondentRoles.includes(role)
-        ? [
-            issue(
-              ['respondentRole'],
-              'unknown_role',
-              `The instrument is not answered by the role "${role}" (it has ${roles}).`,
-              `Instrumentet besvaras inte av rollen "${role}" (det har ${roles}).`,
-            ),
-          ]
-        : [],
-    );
+    this.setInputIssues('respondentRole', checkRespondentRole(role, instrument));
     const comparable =
       instrument?.respondentRoles.includes('participant') && instrument.respondentRoles.includes('caseManager');
     this.setInputIssues(
@@ -366,30 +355,6 @@ export class StegRadar extends StegElement {
       compareRoles: this.compareRoles,
       subjectId: this.subjectId,
     });
-  }
-
-  private readList<T>(
-    name: string,
-    input: unknown,
-    parse: (input: unknown) => { ok: true; value: T[] } | { ok: false; issues: StegIssue[] },
-    check: (item: T) => StegIssue[],
-  ): T[] | undefined {
-    if (input === undefined || input === null) {
-      this.setInputIssues(name, []);
-      return undefined;
-    }
-    const parsed = parse(input);
-    if (!parsed.ok) {
-      this.setInputIssues(name, parsed.issues);
-      return undefined;
-    }
-    this.setInputIssues(
-      name,
-      parsed.value.flatMap((item, index) =>
-        check(item).map((problem) => ({ ...problem, path: [index, ...problem.path] })),
-      ),
-    );
-    return parsed.value;
   }
 
   private startTransition(): void {
@@ -977,22 +942,4 @@ function measureText(text: string, font: string, size: number): number {
     textWidths.set(key, width);
   }
   return width;
-}
-
-const parsedInstruments = new WeakMap<object, ReturnType<typeof parseInstrument>>();
-
-/**
- * `parseInstrument`, once per input object: a page of charts for one instrument parses it once,
- * and the parsed object is shared, so the SDK's per-instrument caches (scoring plans) are built
- * once too. Inputs are treated as immutable, as everywhere in stegvis: give a new object to
- * change one.
- */
-function parseInstrumentOnce(input: unknown): ReturnType<typeof parseInstrument> {
-  if (typeof input !== 'object' || input === null) return parseInstrument(input);
-  let result = parsedInstruments.get(input);
-  if (!result) {
-    result = parseInstrument(input);
-    parsedInstruments.set(input, result);
-  }
-  return result;
 }

@@ -5,7 +5,26 @@ import { RespondentRole, type Instrument, type RespondentRole as Role } from '..
 import { indexInstrument, itemIsForRole } from '../../sdk/model/instrument-index.js';
 import { issue, type StegIssue } from '../../sdk/model/issues.js';
 import { parseWith } from '../../sdk/model/parse.js';
-import type { DroppedAnswer } from '../../internal/events/steg-answers-dropped.js';
+
+/** Why a draft answer could not be kept. */
+export type DropReason =
+  /** The instrument has no item with this linkId any more. */
+  | 'unknown_link_id'
+  /** The item is no longer answered by this respondent role. */
+  | 'wrong_role'
+  /** The value is not a step of the item's scale any more (the comment, if any, is kept). */
+  | 'value_off_scale'
+  /** The scale no longer offers this missing code (the comment, if any, is kept). */
+  | 'missing_code_not_offered'
+  /** The answer in the draft was not a readable answer. */
+  | 'unreadable';
+
+/** One answer (or part of one) that the form could not keep. */
+export interface DroppedAnswer {
+  /** The answer as it was in the draft. */
+  answer: Answer;
+  reason: DropReason;
+}
 
 /** A desired level (goal) the participant chose for an area, before it becomes an `AreaGoal`. */
 export interface GoalDraft {

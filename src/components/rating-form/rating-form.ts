@@ -9,18 +9,15 @@ import type { Instrument, Item, RespondentRole } from '../../sdk/model/instrumen
 import { areasForRole } from '../../sdk/model/instrument-index.js';
 import { issue, type StegIssue } from '../../sdk/model/issues.js';
 import { resolvedLanguage, resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
-import {
-  parseAssessment,
-  parseAssessmentFor,
-  parseGoal,
-  parseInstrument,
-  parseProgressionCard,
-} from '../../sdk/model/parse.js';
+import { parseAssessment, parseAssessmentFor, parseGoal, parseProgressionCard } from '../../sdk/model/parse.js';
 import type { ProgressionCard } from '../../sdk/model/progression-card.js';
 import { validateGoal, validateProgressionCard } from '../../sdk/model/validate.js';
-import { StegAnswersDroppedEvent } from '../../internal/events/steg-answers-dropped.js';
-import { StegErrorEvent } from '../../internal/events/steg-error.js';
-import { StegSubmitEvent, type StegSubmitDetail } from '../../internal/events/steg-submit.js';
+import { StegAnswersDroppedEvent } from './steg-answers-dropped-event.js';
+import { ResizeController, reportedWidth } from '../../internal/resize-controller.js';
+import { parseInstrumentCached } from '../../internal/parse-cache.js';
+import { checkRespondentRole } from '../../internal/respondent-role.js';
+import { StegErrorEvent } from '../../internal/steg-error-event.js';
+import { StegSubmitEvent, type StegSubmitDetail } from './steg-submit-event.js';
 import { StegFormAssociatedElement } from '../../internal/form-associated.js';
 import { message } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
@@ -178,11 +175,12 @@ export class StegRatingForm extends StegFormAssociatedElement {
   private openComments = new Set<string>();
   private lastArea?: string;
   private silentCheck = false;
-  private resizeObserver?: ResizeObserver;
 
   constructor() {
     super();
     this.addEventListener('invalid', this.onInvalid);
+    // Observes the element while it is connected (the controller follows the element's lifecycle).
+    new ResizeController(this, (entry) => this.onResize(reportedWidth(entry)));
   }
 
   /**
@@ -210,15 +208,6 @@ export class StegRatingForm extends StegFormAssociatedElement {
     super.connectedCallback();
     // Measured once now, so a phone never sees the wide layout flash before the first resize report.
     if (this.layout === 'auto') this.narrow = this.isNarrow(this.getBoundingClientRect().width) ?? this.narrow;
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver ??= new ResizeObserver((entries) => this.onResize(entries[entries.length - 1]!));
-      this.resizeObserver.observe(this);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   /** Checks validity without showing anything (as for native controls). */
@@ -270,7 +259,7 @@ export class StegRatingForm extends StegFormAssociatedElement {
       if (this.instrument === undefined || this.instrument === null) {
         this.setInputIssues('instrument', []);
       } else {
-        const result = parseInstrument(this.instrument);
+        const result = parseInstrumentCached(this.instrument);
         this.setInputIssues('instrument', result.ok ? [] : result.issues);
         if (result.ok) this.parsed = result.value;
       }
@@ -284,19 +273,12 @@ export class StegRatingForm extends StegFormAssociatedElement {
   private fit(): void {
     const instrument = this.parsed!;
     const role = this.respondentRole;
-    if (!instrument.respondentRoles.includes(role)) {
+    const roleIssues = checkRespondentRole(role, instrument);
+    this.setInputIssues('respondentRole', roleIssues);
+    if (roleIssues.length > 0) {
       this.views = [];
-      this.setInputIssues('respondentRole', [
-        issue(
-          ['respondentRole'],
-          'unknown_role',
-          `The instrument is not answered by the role "${role}" (it has ${instrument.respondentRoles.join(', ')}).`,
-          `Instrumentet besvaras inte av rollen "${role}" (det har ${instrument.respondentRoles.join(', ')}).`,
-        ),
-      ]);
       return;
     }
-    this.setInputIssues('respondentRole', []);
     this.views = areasForRole(instrument, role).map(({ area, items }) => ({
       area,
       items: items.map((item) => ({ item, scale: instrument.scales[item.scaleId]! })),
@@ -355,8 +337,8 @@ export class StegRatingForm extends StegFormAssociatedElement {
     return width < stepBelowEm * em;
   }
 
-  private onResize(entry: ResizeObserverEntry): void {
-    const narrow = this.isNarrow(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+  private onResize(width: number): void {
+    const narrow = this.isNarrow(width);
     if (narrow === undefined || narrow === this.narrow) return;
     // The switch changes the element's height; applying it after this round of resize reports
     // keeps the observer from reporting a loop.

@@ -62,9 +62,15 @@ export function unescapeCsvFormula(cell: string): string {
     : cell;
 }
 
-function quote(cell: string, delimiter: string): string {
+/**
+ * One CSV cell as written: defused against formula injection (`escapeCsvFormula`), then quoted
+ * (RFC 4180) when it holds the delimiter, a quote or a line break, or starts or ends with white
+ * space (which some spreadsheet programs would otherwise trim). Every CSV this library writes
+ * quotes its cells here.
+ */
+export function quoteCsvCell(cell: string, delimiter: string = ','): string {
   const safe = escapeCsvFormula(cell);
-  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return safe.includes(delimiter) || /["\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -105,7 +111,7 @@ export function toCsv(instrument: Instrument, assessments: readonly Assessment[]
               score === null || score === undefined ? '' : String(score),
             ];
           });
-    for (const row of rows) lines.push(row.map((cell) => quote(cell, delimiter)).join(delimiter));
+    for (const row of rows) lines.push(row.map((cell) => quoteCsvCell(cell, delimiter)).join(delimiter));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -16,6 +16,7 @@ export {
   toCsv,
   fromCsv,
   escapeCsvFormula,
+  quoteCsvCell,
   unescapeCsvFormula,
   CSV_COLUMNS,
   type CsvColumn,

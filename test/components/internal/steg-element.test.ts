@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { StegElement } from '../../../src/internal/steg-element.js';
 import { parseInstrument } from '../../../src/sdk/index.js';
-import type { StegErrorEvent } from '../../../src/internal/events/steg-error.js';
+import type { StegErrorEvent } from '../../../src/internal/steg-error-event.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 
 /** A minimal element on the shared base, to test what every element inherits. */

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import type { StegErrorEvent } from '../../../src/internal/events/steg-error.js';
+import type { StegErrorEvent } from '../../../src/internal/steg-error-event.js';
 import type { StegRadar } from '../../../src/components/radar/radar.js';
 import { livsomraden } from '../../../src/sdk/index.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/rating-form/define.js';
 import type { StegRatingForm } from '../../../src/components/rating-form/rating-form.js';
 import type { RatingFormValue } from '../../../src/components/rating-form/rating-form-value.js';
-import type { StegAnswersDroppedEvent } from '../../../src/internal/events/steg-answers-dropped.js';
+import type { StegAnswersDroppedEvent } from '../../../src/components/rating-form/steg-answers-dropped-event.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { miniInstrument, miniInstrumentV2 } from './fixtures.js';
 import { choose, clickButton, mount, radiosOf, root, settle, typeInto, visibleText } from './helpers.js';

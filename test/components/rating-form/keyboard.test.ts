@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/rating-form/define.js';
 import type { StegRatingForm } from '../../../src/components/rating-form/rating-form.js';
-import type { StegSubmitEvent } from '../../../src/internal/events/steg-submit.js';
+import type { StegSubmitEvent } from '../../../src/components/rating-form/steg-submit-event.js';
 import { livsomraden } from '../../../src/sdk/index.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { miniInstrument } from './fixtures.js';

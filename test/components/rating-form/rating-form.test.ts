@@ -146,7 +146,11 @@ describe('<steg-rating-form> rendering', () => {
     const fired = await event;
     await el.updateComplete;
     expect(fired.detail.property).to.equal('respondentRole');
-    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('not answered by the role "joint"');
+    expect(fired.detail.issues.map((i: { code: string }) => i.code)).to.deep.equal(['unknown_role']);
+    const alert = root(el).querySelector('[role="alert"]')!.textContent!;
+    expect(alert).to.contain('not answered by this respondent role (it has participant, caseManager)');
+    // The value given is input like any other: messages name the property, never repeat it.
+    expect(alert).not.to.contain('joint');
   });
 
   it('renders every area of the built-in instruments, for both roles', async () => {

@@ -1,8 +1,8 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/rating-form/define.js';
 import type { StegRatingForm } from '../../../src/components/rating-form/rating-form.js';
-import type { StegSubmitEvent } from '../../../src/internal/events/steg-submit.js';
-import type { StegErrorEvent } from '../../../src/internal/events/steg-error.js';
+import type { StegSubmitEvent } from '../../../src/components/rating-form/steg-submit-event.js';
+import type { StegErrorEvent } from '../../../src/internal/steg-error-event.js';
 import { validateAssessment } from '../../../src/sdk/index.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { miniInstrument } from './fixtures.js';

@@ -3,7 +3,7 @@
 // event), text from data stays text, nothing executes, and the element keeps working.
 import { expect } from '@open-wc/testing';
 import { formatPath, type StegIssue } from '../../../src/sdk/index.js';
-import type { StegErrorEvent } from '../../../src/internal/events/steg-error.js';
+import type { StegErrorEvent } from '../../../src/internal/steg-error-event.js';
 import { pwnedFlag } from '../../sdk/hostile/hostile-values.js';
 
 /** What a hostile case should lead to. */

@@ -1,25 +1,7 @@
-import type { Answer, InstrumentRef } from '../../sdk/model/assessment.js';
-import type { CardDraft, GoalDraft } from '../../components/rating-form/rating-form-value.js';
+import type { InstrumentRef } from '../../sdk/model/assessment.js';
+import type { CardDraft, DroppedAnswer, GoalDraft } from './rating-form-value.js';
 
-/** Why a draft answer could not be kept. */
-export type DropReason =
-  /** The instrument has no item with this linkId any more. */
-  | 'unknown_link_id'
-  /** The item is no longer answered by this respondent role. */
-  | 'wrong_role'
-  /** The value is not a step of the item's scale any more (the comment, if any, is kept). */
-  | 'value_off_scale'
-  /** The scale no longer offers this missing code (the comment, if any, is kept). */
-  | 'missing_code_not_offered'
-  /** The answer in the draft was not a readable answer. */
-  | 'unreadable';
-
-/** One answer (or part of one) that the form could not keep. */
-export interface DroppedAnswer {
-  /** The answer as it was in the draft. */
-  answer: Answer;
-  reason: DropReason;
-}
+export type { DropReason, DroppedAnswer } from './rating-form-value.js';
 
 /** Everything that was dropped from the draft in one go. */
 export interface StegAnswersDroppedDetail {

@@ -1,6 +1,6 @@
-import type { Instrument } from '../../sdk/model/instrument.js';
-import type { ParseResult } from '../../sdk/model/issues.js';
-import { parseInstrument } from '../../sdk/model/parse.js';
+import type { Instrument } from '../sdk/model/instrument.js';
+import type { ParseResult } from '../sdk/model/issues.js';
+import { parseInstrument } from '../sdk/model/parse.js';
 
 /**
  * Parse results by the object given, per parser. A case list hands the same instrument object

@@ -1,4 +1,4 @@
-import type { StegIssue } from '../../sdk/model/issues.js';
+import type { StegIssue } from '../sdk/model/issues.js';
 
 /** What went wrong, and in which property of which element. */
 export interface StegErrorDetail {
