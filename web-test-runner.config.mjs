@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { webkitLauncher } from './test/tools/webkit-launcher.mjs';
+import { builtPackagePlugin } from './test/tools/built-package-plugin.mjs';
 import { summaryFileReporter } from './test/tools/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -29,6 +30,8 @@ export default {
   // The esbuild plugin reads a tsconfig only when given its path, and ignores "extends":
   // tsconfig.json is self-contained so Lit's decorator flags reach the test build.
   plugins: [
+    // test/embed/** imports the built package (dist/), not the sources.
+    builtPackagePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [
