@@ -43,7 +43,17 @@ const onwarn = (warning, warn) => {
 // Whitespace and comments inside html`` and css`` templates are not code, so terser and a
 // vendor's bundler keep them: minified here, in the per-module build and the CDN file alike.
 // failOnError: a template the minifier cannot read fails the build rather than ship unminified.
-const templates = () => minifyHTML({ failOnError: true });
+// Whitespace is collapsed conservatively: a run of spaces and newlines becomes one character
+// (a newline when the run had one), never nothing. The minifier sees each template on its own,
+// so removing "edge" whitespace would eat the space that starts a nested template
+// (html` (frivilligt)`) or ends one, and the built files would render "sömn?(frivilligt)". One
+// space renders exactly as the run it replaces in every white-space mode the elements use.
+// test/node/build-text.test.mjs compares the rendered text of dist/ with the sources.
+const templates = () =>
+  minifyHTML({
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, preserveLineBreaks: true } },
+  });
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 

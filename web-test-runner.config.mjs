@@ -1,10 +1,22 @@
-// Browser tests for the SDK and the components, in Debian's Chromium (no browser downloads here).
+// Browser tests for the SDK and the components, in three engines from Debian's packages (no
+// browser downloads here): Chromium (chromium), Firefox (firefox-esr, driven by puppeteer-core
+// over WebDriver BiDi) and WebKit (webkit2gtk-driver: WebKitWebDriver with MiniBrowser, under
+// xvfb-run). Every test file runs in every engine; STEGVIS_ENGINES=chromium,firefox picks some.
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { webkitLauncher } from './test/tools/webkit-launcher.mjs';
+import { builtPackagePlugin } from './test/tools/built-package-plugin.mjs';
 import { summaryFileReporter } from './test/tools/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+
+const engines = (process.env.STEGVIS_ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim());
+for (const e of engines) {
+  if (!['chromium', 'firefox', 'webkit'].includes(e)) throw new Error(`STEGVIS_ENGINES: unknown engine ${e}`);
+}
+const firefoxPath = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
 
 const executablePath =
   process.env.CHROME_PATH ??
@@ -18,28 +30,40 @@ export default {
   // The esbuild plugin reads a tsconfig only when given its path, and ignores "extends":
   // tsconfig.json is self-contained so Lit's decorator flags reach the test build.
   plugins: [
+    // test/embed/** imports the built package (dist/), not the sources.
+    builtPackagePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [
-    chromeLauncher({
-      // Each test file gets its own browser context (its own window): pages opened side by side
-      // as tabs of one window are hidden, get no animation frames and never resize.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+    engines.includes('chromium') &&
+      chromeLauncher({
+        // Each test file gets its own browser context (its own window): pages opened side by side
+        // as tabs of one window are hidden, get no animation frames and never resize.
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      }),
+    // The same puppeteer launcher drives Firefox over WebDriver BiDi.
+    engines.includes('firefox') &&
+      chromeLauncher({
+        puppeteer,
+        launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      }),
+    engines.includes('webkit') && webkitLauncher(),
+  ].filter(Boolean),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
+  // Firefox and WebKit start slower than Chromium, above all on a busy machine.
+  browserStartTimeout: 120000,
   reporters: [defaultReporter(), summaryFileReporter('test/.out/wtr-summary.json')],
 };

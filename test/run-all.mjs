@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every test runner of the project and ends with one line: "N passed, N failed".
-//   1. @web/test-runner in Chromium: SDK unit and property tests, component tests.
+//   1. @web/test-runner in Chromium, Firefox and WebKit: SDK unit and property tests, component
+//      tests (every engine's results count in the closing line).
 //   2. node --test: the built SDK (dist/sdk) imported in Node with no DOM globals, the embed
 //      examples (plain page under strict CSP, React, Vue) and the size budgets' inputs.
 //   3. every story of the built Storybook, rendered in Chromium and checked with axe.
@@ -12,6 +13,7 @@ const root = new URL('..', import.meta.url);
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 let passed = 0;
 let failed = 0;
+let engines = '';
 
 if (!process.argv.includes('--browser-only')) {
   if (!process.argv.includes('--no-build')) {
@@ -45,6 +47,9 @@ if (existsSync(summaryFile)) {
   const totals = JSON.parse(readFileSync(summaryFile, 'utf8'));
   passed += totals.passed;
   failed += totals.failed;
+  engines = Object.entries(totals.byEngine ?? {})
+    .map(([name, t]) => `${name} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`)
+    .join('; ');
   if (wtr.status !== 0 && totals.failed === 0) failed += 1;
 } else {
   failed += 1;
@@ -66,5 +71,6 @@ if (!process.argv.includes('--browser-only')) {
   }
 }
 
+if (engines) console.log(`\nbrowser suite by engine: ${engines}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

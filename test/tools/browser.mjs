@@ -47,6 +47,25 @@ export function launchChromium() {
   });
 }
 
+/** Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi (no download). */
+export const firefoxPath = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
+
+/**
+ * The engine the Node-side browser checks run in: STEGVIS_ENGINE=chromium (the default) or
+ * firefox. Both come through puppeteer-core, so a check written for one runs in the other.
+ */
+export const engine = process.env.STEGVIS_ENGINE ?? 'chromium';
+
+/** Launches the engine named by STEGVIS_ENGINE (see `engine`). */
+export function launchBrowser() {
+  if (engine === 'chromium') return launchChromium();
+  if (engine === 'firefox') {
+    if (!firefoxPath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH.');
+    return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+  }
+  throw new Error(`STEGVIS_ENGINE=${engine}: the Node-side checks run in chromium or firefox.`);
+}
+
 /**
  * Serves files under `root` on 127.0.0.1 (a free port). `headers` are added to every HTML
  * response (or to every response with `allResponses`). `mounts` maps URL prefixes to other

@@ -15,14 +15,18 @@ function count(suite, totals) {
 export function summaryFileReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, erroredFiles: [] };
+      const totals = { passed: 0, failed: 0, skipped: 0, erroredFiles: [], byEngine: {} };
       for (const session of sessions) {
+        // Every engine's results count; byEngine says how many came from each.
+        const engine = (totals.byEngine[session.browser?.name ?? 'unknown'] ??= { passed: 0, failed: 0, skipped: 0 });
+        const before = { ...totals };
         if (session.testResults) count(session.testResults, totals);
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           // A file that failed to load or threw outside a test counts as one failure.
           totals.failed += 1;
-          totals.erroredFiles.push(session.testFile);
+          totals.erroredFiles.push(`${session.browser?.name ?? ''} ${session.testFile}`);
         }
+        for (const key of ['passed', 'failed', 'skipped']) engine[key] += totals[key] - before[key];
       }
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(totals, null, 2));

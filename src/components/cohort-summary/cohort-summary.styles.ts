@@ -461,6 +461,14 @@ export const cohortSummaryStyles = css`
     .swatch {
       forced-color-adjust: none;
     }
+    /* A system colour pair the theme guarantees to contrast (left to the engine, the plate
+       showed blank). */
+    .download {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border: 2px solid CanvasText;
+    }
   }
 
   @media print {

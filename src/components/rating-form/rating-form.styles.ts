@@ -438,5 +438,17 @@ export const styles = css`
     .primary {
       border: 2px solid CanvasText;
     }
+    /* The accent plate as a system colour pair the theme guarantees to contrast; left to the
+       engine, the text is forced to the plate's own colour and the button shows blank. */
+    .primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .primary:disabled {
+      background: Canvas;
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
 `;

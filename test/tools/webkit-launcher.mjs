@@ -1,0 +1,90 @@
+// WebKit for @web/test-runner: WebKitGTK's WebDriver (Debian's webkit2gtk-driver) driving its
+// MiniBrowser, under a virtual X display (xvfb-run) because MiniBrowser has no headless mode.
+// The driver is started here on a free port and stopped with the test run.
+/* global fetch, setTimeout */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+export const miniBrowser =
+  process.env.WEBKIT_MINIBROWSER ??
+  [
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  ].find(existsSync);
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Starts WebKitWebDriver under xvfb-run on a free port; resolves to `{ port, stop() }`. */
+export async function startWebKitDriver() {
+  const port = await freePort();
+  const child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once('exit', stop);
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return { port, stop };
+    } catch {
+      /* not listening yet */
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  stop();
+  throw new Error(`WebKitWebDriver did not start (install webkit2gtk-driver and xvfb): ${stderr}`);
+}
+
+/** A test-runner launcher for WebKit; it starts its own driver. */
+export function webkitLauncher() {
+  if (!miniBrowser) throw new Error('No MiniBrowser found: install webkit2gtk-driver (or set WEBKIT_MINIBROWSER).');
+  let driver;
+  const launcher = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: 0,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // webdriverio asks for WebDriver BiDi by default; WebKitWebDriver speaks classic WebDriver.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+    },
+  });
+  const initialize = launcher.initialize.bind(launcher);
+  const stop = launcher.stop.bind(launcher);
+  launcher.initialize = async (config) => {
+    driver = await startWebKitDriver();
+    launcher.options.port = driver.port;
+    await initialize(config);
+    launcher.name = 'WebKit';
+  };
+  launcher.stop = async () => {
+    try {
+      await stop();
+    } finally {
+      driver?.stop();
+    }
+  };
+  return launcher;
+}
