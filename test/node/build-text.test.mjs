@@ -32,8 +32,16 @@ async function bundle(variant) {
       if (variant === 'src') return;
       b.onResolve({ filter: /\/src\// }, (args) => {
         if (!args.importer.includes('/stories/')) return undefined;
-        if (variant === 'cdn') return { path: '/dist/cdn/stegvis.js', external: true };
         const path = join(args.resolveDir, args.path).replace(`${root}src/`, `${root}dist/`);
+        // A story's own sample data that the package does not ship (no module in dist/) comes
+        // from src/ in every variant: it is data for the story, not code under test.
+        if (!existsSync(path.replace(/\.ts$/, '.js'))) return undefined;
+        if (variant === 'cdn') {
+          // A shipped language is a CDN file of its own beside stegvis.js.
+          const language = /\/src\/translations\/([\w-]+)\.(?:js|ts)$/.exec(join(args.resolveDir, args.path));
+          if (language) return { path: `/dist/cdn/translations/${language[1]}.js`, external: true };
+          return { path: '/dist/cdn/stegvis.js', external: true };
+        }
         return { path };
       });
     },

@@ -41,6 +41,14 @@ export async function startWebKitDriver() {
     }
   };
   process.once('exit', stop);
+  // A run stopped by a signal (CI's time limit, Ctrl-C) stops the driver and its X server too,
+  // then ends as the signal would have ended it.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop();
+      process.kill(process.pid, signal);
+    });
+  }
   for (let i = 0; i < 100; i += 1) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/status`);
