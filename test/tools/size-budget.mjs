@@ -29,26 +29,36 @@ const kB = 1000;
  * rating form +0.9 kB (the translation registry every element shares, ~0.4 kB, the role's wording
  * and the case manager's hints). Arabic itself is in no figure: it ships as its own modules
  * (stegvis/translations/ar.js 4.3 kB, ar-instruments.js 6.9 kB, gzipped as CDN files).
+ * Reset on 2026-12-04 to 2 % above what every entry measured after issues #13, #16 and #17
+ * landed together (a decision, with the cost named): the SDK 48.2 → 57.8 kB (fail-closed options,
+ * input limits and value-free messages, the personal-identity-number check, the whole-report
+ * disclosure audit, needsReport, the translation hooks); stegvis/sdk/cohort 13.8 → 30.2 kB (it now
+ * holds needsReport and the audit, and parses its input with limits); the cohort summary
+ * 30.6 → 38.9 kB (headline, charts with numbers, the intervention comparison, the needs view);
+ * the progression card 40.2 → 44.6 kB and the rating form 37.2 → 41.1 kB (the shared error state
+ * for people, emphasis and the form's new states, the role's wording); the radar 46.6 → 48.6 kB
+ * (the dot plot for phones, the shared error state). Issue #18's size targets are further away
+ * than before; `targets` below reports the gap on every run.
  * Lower one when an entry shrinks. Lit (~5.8 kB) and the zod/mini model are in every element's
  * figure: the elements share them when more than one is on a page.
  */
 const budgets = {
-  'stegvis/sdk': 50.7 * kB,
-  'stegvis/sdk core (parse*, validate, score, compare, progression)': 20 * kB,
-  'stegvis/sdk/cohort': 14.1 * kB,
-  'stegvis/sdk/interop': 22.6 * kB,
-  'stegvis/sdk/sample': 10.3 * kB,
-  'all four elements (stegvis/define.js)': 81 * kB,
-  'cdn loader.js alone': 0.55 * kB,
-  'cdn loader page with steg-radar': 48.5 * kB,
-  'cdn loader page with steg-rating-form': 41.1 * kB,
-  'cdn loader page with steg-progression-card': 43.4 * kB,
-  'cdn loader page with steg-cohort-summary': 40.8 * kB,
-  'stegvis/cdn/stegvis.js (all four elements + SDK)': 104 * kB,
-  'steg-radar': 47.5 * kB,
-  'steg-rating-form': 38.9 * kB,
-  'steg-progression-card': 41 * kB,
-  'steg-cohort-summary': 31.5 * kB,
+  'stegvis/sdk': 59 * kB,
+  'stegvis/sdk core (parse*, validate, score, compare, progression)': 23.1 * kB,
+  'stegvis/sdk/cohort': 30.9 * kB,
+  'stegvis/sdk/interop': 25 * kB,
+  'stegvis/sdk/sample': 10.5 * kB,
+  'all four elements (stegvis/define.js)': 89.2 * kB,
+  'cdn loader.js alone': 0.6 * kB,
+  'cdn loader page with steg-radar': 52.8 * kB,
+  'cdn loader page with steg-rating-form': 44.5 * kB,
+  'cdn loader page with steg-progression-card': 49.3 * kB,
+  'cdn loader page with steg-cohort-summary': 50.2 * kB,
+  'stegvis/cdn/stegvis.js (all four elements + SDK)': 120.2 * kB,
+  'steg-radar': 49.6 * kB,
+  'steg-rating-form': 42 * kB,
+  'steg-progression-card': 45.5 * kB,
+  'steg-cohort-summary': 39.7 * kB,
 };
 
 /**
