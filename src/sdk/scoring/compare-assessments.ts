@@ -85,8 +85,8 @@ export function compareScores(
       issue(
         ['role'],
         'role_mismatch',
-        `Comparing a "${before.role}" rating with a "${after.role}" rating.`,
-        `En skattning av "${before.role}" jämförs med en av "${after.role}".`,
+        'The two assessments are by different respondent roles (role).',
+        'De två skattningarna är gjorda av olika roller (role).',
       ),
     );
   }
@@ -138,13 +138,16 @@ export function compareScores(
   };
 }
 
-/** A warning that two assessments were made with different versions of the instrument. */
-export function mixedVersionsWarning(a: Assessment, b: Assessment): StegIssue {
+/**
+ * A warning that two assessments were made with different versions of the instrument. It names
+ * the field, never the versions: a version is input, and messages end up in logs.
+ */
+export function mixedVersionsWarning(): StegIssue {
   return issue(
     ['instrument', 'version'],
     'mixed_versions',
-    `Compared across instrument versions ${a.instrument.version} and ${b.instrument.version}: both were scored with the areas of the version given.`,
-    `Jämförelse mellan instrumentversionerna ${a.instrument.version} och ${b.instrument.version}: båda räknades med områdena i den angivna versionen.`,
+    'The two assessments were made with different instrument versions (instrument.version): both were scored with the areas of the version given.',
+    'De två skattningarna är gjorda med olika versioner av instrumentet (instrument.version): båda räknades med områdena i den angivna versionen.',
   );
 }
 
@@ -169,7 +172,7 @@ export function compareAssessments(
   );
   if (before.instrument.id !== after.instrument.id || before.instrument.version !== after.instrument.version) {
     comparison.mixedVersions = true;
-    comparison.warnings.push(mixedVersionsWarning(before, after));
+    comparison.warnings.push(mixedVersionsWarning());
   }
   return comparison;
 }

@@ -82,7 +82,7 @@ export function progression(
     change = compareScores(instrument, baseline, latest, options);
     if (timeline.baseline.instrument.version !== timeline.latest.instrument.version) {
       change.mixedVersions = true;
-      change.warnings.push(mixedVersionsWarning(timeline.baseline, timeline.latest));
+      change.warnings.push(mixedVersionsWarning());
     }
   }
   const otherVersions = timeline.excluded.filter((e) => e.reason === 'otherVersion').length;

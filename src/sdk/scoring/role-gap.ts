@@ -40,8 +40,8 @@ export function roleGap(
       issue(
         ['role'],
         'role_mismatch',
-        `The first assessment is by "${participantAssessment.role}", not the participant.`,
-        `Den första skattningen är gjord av "${participantAssessment.role}", inte deltagaren.`,
+        'The first assessment (role) is not by the participant.',
+        'Den första skattningen (role) är inte gjord av deltagaren.',
       ),
     );
   }
@@ -50,8 +50,8 @@ export function roleGap(
       issue(
         ['role'],
         'role_mismatch',
-        `The second assessment is by "${caseManagerAssessment.role}", not the case manager.`,
-        `Den andra skattningen är gjord av "${caseManagerAssessment.role}", inte handläggaren.`,
+        'The second assessment (role) is not by the case manager.',
+        'Den andra skattningen (role) är inte gjord av handläggaren.',
       ),
     );
   }

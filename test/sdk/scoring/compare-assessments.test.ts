@@ -69,6 +69,18 @@ describe('compareAssessments', () => {
     expect(c.warnings.map((w) => w.code)).to.include('mixed_versions');
   });
 
+  it('names the fields, never the values, when versions or roles differ', () => {
+    const marker = 'MARKER-7f3a9';
+    const c = compareAssessments(
+      instrument,
+      assessment({ 'housing.1': 1 }),
+      assessment({ 'housing.1': 2 }, { instrument: { id: 'scoring-test', version: marker }, role: 'caseManager' }),
+    );
+    expect(c.warnings.map((w) => w.code)).to.include.members(['mixed_versions', 'role_mismatch']);
+    expect(JSON.stringify(c.warnings)).not.to.contain(marker);
+    expect(JSON.stringify(c.warnings)).not.to.contain('caseManager');
+  });
+
   it('is antisymmetric: swapping the assessments negates every change (property)', () => {
     const v = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null));
     const w = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant(null));

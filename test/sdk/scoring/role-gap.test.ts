@@ -25,5 +25,10 @@ describe('roleGap', () => {
   it('warns when the roles or participants do not match', () => {
     const gap = roleGap(instrument, assessment({}, { role: 'caseManager' }), assessment({}, { subjectId: 'p2' }));
     expect(gap.warnings.map((w) => w.code)).to.deep.equal(['role_mismatch', 'role_mismatch', 'subject_mismatch']);
+    // The roles given are input: the messages name the field, not the value.
+    for (const w of gap.warnings.filter((w) => w.code === 'role_mismatch')) {
+      for (const text of [w.message, w.messages.sv, w.messages.en])
+        expect(text).not.to.match(/"(caseManager|participant)"/);
+    }
   });
 });
