@@ -191,6 +191,18 @@ function splitRecords(text: string, delimiter: string, issues: StegIssue[]): Csv
       while (i < n && text.charCodeAt(i) !== delim && !isBreak(text.charCodeAt(i))) i += 1;
       cell = text.slice(start, i);
     }
+    if (cell.length > LIMITS.csvCellLength) {
+      // Reported by its length and line, never its text; the cell is not read further.
+      issues.push(
+        issue(
+          [recordLine],
+          'too_large',
+          `Line ${recordLine}: a cell of ${cell.length} characters; at most ${LIMITS.csvCellLength} are read.`,
+          `Rad ${recordLine}: ett fält med ${cell.length} tecken; högst ${LIMITS.csvCellLength} läses.`,
+        ),
+      );
+      cell = '';
+    }
     if (i >= n) {
       endRecord(cell, wasQuoted);
       atEnd = true;
