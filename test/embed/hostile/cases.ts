@@ -80,6 +80,22 @@ export function instrumentCases(): HostileCase[] {
     ['scale max below min', instrumentWith((i) => (i.scales.fem!.max = 0))],
     ['scale min NaN', instrumentWith((i) => (i.scales.fem!.min = Number.NaN))],
     ['scale max Infinity', instrumentWith((i) => (i.scales.fem!.max = Number.POSITIVE_INFINITY))],
+    // Each once ran out of memory or looped for many seconds (a step per value), freezing the tab.
+    [
+      'scale 0–1e8',
+      instrumentWith((i) => {
+        (i.scales.fem as { min: number }).min = 0;
+        i.scales.fem!.max = 1e8;
+      }),
+    ],
+    ['scale max MAX_SAFE_INTEGER', instrumentWith((i) => (i.scales.fem!.max = Number.MAX_SAFE_INTEGER))],
+    [
+      'a mean-scored area of 217 items',
+      instrumentWith((i) => {
+        const area = i.areas[1]!;
+        area.items = Array.from({ length: 217 }, (_, n) => ({ ...area.items[0]!, linkId: `halsa.big.${n}` }));
+      }),
+    ],
     ['a step value NaN', instrumentWith((i) => ((i.scales.fem!.steps[0] as { value: number }).value = Number.NaN))],
     ['steps missing', instrumentWith((i) => delete (i.scales.fem as Record<string, unknown>).steps)],
     ['201 areas', manyAreas(201)],
