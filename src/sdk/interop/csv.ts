@@ -405,7 +405,13 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
   }
 
   const assessments: Assessment[] = [];
+  let unchecked = 0;
   for (const draft of drafts.values()) {
+    // After a hundred problems the file is refused; the other assessments are counted, not checked.
+    if (issues.length >= LIMITS.issues) {
+      unchecked += 1;
+      continue;
+    }
     const parsed = parseAssessment(draft.assessment);
     const problems = parsed.ok
       ? options.validate === false
@@ -425,5 +431,5 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
     }
     if (parsed.ok) assessments.push(parsed.value);
   }
-  return issues.length > 0 ? { ok: false, issues: capIssues(issues) } : { ok: true, value: assessments };
+  return issues.length > 0 ? { ok: false, issues: capIssues(issues, 0, unchecked) } : { ok: true, value: assessments };
 }

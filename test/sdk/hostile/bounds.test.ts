@@ -79,7 +79,17 @@ describe('bounded work on hostile input', () => {
     expect(result.issues).to.have.length(101);
     const last = result.issues[100]!;
     expect(last.code).to.equal('too_many_issues');
-    expect(last.message).to.include('4900');
+    // A hundred problems are enough: the other 4,900 entries are counted, not read.
+    expect(last.message).to.include('the next 4900 entries were not checked');
+    // A long list of bad objects (each several problems) stops after the first hundred problems too.
+    const objects = sdk.parseAssessments(Array.from({ length: 200_000 }, (_, i) => ({ id: `a${i}`, answers: null })));
+    expect(objects.ok).to.equal(false);
+    if (!objects.ok) {
+      expect(objects.issues).to.have.length(101);
+      expect(objects.issues[100]!.message).to.match(
+        /more problem\(s\) were found\. After 100 problems, the next \d+ entries/,
+      );
+    }
     const cohort = sdk.parseCohortData({ assessments: bad, goals: bad });
     expect(cohort.ok).to.equal(false);
     if (!cohort.ok) expect(cohort.issues[100]!.message).to.include('9900');
