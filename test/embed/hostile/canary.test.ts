@@ -12,14 +12,8 @@ import '../../../src/components/radar/define.js';
 import '../../../src/components/rating-form/define.js';
 import { cohortReport, generateSampleCohort, livsomraden, needsReport } from '../../../src/sdk/index.js';
 import type { StegErrorEvent } from '../../../src/internal/steg-error-event.js';
-import {
-  validAssessment,
-  validCard,
-  validEpisode,
-  validGoal,
-  validInstrument,
-  validIntervention,
-} from '../../sdk/hostile/fixtures.js';
+import { validAssessment, validGoal, validInstrument } from '../../sdk/hostile/fixtures.js';
+import { progressionCardBase } from './cases.js';
 import { alerts } from './harness.js';
 
 const STRING_CANARY = '19121212CANARY';
@@ -87,17 +81,7 @@ const elements: ElementUnderTest[] = [
   },
   {
     tag: 'steg-progression-card',
-    base: () => ({
-      instrument: validInstrument(),
-      assessments: [
-        validAssessment(),
-        { ...validAssessment(), id: 'a2', occasion: 'followUp', authored: '2026-06-01T09:00:00Z' },
-      ],
-      goals: [validGoal()],
-      cards: [validCard()],
-      interventions: [validIntervention()],
-      episodes: [validEpisode()],
-    }),
+    base: progressionCardBase,
     strings: ['respondentRole'],
   },
   {

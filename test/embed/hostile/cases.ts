@@ -14,6 +14,19 @@ import {
 import { awkwardStrings, injectionStrings, wrongKindNames, wrongKinds } from '../../sdk/hostile/hostile-values.js';
 import type { HostileCase } from './harness.js';
 
+/** Valid data for every rich property of `<steg-progression-card>`: what its hostile cases break. */
+export const progressionCardBase = () => ({
+  instrument: validInstrument(),
+  assessments: [
+    validAssessment(),
+    { ...validAssessment(), id: 'a2', occasion: 'followUp', authored: '2026-06-01T09:00:00Z' },
+  ],
+  goals: [validGoal()],
+  cards: [validCard()],
+  interventions: [validIntervention()],
+  episodes: [validEpisode()],
+});
+
 /** The properties that take a list, for which an empty list is valid. */
 const listProperties = new Set(['assessments', 'goals', 'cards', 'interventions', 'episodes', 'series']);
 
