@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { webkitLauncher } from './test/tools/webkit-launcher.mjs';
 import { builtPackagePlugin } from './test/tools/built-package-plugin.mjs';
 import { summaryFileReporter } from './test/tools/summary-reporter.mjs';
+import { engineCommandsPlugin, putFirst } from './test/tools/engine-commands.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const engines = (process.env.STEGVIS_ENGINES ?? 'chromium').split(',').map((e) => e.trim());
@@ -18,6 +19,18 @@ for (const e of engines) {
   if (!['chromium', 'firefox', 'webkit'].includes(e)) throw new Error(`STEGVIS_ENGINES: unknown engine ${e}`);
 }
 const firefoxPath = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
+
+// set-viewport, send-keys and emulate-media for WebKit and Firefox (the runner's own plugins drive
+// Chromium); each launcher below puts it ahead of the runner's plugins when it starts.
+const engineCommands = engineCommandsPlugin();
+const answeringFirst = (launcher) => {
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (config, ...rest) => {
+    putFirst(config, engineCommands);
+    return initialize(config, ...rest);
+  };
+  return launcher;
+};
 
 const executablePath =
   process.env.CHROME_PATH ??
@@ -31,6 +44,7 @@ export default {
   // The esbuild plugin reads a tsconfig only when given its path, and ignores "extends":
   // tsconfig.json is self-contained so Lit's decorator flags reach the test build.
   plugins: [
+    engineCommands,
     // test/embed/** imports the built package (dist/), not the sources.
     builtPackagePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
@@ -55,12 +69,20 @@ export default {
         },
       }),
     // The same puppeteer launcher drives Firefox over WebDriver BiDi.
+    // --remote-allow-system-access lets emulate-media set the tab's media overrides.
     engines.includes('firefox') &&
-      chromeLauncher({
-        puppeteer,
-        launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
-      }),
-    engines.includes('webkit') && webkitLauncher(),
+      answeringFirst(
+        chromeLauncher({
+          puppeteer,
+          launchOptions: {
+            browser: 'firefox',
+            executablePath: firefoxPath,
+            headless: true,
+            args: ['--remote-allow-system-access'],
+          },
+        }),
+      ),
+    engines.includes('webkit') && answeringFirst(webkitLauncher()),
   ].filter(Boolean),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,

@@ -81,10 +81,13 @@ export function webkitLauncher() {
   });
   const initialize = launcher.initialize.bind(launcher);
   const stop = launcher.stop.bind(launcher);
-  launcher.initialize = async (config) => {
+  // One test file at a time, in the top-level page (not side by side in iframes of one page):
+  // keys go to the focused frame and the window's size is the page's viewport.
+  launcher.concurrency = 1;
+  launcher.initialize = async (config, ...rest) => {
     driver = await startWebKitDriver();
     launcher.options.port = driver.port;
-    await initialize(config);
+    await initialize({ ...config, concurrency: 1 }, ...rest);
     launcher.name = 'WebKit';
   };
   launcher.stop = async () => {
