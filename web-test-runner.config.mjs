@@ -84,7 +84,8 @@ export default {
       ),
     engines.includes('webkit') && answeringFirst(webkitLauncher()),
   ].filter(Boolean),
-  testFramework: { config: { timeout: 10000 } },
+  // Mocha's per-test limit: WebKit under xvfb renders the largest fixtures several times slower.
+  testFramework: { config: { timeout: engines.some((e) => e !== 'chromium') ? 30000 : 10000 } },
   testsFinishTimeout: 600000,
   // Firefox and WebKit start slower than Chromium, above all on a busy machine.
   browserStartTimeout: 120000,

@@ -7,7 +7,9 @@
 //   (the built-in plugins already use them); media emulation needs CDP, so emulate-media sets the
 //   overrides Firefox keeps on the tab's browsing context (the ones its developer tools use),
 //   from the browser's privileged scope (Firefox runs with --remote-allow-system-access).
-// Chromium falls through to the built-in plugins. A command an engine cannot honour throws.
+// Chromium falls through to the built-in plugins. A command an engine cannot honour throws:
+// WebKitWebDriver has no media emulation, so emulate-media passes there only when the page
+// already matches what is asked.
 
 /** WebDriver's code points for the key names the tests (and puppeteer) use. */
 const webDriverKeys = {
@@ -76,7 +78,17 @@ async function webDriverCommand(driver, command, payload) {
     throw new Error(`set-viewport: asked for ${width}×${height}, the page has ${inner[0]}×${inner[1]}`);
   }
   if (command === 'emulate-media') {
-    throw new Error('emulate-media: WebKitWebDriver has no media emulation');
+    // WebKitWebDriver cannot emulate media. A request for what the page already has (a test's
+    // reset to screen, light, no forced colours) is checked against the page and passes; any other
+    // request fails, naming the media query WebKit cannot switch on.
+    const queries = [];
+    if (payload.media != null) queries.push(payload.media);
+    if (payload.colorScheme != null) queries.push(`(prefers-color-scheme: ${payload.colorScheme})`);
+    if (payload.forcedColors != null) queries.push(`(forced-colors: ${payload.forcedColors})`);
+    if (payload.reducedMotion != null) queries.push(`(prefers-reduced-motion: ${payload.reducedMotion})`);
+    const unmet = await driver.execute((qs) => qs.filter((q) => !window.matchMedia(q).matches), queries);
+    if (unmet.length) throw new Error(`emulate-media: WebKitWebDriver cannot emulate ${unmet.join(', ')}`);
+    return true;
   }
   return undefined;
 }
@@ -92,7 +104,10 @@ async function firefoxEmulateMedia(page, payload) {
   if (payload.forcedColors != null) overrides.forcedColorsOverride = payload.forcedColors;
   if (payload.reducedMotion != null)
     overrides.prefersReducedMotionOverride = payload.reducedMotion === 'no-preference' ? 'none' : payload.reducedMotion;
-  const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  // puppeteer's BiDi connection resolves to the whole response message: { id, type, result }.
+  const {
+    result: { contexts },
+  } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   if (!contexts.length) throw new Error('emulate-media: Firefox gave no privileged context');
   const url = page.url();
   const fn = `(url, overrides) => {
@@ -109,7 +124,9 @@ async function firefoxEmulateMedia(page, payload) {
     }
     return 'no tab for ' + url;
   }`;
-  const { result } = await connection.send('script.callFunction', {
+  const {
+    result: { result },
+  } = await connection.send('script.callFunction', {
     functionDeclaration: fn,
     awaitPromise: false,
     target: { context: contexts[0].context },

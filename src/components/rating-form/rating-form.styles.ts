@@ -438,12 +438,13 @@ export const styles = css`
     .primary {
       border: 2px solid CanvasText;
     }
-    /* The accent plate as a system colour pair the theme guarantees to contrast; left to the
-       engine, the text is forced to the plate's own colour and the button shows blank. */
+    /* The accent plate as the page's own colour pair inverted (text colour as the plate): left to
+       the engine, the text is forced to the plate's own colour and the button shows blank; and
+       Highlight/HighlightText contrast only 2.9:1 in Firefox's forced colours on Linux. */
     .primary {
       forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
+      background: CanvasText;
+      color: Canvas;
     }
     .primary:disabled {
       background: Canvas;
