@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Assessment, Occasion } from '../../sdk/model/assessment.js';
 import type { AreaGoal } from '../../sdk/model/goal.js';
@@ -612,7 +612,7 @@ export class StegProgressionCard extends StegElement {
     for (const a of view.areas) counts[a.direction] += 1;
     const live = view.goals.filter((g) => g.status !== 'dropped');
     const reached = live.filter((g) => g.reached === true).length;
-    const changes = view.areas.map(
+    const listed = view.areas.map(
       (a) =>
         `${this.shortLabel(a.area)} ${a.delta === null ? message(m, lang, 'noRating').toLowerCase() : isolateLtr(memoChange(lang, a.delta))}`,
     );
@@ -623,7 +623,7 @@ export class StegProgressionCard extends StegElement {
       ...(counts.missing ? [message(m, lang, 'summaryMissing', { count: counts.missing })] : []),
       ...(live.length ? [message(m, lang, 'goalsReached', { reached, total: live.length })] : []),
     ];
-    const sparkLabel = message(m, lang, 'compactChart', { list: changes.join(', ') });
+    const sparkLabel = message(m, lang, 'compactChart', { list: listed.join(', ') });
     const bars = changeSpark(
       view.areas.map((a) => ({
         betterBy:
@@ -638,15 +638,20 @@ export class StegProgressionCard extends StegElement {
       })),
     );
     const when = `${this.periodText(view, true)}${view.main.occasions.length ? ' · ' : ''}${this.occasionsText(view, true)}`;
-    // Few bindings and no nested templates: this row is stamped hundreds of times. The static
-    // numbers are SPARK_VIEW_BOX and the middle line of SPARK_HEIGHT.
+    // Few bindings and few nested templates: this row is stamped hundreds of times. The static
+    // numbers are SPARK_VIEW_BOX and the middle line of SPARK_HEIGHT. Each bar has its area's
+    // name and change as the title of an invisible column over it (pointed at, it names that bar
+    // alone); the drawing's own name lists them all in order for assistive technology. There is
+    // no room to write the names: 8 bars get about 37 px each at 320 px and 48 px at 1000 px,
+    // narrower than names such as "Relationer" or "Handläggarens tilltro".
     return html`<div class="row" part="base">
       <span class="who"><slot name="label">${view.subjectId ? message(m, lang, 'subject', { id: view.subjectId }) : ''}</slot></span>
       <span class="when" dir="auto">${when}</span>
       <svg class="spark" part="spark" role="img" aria-label=${sparkLabel} viewBox="0 0 100 28" preserveAspectRatio="none"
         ><title>${sparkLabel}</title><line class="base" x1="0" x2="100" y1="14" y2="14"></line><path class="up" d=${bars.up}></path
         ><path class="down" d=${bars.down}></path><path class="flat" d=${bars.flat}></path
-      ></svg>
+        >${listed.map((name, i) => svg`<rect class="hit" x=${(i * 100) / listed.length} width=${100 / listed.length} height="28"><title>${name}</title></rect>`)}</svg
+      >
       <span class="summary" dir="auto">${summary.join(' · ')}</span>
       <span class="actions"><slot name="actions"></slot></span>
     </div>`;
