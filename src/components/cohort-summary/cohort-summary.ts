@@ -209,8 +209,8 @@ export class StegCohortSummary extends StegElement {
           issue(
             ['id'],
             'instrument_mismatch',
-            `The report is for ${ref.id} ${ref.version}, not ${this.parsedInstrument.id} ${this.parsedInstrument.version}.`,
-            `Rapporten gäller ${ref.id} ${ref.version}, inte ${this.parsedInstrument.id} ${this.parsedInstrument.version}.`,
+            'The report is for another instrument or version than the one given (compare their id and version).',
+            'Rapporten gäller ett annat instrument eller en annan version än det som angavs (jämför id och version).',
           ),
         ];
       }

@@ -65,8 +65,8 @@ export function checkRadarSeries(series: readonly RadarSeries[], ranges: Readonl
           issue(
             [index, 'values', areaId],
             'unknown_area',
-            `No area with id "${areaId}" in this instrument.`,
-            `Instrumentet har inget område med id "${areaId}".`,
+            'No area with this id in the instrument.',
+            'Instrumentet har inget område med detta id.',
           ),
         );
       } else if (value !== null && (value < range.min || value > range.max)) {
@@ -74,8 +74,8 @@ export function checkRadarSeries(series: readonly RadarSeries[], ranges: Readonl
           issue(
             [index, 'values', areaId],
             'value_off_scale',
-            `The value ${value} lies outside the area's range ${range.min}–${range.max}.`,
-            `Värdet ${value} ligger utanför områdets skala ${range.min}–${range.max}.`,
+            `The value lies outside the area's range ${range.min}–${range.max}.`,
+            `Värdet ligger utanför områdets skala ${range.min}–${range.max}.`,
           ),
         );
       }

@@ -191,6 +191,18 @@ function splitRecords(text: string, delimiter: string, issues: StegIssue[]): Csv
       while (i < n && text.charCodeAt(i) !== delim && !isBreak(text.charCodeAt(i))) i += 1;
       cell = text.slice(start, i);
     }
+    if (cell.length > LIMITS.csvCellLength) {
+      // Reported by its length and line, never its text; the cell is not read further.
+      issues.push(
+        issue(
+          [recordLine],
+          'too_large',
+          `Line ${recordLine}: a cell of ${cell.length} characters; at most ${LIMITS.csvCellLength} are read.`,
+          `Rad ${recordLine}: ett fält med ${cell.length} tecken; högst ${LIMITS.csvCellLength} läses.`,
+        ),
+      );
+      cell = '';
+    }
     if (i >= n) {
       endRecord(cell, wasQuoted);
       atEnd = true;
@@ -393,7 +405,13 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
   }
 
   const assessments: Assessment[] = [];
+  let unchecked = 0;
   for (const draft of drafts.values()) {
+    // After a hundred problems the file is refused; the other assessments are counted, not checked.
+    if (issues.length >= LIMITS.issues) {
+      unchecked += 1;
+      continue;
+    }
     const parsed = parseAssessment(draft.assessment);
     const problems = parsed.ok
       ? options.validate === false
@@ -413,5 +431,5 @@ export function fromCsv(instrument: Instrument, text: string, options: FromCsvOp
     }
     if (parsed.ok) assessments.push(parsed.value);
   }
-  return issues.length > 0 ? { ok: false, issues: capIssues(issues) } : { ok: true, value: assessments };
+  return issues.length > 0 ? { ok: false, issues: capIssues(issues, 0, unchecked) } : { ok: true, value: assessments };
 }

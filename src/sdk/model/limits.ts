@@ -109,18 +109,23 @@ export function checkLimits(input: unknown): StegIssue | null {
   return visit(input, 0);
 }
 
-/** Keeps the first `LIMITS.issues` issues and says how many more there were. */
-export function capIssues(issues: StegIssue[], more = 0): StegIssue[] {
+/**
+ * Keeps the first `LIMITS.issues` issues and says how many more there were (`more`) and how
+ * many entries were not checked at all (`unchecked`): once 100 problems are found, a parser stops
+ * reading, so that a long list of bad entries costs no more than its first hundred problems.
+ */
+export function capIssues(issues: StegIssue[], more = 0, unchecked = 0): StegIssue[] {
   const rest = issues.length - LIMITS.issues + more;
-  if (rest <= 0) return issues;
+  if (rest <= 0 && unchecked === 0) return issues;
   const kept = issues.length > LIMITS.issues ? issues.slice(0, LIMITS.issues) : issues;
+  const en = rest > 0 ? [`${rest} more problem(s) were found.`] : [];
+  const sv = rest > 0 ? [`${rest} problem till hittades.`] : [];
+  if (unchecked > 0) {
+    en.push(`After ${LIMITS.issues} problems, the next ${unchecked} entries were not checked.`);
+    sv.push(`Efter ${LIMITS.issues} problem kontrollerades inte de följande ${unchecked} posterna.`);
+  }
   kept.push(
-    issue(
-      [],
-      'too_many_issues',
-      `${rest} more problem(s) were found; fix the ones above first.`,
-      `${rest} problem till hittades; rätta dem ovan först.`,
-    ),
+    issue([], 'too_many_issues', `${en.join(' ')} Fix the ones above first.`, `${sv.join(' ')} Rätta dem ovan först.`),
   );
   return kept;
 }

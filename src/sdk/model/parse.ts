@@ -35,7 +35,11 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): P
     return { ok: false, issues: [unreadable()] };
   }
   if (result.success) return { ok: true, value: result.data as z.infer<S> };
-  return { ok: false, issues: capIssues(fromZodIssues(result.error.issues.slice(0, LIMITS.issues + 1))) };
+  const found = result.error.issues;
+  return {
+    ok: false,
+    issues: capIssues(fromZodIssues(found.slice(0, LIMITS.issues)), Math.max(0, found.length - LIMITS.issues)),
+  };
 }
 
 /**
@@ -49,26 +53,32 @@ function parseList<T>(
   prefix: (string | number)[] = [],
   fast?: (entry: unknown) => T | undefined,
 ): ParseResult<T[]> {
-  const { value, issues, more } = readList(schema, input, prefix, fast);
-  return issues.length === 0 ? { ok: true, value: value! } : { ok: false, issues: capIssues(issues, more) };
+  const { value, issues, more, unchecked } = readList(schema, input, prefix, fast);
+  return issues.length === 0 ? { ok: true, value: value! } : { ok: false, issues: capIssues(issues, more, unchecked) };
 }
 
-/** parseList without the summary issue: the value, at most 100 issues, and how many more there were. */
+/**
+ * parseList without the summary issue: the value, at most 100 issues, how many more there were,
+ * and how many entries were not read because `found` (issues found before this list, as in a
+ * cohort's earlier lists) plus this list's issues reached 100.
+ */
 function readList<T>(
   schema: z.ZodMiniType,
   input: unknown,
   prefix: (string | number)[],
   fast?: (entry: unknown) => T | undefined,
-): { value: T[] | null; issues: StegIssue[]; more: number } {
+  found = 0,
+): { value: T[] | null; issues: StegIssue[]; more: number; unchecked: number } {
   const failed = (issues: StegIssue[]) => ({
     value: null,
-    issues: issues.map((found) => ({ ...found, path: [...prefix, ...found.path] })),
+    issues: issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })),
     more: 0,
+    unchecked: 0,
   });
   try {
     if (!Array.isArray(input)) {
       const result = parseWith(z.array(schema), input);
-      return result.ok ? { value: result.value as T[], issues: [], more: 0 } : failed(result.issues);
+      return result.ok ? { value: result.value as T[], issues: [], more: 0, unchecked: 0 } : failed(result.issues);
     }
     const n = input.length;
     if (n > LIMITS.listLength) return failed([checkLimits(input)!]);
@@ -76,6 +86,9 @@ function readList<T>(
     const issues: StegIssue[] = [];
     let more = 0;
     for (let i = 0; i < n; i++) {
+      // A hundred problems are enough to refuse the list: the rest is counted, not read (each bad
+      // entry costs the schema microseconds, and a 50 MB list holds millions of them).
+      if (found + issues.length >= LIMITS.issues) return { value: null, issues, more, unchecked: n - i };
       const entry: unknown = input[i];
       const quick = fast === undefined ? undefined : fast(entry);
       if (quick !== undefined) {
@@ -84,23 +97,21 @@ function readList<T>(
       }
       const tooLarge = checkLimits(entry);
       if (tooLarge) {
-        if (issues.length < LIMITS.issues) issues.push({ ...tooLarge, path: [...prefix, i, ...tooLarge.path] });
-        else more += 1;
+        issues.push({ ...tooLarge, path: [...prefix, i, ...tooLarge.path] });
         continue;
       }
       const result = safeParse(schema, entry);
       if (result.success) out[i] = result.data as T;
-      else if (issues.length >= LIMITS.issues) more += 1;
       else {
-        const room = LIMITS.issues - issues.length;
-        const found = fromZodIssues(result.error.issues.slice(0, room + 1), [...prefix, i]);
-        issues.push(...found.slice(0, room));
-        more += Math.max(0, found.length - room);
+        const room = LIMITS.issues - found - issues.length;
+        const all = result.error.issues;
+        issues.push(...fromZodIssues(all.slice(0, room), [...prefix, i]));
+        more += Math.max(0, all.length - room);
       }
     }
-    return { value: issues.length === 0 ? out : null, issues, more };
+    return { value: issues.length === 0 ? out : null, issues, more, unchecked: 0 };
   } catch {
-    return { value: null, issues: [unreadable()], more: 0 };
+    return { value: null, issues: [unreadable()], more: 0, unchecked: 0 };
   }
 }
 
@@ -176,6 +187,7 @@ export function parseCohortData(input: unknown): ParseResult<CohortData> {
     const out: Record<string, unknown> = {};
     const issues: StegIssue[] = [];
     let more = 0;
+    let unchecked = 0;
     for (const key of Object.keys(cohortLists) as (keyof typeof cohortLists)[]) {
       const value = record[key];
       const present = key in record;
@@ -185,16 +197,16 @@ export function parseCohortData(input: unknown): ParseResult<CohortData> {
       }
       const result =
         key === 'assessments'
-          ? readList<Assessment>(Assessment, value, [key], fastParseAssessment)
-          : readList(cohortLists[key], value, [key]);
+          ? readList<Assessment>(Assessment, value, [key], fastParseAssessment, issues.length)
+          : readList(cohortLists[key], value, [key], undefined, issues.length);
       out[key] = result.value;
-      const room = Math.max(0, LIMITS.issues - issues.length);
-      issues.push(...result.issues.slice(0, room));
-      more += result.more + Math.max(0, result.issues.length - room);
+      issues.push(...result.issues);
+      more += result.more;
+      unchecked += result.unchecked;
     }
     return issues.length === 0
       ? { ok: true, value: out as CohortData }
-      : { ok: false, issues: capIssues(issues, more) };
+      : { ok: false, issues: capIssues(issues, more, unchecked) };
   } catch {
     return { ok: false, issues: [unreadable()] };
   }

@@ -23,8 +23,8 @@ export function validateAssessment(instrument: Instrument, assessment: Assessmen
       issue(
         ['instrument', 'id'],
         'instrument_mismatch',
-        `The assessment is for instrument "${assessment.instrument.id}", not "${instrument.id}".`,
-        `Skattningen gäller instrumentet "${assessment.instrument.id}", inte "${instrument.id}".`,
+        `The assessment is for another instrument than "${instrument.id}".`,
+        `Skattningen gäller ett annat instrument än "${instrument.id}".`,
       ),
     );
   } else if (assessment.instrument.version !== instrument.version) {
@@ -32,8 +32,8 @@ export function validateAssessment(instrument: Instrument, assessment: Assessmen
       issue(
         ['instrument', 'version'],
         'version_mismatch',
-        `The assessment was made with version ${assessment.instrument.version}, not ${instrument.version}.`,
-        `Skattningen gjordes med version ${assessment.instrument.version}, inte ${instrument.version}.`,
+        `The assessment was made with another version than ${instrument.version}.`,
+        `Skattningen gjordes med en annan version än ${instrument.version}.`,
       ),
     );
   }
@@ -54,8 +54,8 @@ export function validateAssessment(instrument: Instrument, assessment: Assessmen
         issue(
           ['answers', a, 'linkId'],
           'unknown_link_id',
-          `No item with linkId "${answer.linkId}" in this instrument.`,
-          `Instrumentet har ingen fråga med linkId "${answer.linkId}".`,
+          'No item with this linkId in the instrument.',
+          'Instrumentet har ingen fråga med detta linkId.',
         ),
       );
       return;
@@ -66,8 +66,8 @@ export function validateAssessment(instrument: Instrument, assessment: Assessmen
         issue(
           ['answers', a, 'linkId'],
           'wrong_role',
-          `Item "${answer.linkId}" is not answered by the role "${assessment.role}".`,
-          `Frågan "${answer.linkId}" besvaras inte av rollen "${assessment.role}".`,
+          `The item is not answered by the role "${assessment.role}".`,
+          `Frågan besvaras inte av rollen "${assessment.role}".`,
         ),
       );
     }
@@ -77,8 +77,8 @@ export function validateAssessment(instrument: Instrument, assessment: Assessmen
           issue(
             ['answers', a, 'value'],
             'value_off_scale',
-            `The value ${answer.value} is not a step of the scale ${scale.min}–${scale.max}.`,
-            `Värdet ${answer.value} är inget steg på skalan ${scale.min}–${scale.max}.`,
+            `The value is not a step of the scale ${scale.min}–${scale.max}.`,
+            `Värdet är inget steg på skalan ${scale.min}–${scale.max}.`,
           ),
         );
       }
@@ -89,8 +89,8 @@ export function validateAssessment(instrument: Instrument, assessment: Assessmen
           issue(
             ['answers', a, 'missing'],
             'missing_code_not_offered',
-            `The scale "${scale.id}" does not offer the missing code "${answer.missing}".`,
-            `Skalan "${scale.id}" har inte koden "${answer.missing}" för saknat svar.`,
+            `The scale "${scale.id}" does not offer this missing code.`,
+            `Skalan "${scale.id}" har inte denna kod för saknat svar.`,
           ),
         );
       }
@@ -127,8 +127,8 @@ export function validateGoal(instrument: Instrument, goal: AreaGoal): StegIssue[
       issue(
         ['areaId'],
         'unknown_area',
-        `No area with id "${goal.areaId}" in this instrument.`,
-        `Instrumentet har inget område med id "${goal.areaId}".`,
+        'No area with this id in the instrument.',
+        'Instrumentet har inget område med detta id.',
       ),
     ];
   }
@@ -140,8 +140,8 @@ export function validateGoal(instrument: Instrument, goal: AreaGoal): StegIssue[
         issue(
           [field],
           'value_off_scale',
-          `${field} ${v} lies outside the scale ${scale.min}–${scale.max}.`,
-          `${field} ${v} ligger utanför skalan ${scale.min}–${scale.max}.`,
+          `${field} lies outside the scale ${scale.min}–${scale.max}.`,
+          `${field} ligger utanför skalan ${scale.min}–${scale.max}.`,
         ),
       );
     }
@@ -156,8 +156,8 @@ export function validateProgressionCard(instrument: Instrument, card: Progressio
       issue(
         ['areaId'],
         'unknown_area',
-        `No area with id "${card.areaId}" in this instrument.`,
-        `Instrumentet har inget område med id "${card.areaId}".`,
+        'No area with this id in the instrument.',
+        'Instrumentet har inget område med detta id.',
       ),
     ];
   }
@@ -174,8 +174,8 @@ export function validateIntervention(instrument: Instrument, intervention: Inter
         issue(
           ['targetAreaIds', i],
           'unknown_area',
-          `No area with id "${id}" in this instrument.`,
-          `Instrumentet har inget område med id "${id}".`,
+          'No area with this id in the instrument.',
+          'Instrumentet har inget område med detta id.',
         ),
       );
   });
@@ -195,8 +195,8 @@ export function validateEpisodes(
         issue(
           [e, 'interventionId'],
           'unknown_intervention',
-          `No intervention with id "${episode.interventionId}".`,
-          `Det finns ingen insats med id "${episode.interventionId}".`,
+          'No intervention with this id in the catalogue.',
+          'Det finns ingen insats med detta id i katalogen.',
         ),
       );
     }

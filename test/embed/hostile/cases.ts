@@ -14,6 +14,19 @@ import {
 import { awkwardStrings, injectionStrings, wrongKindNames, wrongKinds } from '../../sdk/hostile/hostile-values.js';
 import type { HostileCase } from './harness.js';
 
+/** Valid data for every rich property of `<steg-progression-card>`: what its hostile cases break. */
+export const progressionCardBase = () => ({
+  instrument: validInstrument(),
+  assessments: [
+    validAssessment(),
+    { ...validAssessment(), id: 'a2', occasion: 'followUp', authored: '2026-06-01T09:00:00Z' },
+  ],
+  goals: [validGoal()],
+  cards: [validCard()],
+  interventions: [validIntervention()],
+  episodes: [validEpisode()],
+});
+
 /** The properties that take a list, for which an empty list is valid. */
 const listProperties = new Set(['assessments', 'goals', 'cards', 'interventions', 'episodes', 'series']);
 
@@ -80,6 +93,22 @@ export function instrumentCases(): HostileCase[] {
     ['scale max below min', instrumentWith((i) => (i.scales.fem!.max = 0))],
     ['scale min NaN', instrumentWith((i) => (i.scales.fem!.min = Number.NaN))],
     ['scale max Infinity', instrumentWith((i) => (i.scales.fem!.max = Number.POSITIVE_INFINITY))],
+    // Each once ran out of memory or looped for many seconds (a step per value), freezing the tab.
+    [
+      'scale 0–1e8',
+      instrumentWith((i) => {
+        (i.scales.fem as { min: number }).min = 0;
+        i.scales.fem!.max = 1e8;
+      }),
+    ],
+    ['scale max MAX_SAFE_INTEGER', instrumentWith((i) => (i.scales.fem!.max = Number.MAX_SAFE_INTEGER))],
+    [
+      'a mean-scored area of 217 items',
+      instrumentWith((i) => {
+        const area = i.areas[1]!;
+        area.items = Array.from({ length: 217 }, (_, n) => ({ ...area.items[0]!, linkId: `halsa.big.${n}` }));
+      }),
+    ],
     ['a step value NaN', instrumentWith((i) => ((i.scales.fem!.steps[0] as { value: number }).value = Number.NaN))],
     ['steps missing', instrumentWith((i) => delete (i.scales.fem as Record<string, unknown>).steps)],
     ['201 areas', manyAreas(201)],

@@ -1,13 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/components/progression-card/define.js';
-import {
-  validAssessment,
-  validCard,
-  validEpisode,
-  validGoal,
-  validInstrument,
-  validIntervention,
-} from '../../sdk/hostile/fixtures.js';
+import { validCard } from '../../sdk/hostile/fixtures.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import {
   assessmentsCases,
@@ -16,22 +9,13 @@ import {
   goalsCases,
   instrumentCases,
   interventionCases,
+  progressionCardBase,
   wrongKindCases,
 } from './cases.js';
 import { expectRecovers, runHostileCase, type HostileCase } from './harness.js';
 
 const tag = 'steg-progression-card';
-const base = () => ({
-  instrument: validInstrument(),
-  assessments: [
-    validAssessment(),
-    { ...validAssessment(), id: 'a2', occasion: 'followUp', authored: '2026-06-01T09:00:00Z' },
-  ],
-  goals: [validGoal()],
-  cards: [validCard()],
-  interventions: [validIntervention()],
-  episodes: [validEpisode()],
-});
+const base = progressionCardBase;
 
 function cases(): HostileCase[] {
   return [

@@ -3,6 +3,7 @@
 // or threw (see bench/RESULTS.md for the times).
 import { expect } from '@open-wc/testing';
 import * as sdk from '../../../src/sdk/index.js';
+import { LIMITS } from '../../../src/sdk/model/limits.js';
 import { validAssessment, validCohort, validInstrument } from './fixtures.js';
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -78,7 +79,17 @@ describe('bounded work on hostile input', () => {
     expect(result.issues).to.have.length(101);
     const last = result.issues[100]!;
     expect(last.code).to.equal('too_many_issues');
-    expect(last.message).to.include('4900');
+    // A hundred problems are enough: the other 4,900 entries are counted, not read.
+    expect(last.message).to.include('the next 4900 entries were not checked');
+    // A long list of bad objects (each several problems) stops after the first hundred problems too.
+    const objects = sdk.parseAssessments(Array.from({ length: 200_000 }, (_, i) => ({ id: `a${i}`, answers: null })));
+    expect(objects.ok).to.equal(false);
+    if (!objects.ok) {
+      expect(objects.issues).to.have.length(101);
+      expect(objects.issues[100]!.message).to.match(
+        /more problem\(s\) were found\. After 100 problems, the next \d+ entries/,
+      );
+    }
     const cohort = sdk.parseCohortData({ assessments: bad, goals: bad });
     expect(cohort.ok).to.equal(false);
     if (!cohort.ok) expect(cohort.issues[100]!.message).to.include('9900');
@@ -98,6 +109,29 @@ describe('bounded work on hostile input', () => {
     const parsed = sdk.fromCsv(validInstrument(), withCell);
     expect(parsed.ok).to.equal(false);
     expect(issueText(parsed)).not.to.include('yyyyyyyyyy');
+    if (!parsed.ok) expect(parsed.issues.map((i) => [i.code, i.path[0]])).to.deep.include(['too_large', 2]);
+  });
+
+  it('refuses a CSV cell over the cell limit by its length and line, and reads one at the limit', () => {
+    const csv = sdk.toCsv(validInstrument(), [validAssessment()]);
+    const [header, first] = csv.split('\r\n');
+    const comment = header!.split(',').indexOf('comment');
+    const withComment = (text: string): string => {
+      const cells = first!.split(',');
+      cells[comment] = text;
+      return `${header}\r\n${cells.join(',')}\r\n`;
+    };
+    const over = sdk.fromCsv(validInstrument(), withComment('z'.repeat(LIMITS.csvCellLength + 1)));
+    expect(over.ok).to.equal(false);
+    if (over.ok) return;
+    expect(over.issues.map((i) => [i.code, i.path[0]])).to.deep.equal([['too_large', 2]]);
+    expect(over.issues[0]!.message).to.include(String(LIMITS.csvCellLength + 1));
+    expect(issueText(over)).not.to.include('zzzz');
+    // At the cell limit the cell is read; the comment's own 10,000-character limit then speaks, by field.
+    const at = sdk.fromCsv(validInstrument(), withComment('z'.repeat(LIMITS.csvCellLength)));
+    expect(at.ok).to.equal(false);
+    if (!at.ok) expect(at.issues.map((i) => i.code)).not.to.include('too_large');
+    expect(issueText(at)).not.to.include('zzzz');
   });
 
   it('checks FHIR answers against the instrument as fromCsv does (999 on the scale is an issue)', () => {
@@ -185,5 +219,68 @@ describe('no personal data in messages', () => {
       expect(text).not.to.include('CANARY');
       expect(text).not.to.include(String(NUMBER_CANARY));
     }
+  });
+
+  it('never repeats a canary put into one field at a time, past parsing into validation against the instrument', () => {
+    // With every field broken at once, parsing stops at the first type errors; one field at a
+    // time reaches the checks against the instrument (unknown linkIds and areas, values off the scale).
+    const leaves = (value: unknown, path: (string | number)[] = []): (string | number)[][] =>
+      Array.isArray(value)
+        ? value.flatMap((v, i) => leaves(v, [...path, i]))
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]))
+          : [path];
+    const withLeaf = <T>(value: T, path: (string | number)[], leaf: unknown): T => {
+      const copy = structuredClone(value) as Loose;
+      let at = copy;
+      for (const key of path.slice(0, -1)) at = at[key];
+      at[path[path.length - 1]!] = leaf;
+      return copy as T;
+    };
+    const instrument = validInstrument();
+    const interventions = validCohort().interventions ?? [];
+    const checks: [string, unknown, (value: never) => string][] = [
+      ['assessment', validAssessment(), (a) => issueText(sdk.parseAssessmentFor(instrument, a))],
+      ['goal', validCohort().goals?.[0], (g) => JSON.stringify(sdk.validateGoal(instrument, g))],
+      ['card', validCohort().cards?.[0], (c) => JSON.stringify(sdk.validateProgressionCard(instrument, c))],
+      ['intervention', interventions[0], (i) => JSON.stringify(sdk.validateIntervention(instrument, i))],
+      [
+        'FHIR QuestionnaireResponse',
+        sdk.toFhirQuestionnaireResponse(instrument, validAssessment()),
+        (r) => issueText(sdk.fromFhirQuestionnaireResponse(instrument, r)),
+      ],
+      [
+        'CSV row',
+        sdk.toCsv(instrument, [validAssessment()]).split('\r\n')[1]!.split(','),
+        (cells) => {
+          const header = sdk.toCsv(instrument, [validAssessment()]).split('\r\n')[0]!;
+          return issueText(sdk.fromCsv(instrument, `${header}\r\n${(cells as string[]).join(',')}\r\n`));
+        },
+      ],
+      ['episode', validCohort().episodes?.[0], (e) => JSON.stringify(sdk.validateEpisodes(interventions, [e]))],
+    ];
+    let reported = 0;
+    let tried = 0;
+    const leaks: string[] = [];
+    for (const [name, value, check] of checks) {
+      expect(value, name).not.to.equal(undefined);
+      for (const path of leaves(value)) {
+        for (const canary of [CANARY, NUMBER_CANARY]) {
+          let text: string;
+          try {
+            text = check(withLeaf(value, path, canary) as never);
+          } catch (error) {
+            // validate* expect parsed input: a wrong type may throw; the thrown text is checked too.
+            text = String(error);
+          }
+          tried += 1;
+          if (text.length > 2) reported += 1;
+          if (text.includes('CANARY') || text.includes(String(NUMBER_CANARY)))
+            leaks.push(`${name}.${path.join('.')} = ${canary}: ${text.slice(0, 200)}`);
+        }
+      }
+    }
+    expect(leaks).to.deep.equal([]);
+    expect(reported, `${reported} of ${tried} led to an issue`).to.be.greaterThan(tried / 4);
   });
 });

@@ -33,21 +33,21 @@ const cases: { name: string; breakIt: (a: Loose) => void; path: (string | number
     name: 'an answer to an item the instrument does not have',
     breakIt: (a) => (a.answers[1].linkId = 'work.1'),
     path: ['answers', 1, 'linkId'],
-    en: 'No item with linkId "work.1" in this instrument.',
-    sv: 'Instrumentet har ingen fråga med linkId "work.1".',
+    en: 'No item with this linkId in the instrument.',
+    sv: 'Instrumentet har ingen fråga med detta linkId.',
   },
   {
     name: 'a value above the scale',
     breakIt: (a) => (a.answers[0].value = 7),
     path: ['answers', 0, 'value'],
-    en: 'The value 7 is not a step of the scale 1–5.',
-    sv: 'Värdet 7 är inget steg på skalan 1–5.',
+    en: 'The value is not a step of the scale 1–5.',
+    sv: 'Värdet är inget steg på skalan 1–5.',
   },
   {
     name: 'a value between two steps',
     breakIt: (a) => (a.answers[0].value = 2.5),
     path: ['answers', 0, 'value'],
-    en: 'The value 2.5 is not a step of the scale 1–5.',
+    en: 'The value is not a step of the scale 1–5.',
   },
   {
     name: "an answer to the participant's item by the case manager",
@@ -56,28 +56,28 @@ const cases: { name: string; breakIt: (a: Loose) => void; path: (string | number
       a.answers[2] = { linkId: 'health.2', value: 3 };
     },
     path: ['answers', 2, 'linkId'],
-    en: 'Item "health.2" is not answered by the role "caseManager".',
-    sv: 'Frågan "health.2" besvaras inte av rollen "caseManager".',
+    en: 'The item is not answered by the role "caseManager".',
+    sv: 'Frågan besvaras inte av rollen "caseManager".',
   },
   {
     name: 'a missing code the scale does not offer',
     breakIt: (a) => (a.answers[2].missing = 'unknown'),
     path: ['answers', 2, 'missing'],
-    en: 'The scale "five" does not offer the missing code "unknown".',
-    sv: 'Skalan "five" har inte koden "unknown" för saknat svar.',
+    en: 'The scale "five" does not offer this missing code.',
+    sv: 'Skalan "five" har inte denna kod för saknat svar.',
   },
   {
     name: 'an assessment made with another version',
     breakIt: (a) => (a.instrument.version = '2.0.0'),
     path: ['instrument', 'version'],
-    en: 'The assessment was made with version 2.0.0, not 1.0.0.',
-    sv: 'Skattningen gjordes med version 2.0.0, inte 1.0.0.',
+    en: 'The assessment was made with another version than 1.0.0.',
+    sv: 'Skattningen gjordes med en annan version än 1.0.0.',
   },
   {
     name: 'an assessment of another instrument',
     breakIt: (a) => (a.instrument.id = 'stegvis:livsomraden'),
     path: ['instrument', 'id'],
-    en: 'The assessment is for instrument "stegvis:livsomraden", not "test:instrument".',
+    en: 'The assessment is for another instrument than "test:instrument".',
   },
   {
     name: 'a role that does not answer the instrument',
@@ -159,16 +159,16 @@ describe('validateGoal, validateProgressionCard, validateIntervention, validateE
     expectOnlyIssue(
       validateGoal(parsedInstrument(), { ...goal(), areaId: 'work' }),
       ['areaId'],
-      'No area with id "work" in this instrument.',
-      'Instrumentet har inget område med id "work".',
+      'No area with this id in the instrument.',
+      'Instrumentet har inget område med detta id.',
     );
   });
 
   it('report a target and a baseline off the scale, both', () => {
     const issues = validateGoal(parsedInstrument(), { ...goal(), baselineValue: 0, targetValue: 8 });
     expect(issues.map((i) => [i.path, i.message])).to.deep.equal([
-      [['targetValue'], 'targetValue 8 lies outside the scale 1–5.'],
-      [['baselineValue'], 'baselineValue 0 lies outside the scale 1–5.'],
+      [['targetValue'], 'targetValue lies outside the scale 1–5.'],
+      [['baselineValue'], 'baselineValue lies outside the scale 1–5.'],
     ]);
   });
 
@@ -176,7 +176,7 @@ describe('validateGoal, validateProgressionCard, validateIntervention, validateE
     expectOnlyIssue(
       validateProgressionCard(parsedInstrument(), { ...card(), areaId: 'finances' }),
       ['areaId'],
-      'No area with id "finances" in this instrument.',
+      'No area with this id in the instrument.',
     );
   });
 
@@ -186,8 +186,8 @@ describe('validateGoal, validateProgressionCard, validateIntervention, validateE
       targetAreaIds: ['work', 'health', 'money'],
     });
     expect(issues.map((i) => [i.path, i.message])).to.deep.equal([
-      [['targetAreaIds', 0], 'No area with id "work" in this instrument.'],
-      [['targetAreaIds', 2], 'No area with id "money" in this instrument.'],
+      [['targetAreaIds', 0], 'No area with this id in the instrument.'],
+      [['targetAreaIds', 2], 'No area with this id in the instrument.'],
     ]);
   });
 
@@ -195,8 +195,8 @@ describe('validateGoal, validateProgressionCard, validateIntervention, validateE
     expectOnlyIssue(
       validateEpisodes([intervention()], [episode(), { ...episode(), interventionId: 'iv9' }]),
       [1, 'interventionId'],
-      'No intervention with id "iv9".',
-      'Det finns ingen insats med id "iv9".',
+      'No intervention with this id in the catalogue.',
+      'Det finns ingen insats med detta id i katalogen.',
     );
   });
 });
