@@ -38,6 +38,8 @@ function meaning(instrument: Instrument) {
   };
 }
 
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 const areaIds = [
   'work',
   'finances',
@@ -85,15 +87,15 @@ describe('instrument versions', () => {
   });
 
   it('tells wording from meaning: reworded steps keep it, a moved stage boundary or a new area does not', () => {
-    const reworded = structuredClone(livsomraden) as Instrument & Record<string, any>;
+    const reworded = structuredClone(livsomraden) as Loose;
     reworded.scales['ladder10']!.steps[0]!.description = { sv: 'Annan text', en: 'Other text' };
-    expect(meaning(reworded)).to.deep.equal(meaning(livsomraden));
-    const moved = structuredClone(livsomraden) as Instrument & Record<string, any>;
+    expect(meaning(reworded as Instrument)).to.deep.equal(meaning(livsomraden));
+    const moved = structuredClone(livsomraden) as Loose;
     moved.scales['ladder10']!.stages![0]!.to = 3;
-    expect(meaning(moved)).not.to.deep.equal(meaning(livsomraden));
-    const extra = structuredClone(livsomraden) as Instrument & Record<string, any>;
+    expect(meaning(moved as Instrument)).not.to.deep.equal(meaning(livsomraden));
+    const extra = structuredClone(livsomraden) as Loose;
     extra.areas.push({ ...extra.areas[0]!, id: 'extra' });
-    expect(meaning(extra)).not.to.deep.equal(meaning(livsomraden));
+    expect(meaning(extra as Instrument)).not.to.deep.equal(meaning(livsomraden));
   });
 
   it('still accepts an assessment made before the wording changed (participant and case manager, 1.0.0)', () => {
@@ -101,7 +103,7 @@ describe('instrument versions', () => {
     expect(parsed.ok).to.equal(true);
     for (const role of ['participant', 'caseManager'] as const) {
       const assessment: Assessment = {
-        assessmentId: `a-${role}`,
+        id: `a-${role}`,
         subjectId: 'p0001',
         instrument: { id: livsomraden.id, version: '1.0.0' },
         role,
@@ -112,7 +114,7 @@ describe('instrument versions', () => {
           linkId: role === 'participant' ? id : `${id}.cm`,
           value: (i % 10) + 1,
         })),
-      } as Assessment;
+      };
       expect(validateAssessment(livsomraden, assessment), role).to.deep.equal([]);
     }
   });

@@ -32,7 +32,7 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-type Json = Record<string, any>;
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The rendered form's radio groups, by the linkId of their item (LHC-Forms names them `radiogroup_<linkId>/1/1`). */
