@@ -59,6 +59,14 @@ export interface SummaryExportModel {
   fontFamily: string;
 }
 
+const rightToLeftLetter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+
+/** A text's direction by its first letter (figures and signs alone read left to right). */
+function textDirection(content: string): 'ltr' | 'rtl' {
+  const letter = /\p{L}/u.exec(content)?.[0];
+  return letter && rightToLeftLetter.test(letter) ? 'rtl' : 'ltr';
+}
+
 // The layout, in CSS pixels: a fixed width, like a printed figure, whatever the screen.
 const WIDTH = 960;
 const MARGIN = 24;
@@ -110,7 +118,15 @@ export function summarySvg(model: SummaryExportModel): StandaloneSvg {
     if (options.size && options.size !== BASE) attributes['font-size'] = options.size;
     if (options.weight && options.weight !== 400) attributes['font-weight'] = options.weight;
     if (options.fill && options.fill !== colours.fg) attributes['fill'] = options.fill;
-    if (options.anchor && options.anchor !== 'start') attributes['text-anchor'] = options.anchor;
+    // Each text runs in its own direction, as `dir="auto"` on screen: Swedish on a right-to-left
+    // page stays left to right (its full stop at the end), placed on the same edge as its neighbours.
+    const own = textDirection(content);
+    let anchor = options.anchor ?? 'start';
+    if (own !== model.dir) {
+      attributes['direction'] = own;
+      if (anchor !== 'middle') anchor = anchor === 'start' ? 'end' : 'start';
+    }
+    if (anchor !== 'start') attributes['text-anchor'] = anchor;
     return el('text', attributes, content);
   };
   /** Breaks a text into lines no wider than `width` at spaces (a word wider than a line stays whole). */

@@ -155,6 +155,26 @@ describe('<steg-cohort-summary> toSVG() and toPNG()', () => {
     expect(wholeText(svg)).to.contain('färre än 5 personer visas inte');
   });
 
+  it('mirrors on a right-to-left page, and keeps Swedish text left to right within it', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div dir="rtl">
+      <steg-cohort-summary lang="sv" .report=${big} .needs=${bigNeeds} .instrument=${livsomraden}></steg-cohort-summary>
+    </div>`);
+    const el = wrapper.querySelector<StegCohortSummary>('steg-cohort-summary')!;
+    await el.updateComplete;
+    const svg = parse(el.toSVG());
+    expect(svg.getAttribute('direction')).to.equal('rtl');
+    const width = Number(svg.getAttribute('width'));
+    // The area names stand at the right edge, as the row labels do on screen.
+    const label = [...svg.querySelectorAll('g[role="listitem"] text')].find((t) => clean(t.textContent) === 'Ekonomi')!;
+    expect(Number(label.getAttribute('x'))).to.be.above(width * 0.9);
+    // Swedish sentences read left to right (the full stop at their end), anchored at the right edge.
+    const sentence =
+      [...svg.querySelectorAll('text')].find((t) => clean(t.textContent).endsWith('deltagare började.')) ??
+      [...svg.querySelectorAll('text')].find((t) => clean(t.textContent).includes('deltagare började.'))!;
+    expect(sentence.getAttribute('direction')).to.equal('ltr');
+    expect(sentence.getAttribute('text-anchor')).to.equal('end');
+  });
+
   it('exports the dark theme’s colours when it is dark', async () => {
     const el = await summary(big, { theme: 'dark' });
     const svg = parse(el.toSVG());
