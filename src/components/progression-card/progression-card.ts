@@ -163,6 +163,13 @@ export class StegProgressionCard extends StegElement {
   @property({ attribute: 'show-radar', type: Boolean, reflect: true }) showRadar = false;
 
   private view: CardView | null = null;
+  /** Whether the compact row's bars carry their names (from the first time a pointer enters them). */
+  private barsNamed = false;
+  private nameBars = (): void => {
+    if (this.barsNamed) return;
+    this.barsNamed = true;
+    this.requestUpdate();
+  };
   /** The languages of this render, looked up once: each lookup walks the ancestors. */
   private speak = 'sv';
   private dataLang = 'sv';
@@ -638,19 +645,21 @@ export class StegProgressionCard extends StegElement {
       })),
     );
     const when = `${this.periodText(view, true)}${view.main.occasions.length ? ' · ' : ''}${this.occasionsText(view, true)}`;
-    // Few bindings and few nested templates: this row is stamped hundreds of times. The static
-    // numbers are SPARK_VIEW_BOX and the middle line of SPARK_HEIGHT. Each bar has its area's
-    // name and change as the title of an invisible column over it (pointed at, it names that bar
-    // alone); the drawing's own name lists them all in order for assistive technology. There is
-    // no room to write the names: 8 bars get about 37 px each at 320 px and 48 px at 1000 px,
-    // narrower than names such as "Relationer" or "Handläggarens tilltro".
+    // Few bindings and no nested templates until needed: this row is stamped hundreds of times.
+    // The static numbers are SPARK_VIEW_BOX and the middle line of SPARK_HEIGHT. Each bar has its
+    // area's name and change as the title of an invisible column over it (pointed at, it names
+    // that bar alone), drawn when a pointer first enters the drawing: the columns and their
+    // titles doubled a row's elements and cost a list of 500 rows about a third more time. The
+    // drawing's own name lists every area in order for assistive technology. There is no room to
+    // write the names: 8 bars get about 37 px each at 320 px and 48 px at 1000 px, narrower than
+    // names such as "Relationer" or "Handläggarens tilltro".
     return html`<div class="row" part="base">
       <span class="who"><slot name="label">${view.subjectId ? message(m, lang, 'subject', { id: view.subjectId }) : ''}</slot></span>
       <span class="when" dir="auto">${when}</span>
-      <svg class="spark" part="spark" role="img" aria-label=${sparkLabel} viewBox="0 0 100 28" preserveAspectRatio="none"
+      <svg class="spark" part="spark" role="img" aria-label=${sparkLabel} viewBox="0 0 100 28" preserveAspectRatio="none" @pointerenter=${this.nameBars}
         ><title>${sparkLabel}</title><line class="base" x1="0" x2="100" y1="14" y2="14"></line><path class="up" d=${bars.up}></path
         ><path class="down" d=${bars.down}></path><path class="flat" d=${bars.flat}></path
-        >${listed.map((name, i) => svg`<rect class="hit" x=${(i * 100) / listed.length} width=${100 / listed.length} height="28"><title>${name}</title></rect>`)}</svg
+        >${this.barsNamed ? listed.map((name, i) => svg`<rect class="hit" x=${(i * 100) / listed.length} width=${100 / listed.length} height="28"><title>${name}</title></rect>`) : nothing}</svg
       >
       <span class="summary" dir="auto">${summary.join(' · ')}</span>
       <span class="actions"><slot name="actions"></slot></span>

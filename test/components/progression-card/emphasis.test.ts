@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/progression-card/define.js';
 import '../../../src/components/radar/define.js';
 import type { StegProgressionCard } from '../../../src/components/progression-card/progression-card.js';
@@ -147,6 +148,15 @@ describe('<steg-progression-card> emphasis follows evidence', () => {
       const spark = shadow(el).querySelector('svg.spark')!.getBoundingClientRect();
       expect(spark.width).to.be.greaterThan(100);
       const slot = spark.width / areas.length;
+      await resetMouse();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('svg.spark > rect'), 'no columns before a pointer comes').to.have.length(0);
+      // The pointer comes to rest on the drawing (a real mouse move: the names are drawn then).
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(spark.left + slot / 2), Math.round(spark.top + spark.height / 2)],
+      });
+      await el.updateComplete;
       // One column per bar, over it, that a pointer hits (filled, if invisibly), titled with its area and change.
       const columns = [...shadow(el).querySelectorAll('svg.spark > rect')];
       expect(columns).to.have.length(areas.length);
@@ -172,6 +182,7 @@ describe('<steg-progression-card> emphasis follows evidence', () => {
           .join(', ')}`,
       );
       await expect(wrapper).to.be.accessible();
+      await resetMouse();
     });
   }
 });
