@@ -33,7 +33,8 @@ describe('<steg-cohort-summary> stories', () => {
       try {
         (buttons[0] as HTMLButtonElement).click();
         (buttons[1] as HTMLButtonElement).click();
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        // The PNG is drawn asynchronously (image decode, canvas): wait for it, however busy the machine.
+        for (let i = 0; i < 200 && saved.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
       } finally {
         HTMLAnchorElement.prototype.click = click;
       }
