@@ -17,7 +17,7 @@ const dist = '/node_modules/lforms/dist/lforms';
 interface LFormsGlobal {
   lformsVersion: string;
   Util: {
-    addFormToPage(form: unknown, container: HTMLElement, options?: { fhirVersion?: string }): Promise<void>;
+    addFormToPage(form: unknown, container: HTMLElement, options?: Record<string, unknown>): Promise<void>;
     getFormFHIRData(type: 'QuestionnaireResponse', version: 'R4', container: HTMLElement): Record<string, unknown>;
   };
 }
@@ -58,6 +58,26 @@ describe('the livsomraden Questionnaire in LHC-Forms (a real FHIR form filler)',
 
   it('is LHC-Forms 40', () => {
     expect(LForms.lformsVersion).to.match(/^40\./);
+  });
+
+  it('shows each step’s score after its text unless told not to (displayScoreWithAnswerText: false)', async () => {
+    const questionnaire = toFhirQuestionnaire(livsomraden, { role: 'participant' }) as Json;
+    const firstLabel = async (options: Record<string, unknown>) => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      try {
+        await LForms.Util.addFormToPage(questionnaire, container, { fhirVersion: 'R4', ...options });
+        for (let i = 0; i < 300 && !container.querySelector('input[type="radio"]'); i++)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        return clean(container.querySelector('input[type="radio"]')!.closest('label')!.textContent);
+      } finally {
+        container.remove();
+      }
+    };
+    const step = questionnaire.item[0].item[0].answerOption[0].valueCoding.display as string;
+    // The score comes from the itemWeight extension the export writes for scoring.
+    expect(await firstLabel({})).to.equal(`1. ${step} - 1`);
+    expect(await firstLabel({ displayScoreWithAnswerText: false })).to.equal(`1. ${step}`);
   });
 
   const roles: RespondentRole[] = ['participant', 'caseManager'];
