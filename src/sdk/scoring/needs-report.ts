@@ -8,6 +8,7 @@ import { occasionOrder, resolveTimeline, timeInto, type Period } from './timelin
 import { rciParameters, type ChangeOptions } from './compare-assessments.js';
 import { standardErrorOfDifference } from './reliable-change.js';
 import { DEFAULT_MIN_CELL, disclosureRule, suppressPartition } from './disclosure-control.js';
+import { auditCounts, CountMembers } from './needs-audit.js';
 import type { SuppressionReason } from './cohort-report-types.js';
 import {
   parseBooleanOption,
@@ -138,6 +139,9 @@ const providerOrder: readonly Provider[] = [
   'samordningsforbund',
   'other',
 ];
+
+/** The counts of an area before its providers: need, goalSet, lowStart, with, without, goalsEvaluated, goalReached. */
+const AREA_CELLS = 7;
 
 /** Raw counts of one area, before disclosure control. */
 interface AreaCounts {
@@ -481,6 +485,11 @@ function buildNeeds(acc: Needs): NeedsReport {
   let reliablyImprovedAny = 0;
   let withGoals = 0;
   let reachedAnyGoal = 0;
+  // Who is in each count, for the audit of differences (only when it runs): per area the counts
+  // in the order of AREA_CELLS and then the providers; the participant-level ones apart.
+  const audit = complementary && subjectCount > 0;
+  const areaMembers = audit ? plan.areas.map(() => new CountMembers(AREA_CELLS + providers.length, subjectCount)) : [];
+  const participantMembers = audit ? new CountMembers(5, subjectCount) : null;
 
   const baseKeys = new Float64Array(areaCount + 1);
   const lastKeys = new Float64Array(areaCount + 1);
@@ -510,9 +519,11 @@ function buildNeeds(acc: Needs): NeedsReport {
     const latest = picked[1];
     if (!baseline) continue;
     started += 1;
+    participantMembers?.set(0, s);
     scoreKeys(plan, baseline.answers, baseKeys, answered);
     if (latest) {
       paired += 1;
+      participantMembers?.set(1, s);
       scoreKeys(plan, latest.answers, lastKeys, answered);
       let reliable = false;
       for (let a = 0; a < areaCount && !reliable; a++) {
@@ -525,7 +536,10 @@ function buildNeeds(acc: Needs): NeedsReport {
         const better = plan.areas[a]!.direction === 'lowerIsBetter' ? -delta : delta;
         if (better > t) reliable = true;
       }
-      if (reliable) reliablyImprovedAny += 1;
+      if (reliable) {
+        reliablyImprovedAny += 1;
+        participantMembers?.set(2, s);
+      }
     }
 
     goalHere.fill(0);
@@ -586,43 +600,82 @@ function buildNeeds(acc: Needs): NeedsReport {
       for (let p = 0; p < providers.length; p++) if (providerHere[a * providers.length + p]) c.byProvider[p]! += 1;
       if (evaluatedHere[a]) c.goalsEvaluated += 1;
       if (reachedHere[a]) c.goalReached += 1;
+      if (audit) {
+        const m = areaMembers[a]!;
+        m.set(0, s);
+        if (goal) m.set(1, s);
+        if (low) m.set(2, s);
+        m.set(targetedHere[a] ? 3 : 4, s);
+        if (evaluatedHere[a]) m.set(5, s);
+        if (reachedHere[a]) m.set(6, s);
+        for (let p = 0; p < providers.length; p++) if (providerHere[a * providers.length + p]) m.set(AREA_CELLS + p, s);
+      }
     }
-    if (anyEvaluated) withGoals += 1;
-    if (anyReached) reachedAnyGoal += 1;
+    if (anyEvaluated) {
+      withGoals += 1;
+      participantMembers?.set(3, s);
+    }
+    if (anyReached) {
+      reachedAnyGoal += 1;
+      participantMembers?.set(4, s);
+    }
   }
 
-  const alone = (n: number): NeedsCount => ({
-    count: n > 0 && n < minCell ? null : n,
-    reason: n > 0 && n < minCell ? 'belowMinCell' : null,
+  const small = (n: number) => n > 0 && n < minCell;
+  const shown = (n: number, reason: SuppressionReason | null): NeedsCount => ({
+    count: reason === null ? n : null,
+    reason,
   });
   const areas: NeedsArea[] = plan.areas.map((areaPlan, a) => {
     const c = counts[a]!;
-    const need = alone(c.need);
+    // In the order of AREA_CELLS, then the providers.
+    const values = [
+      c.need,
+      c.goalSet,
+      c.lowStart,
+      c.withIntervention,
+      c.need - c.withIntervention,
+      c.goalsEvaluated,
+      c.goalReached,
+      ...c.byProvider,
+    ];
+    const needHidden = small(c.need);
+    // Every count of the area is part of the need: withheld with it.
+    const hidden: (SuppressionReason | null)[] = values.map((n) => (needHidden || small(n) ? 'belowMinCell' : null));
     // With and without a matching intervention split the need: suppress them as a partition.
     const split = [c.withIntervention, c.need - c.withIntervention];
-    const hidden: (SuppressionReason | null)[] = need.count === null ? ['belowMinCell', 'belowMinCell'] : [null, null];
-    suppressPartition(c.need, split, hidden, minCell, complementary);
-    const part = (i: number): NeedsCount => ({
-      count: hidden[i] === null ? split[i]! : null,
-      reason: hidden[i] ?? null,
-    });
-    const withIntervention = part(0);
-    const withinNeed = (n: number): NeedsCount =>
-      need.count === null ? { count: null, reason: 'belowMinCell' } : alone(n);
+    const splitHidden: (SuppressionReason | null)[] = [hidden[3] ?? null, hidden[4] ?? null];
+    if (!needHidden) {
+      suppressPartition(c.need, split, splitHidden, minCell, complementary);
+      hidden[3] = splitHidden[0] ?? null;
+      hidden[4] = splitHidden[1] ?? null;
+    }
+    // Then no difference of two counts of the area or inclusion–exclusion of three may single out a few.
+    if (audit) auditCounts(values, hidden, areaMembers[a]!, minCell);
     return {
       areaId: areaPlan.area.id,
-      need,
-      goalSet: withinNeed(c.goalSet),
-      lowStart: withinNeed(c.lowStart),
-      withIntervention,
-      withoutIntervention: part(1),
-      byProvider: providers.map((provider, p) => ({ provider, ...withinNeed(c.byProvider[p]!) })),
-      goalsEvaluated: withinNeed(c.goalsEvaluated),
-      goalReached: withinNeed(c.goalReached),
+      need: shown(c.need, hidden[0] ?? null),
+      goalSet: shown(c.goalSet, hidden[1] ?? null),
+      lowStart: shown(c.lowStart, hidden[2] ?? null),
+      withIntervention: shown(split[0]!, hidden[3] ?? null),
+      withoutIntervention: shown(split[1]!, hidden[4] ?? null),
+      byProvider: providers.map((provider, p) => ({
+        provider,
+        ...shown(c.byProvider[p]!, hidden[AREA_CELLS + p] ?? null),
+      })),
+      goalsEvaluated: shown(c.goalsEvaluated, hidden[5] ?? null),
+      goalReached: shown(c.goalReached, hidden[6] ?? null),
       // Read from the raw counts: a coarse flag (under a quarter) that reveals no single person.
       unmet: c.need >= minCell && c.withIntervention < c.need / 4,
     };
   });
+
+  const people = [started, paired, reliablyImprovedAny, withGoals, reachedAnyGoal];
+  const peopleHidden: (SuppressionReason | null)[] = people.map((n) => (small(n) ? 'belowMinCell' : null));
+  // A share of too few is withheld with its base.
+  if (paired < minCell) peopleHidden[2] = 'belowMinCell';
+  if (withGoals < minCell) peopleHidden[4] = 'belowMinCell';
+  if (participantMembers) auditCounts(people, peopleHidden, participantMembers, minCell);
 
   const period = options.period;
   return {
@@ -632,11 +685,11 @@ function buildNeeds(acc: Needs): NeedsReport {
     lowShare,
     disclosure: { minCell, complementary, rule: disclosureRule(minCell, complementary) },
     participants: {
-      started: alone(started),
-      paired: alone(paired),
-      reliablyImprovedAny: paired < minCell ? { count: null, reason: 'belowMinCell' } : alone(reliablyImprovedAny),
-      withGoals: alone(withGoals),
-      reachedAnyGoal: withGoals < minCell ? { count: null, reason: 'belowMinCell' } : alone(reachedAnyGoal),
+      started: shown(started, peopleHidden[0] ?? null),
+      paired: shown(paired, peopleHidden[1] ?? null),
+      reliablyImprovedAny: shown(reliablyImprovedAny, peopleHidden[2] ?? null),
+      withGoals: shown(withGoals, peopleHidden[3] ?? null),
+      reachedAnyGoal: shown(reachedAnyGoal, peopleHidden[4] ?? null),
     },
     providers,
     areas,
