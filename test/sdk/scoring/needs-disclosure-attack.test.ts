@@ -286,4 +286,36 @@ describe('needsReport against an attacker who adds and subtracts published count
       { numRuns: 100 },
     );
   });
+
+  describe('two providers overlapping in one person: kommun 7 + Försäkringskassan 6 − with an intervention 12', () => {
+    // 12 people start low in area a: 6 get K1 (kommun), 5 get F1 (Försäkringskassan), one gets both.
+    const people: Person[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `p${String(i).padStart(2, '0')}`,
+      base: [1, 4, 4],
+      latest: null,
+      goals: [],
+      interventions: i < 6 ? ['K1'] : i < 11 ? ['F1'] : ['K1', 'F1'],
+    }));
+    const area = (report: NeedsReport) => report.areas.find((x) => x.areaId === 'a')!;
+    const provider = (report: NeedsReport, p: Provider) => area(report).byProvider.find((x) => x.provider === p)!;
+
+    it('without the audit, publishes all three, and the sum singles out the one with both', () => {
+      const report = needsReport(instrument, toData(people), { ...options(3), complementarySuppression: false });
+      expect(provider(report, 'kommun').count).to.equal(7);
+      expect(provider(report, 'forsakringskassan').count).to.equal(6);
+      expect(area(report).withIntervention.count).to.equal(12);
+      expect(attack(report, people, 3)).to.include(
+        'area a: − withIntervention (12) + provider kommun (7) + provider forsakringskassan (6) = 1 people',
+      );
+    });
+
+    it('withholds the smaller provider count as complementary and leaves the attacker nothing', () => {
+      const report = needsReport(instrument, toData(people), options(3));
+      expect(provider(report, 'forsakringskassan')).to.deep.include({ count: null, reason: 'complementary' });
+      expect(provider(report, 'kommun').count).to.equal(7);
+      expect(area(report).withIntervention.count).to.equal(12);
+      expect(area(report).need.count).to.equal(12);
+      expect(attack(report, people, 3)).to.deep.equal([]);
+    });
+  });
 });
