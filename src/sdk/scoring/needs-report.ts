@@ -486,9 +486,12 @@ function buildNeeds(acc: Needs): NeedsReport {
   let withGoals = 0;
   let reachedAnyGoal = 0;
   // Who is in each count, for the audit of differences (only when it runs): per area the counts
-  // in the order of AREA_CELLS and then the providers; the participant-level ones apart.
+  // in the order of AREA_CELLS, then the providers, then (copied in later) the participant-level
+  // ones, which are also kept apart.
   const audit = complementary && subjectCount > 0;
-  const areaMembers = audit ? plan.areas.map(() => new CountMembers(AREA_CELLS + providers.length, subjectCount)) : [];
+  const areaMembers = audit
+    ? plan.areas.map(() => new CountMembers(AREA_CELLS + providers.length + 5, subjectCount))
+    : [];
   const participantMembers = audit ? new CountMembers(5, subjectCount) : null;
 
   const baseKeys = new Float64Array(areaCount + 1);
@@ -626,39 +629,71 @@ function buildNeeds(acc: Needs): NeedsReport {
     count: reason === null ? n : null,
     reason,
   });
-  const areas: NeedsArea[] = plan.areas.map((areaPlan, a) => {
-    const c = counts[a]!;
+  const people = [started, paired, reliablyImprovedAny, withGoals, reachedAnyGoal];
+  const peopleHidden: (SuppressionReason | null)[] = people.map((n) => (small(n) ? 'belowMinCell' : null));
+  // A share of too few is withheld with its base.
+  if (paired < minCell) peopleHidden[2] = 'belowMinCell';
+  if (withGoals < minCell) peopleHidden[4] = 'belowMinCell';
+
+  const areaValues = counts.map((c) => [
     // In the order of AREA_CELLS, then the providers.
-    const values = [
-      c.need,
-      c.goalSet,
-      c.lowStart,
-      c.withIntervention,
-      c.need - c.withIntervention,
-      c.goalsEvaluated,
-      c.goalReached,
-      ...c.byProvider,
-    ];
-    const needHidden = small(c.need);
+    c.need,
+    c.goalSet,
+    c.lowStart,
+    c.withIntervention,
+    c.need - c.withIntervention,
+    c.goalsEvaluated,
+    c.goalReached,
+    ...c.byProvider,
+  ]);
+  const areaHidden = areaValues.map((values) => {
+    const needHidden = small(values[0]!);
     // Every count of the area is part of the need: withheld with it.
     const hidden: (SuppressionReason | null)[] = values.map((n) => (needHidden || small(n) ? 'belowMinCell' : null));
     // With and without a matching intervention split the need: suppress them as a partition.
-    const split = [c.withIntervention, c.need - c.withIntervention];
     const splitHidden: (SuppressionReason | null)[] = [hidden[3] ?? null, hidden[4] ?? null];
     if (!needHidden) {
-      suppressPartition(c.need, split, splitHidden, minCell, complementary);
+      suppressPartition(values[0]!, [values[3]!, values[4]!], splitHidden, minCell, complementary);
       hidden[3] = splitHidden[0] ?? null;
       hidden[4] = splitHidden[1] ?? null;
     }
-    // Then no difference of two counts of the area or inclusion–exclusion of three may single out a few.
-    if (audit) auditCounts(values, hidden, areaMembers[a]!, minCell);
+    return hidden;
+  });
+
+  // Then no difference of two published counts or inclusion–exclusion of three may single out a
+  // few: among the participant-level counts, and within each area together with them (a need of
+  // 11 beside 14 started tells of 3 without it). A participant-level count withheld for one area
+  // is withheld for all, so the areas are checked again until nothing changes.
+  if (participantMembers) {
+    const own = AREA_CELLS + providers.length;
+    for (const m of areaMembers) m.bits.set(participantMembers.bits, own * m.words);
+    for (let changed = true; changed;) {
+      changed = false;
+      auditCounts(people, peopleHidden, participantMembers, minCell);
+      areaValues.forEach((values, a) => {
+        const hidden = [...areaHidden[a]!, ...peopleHidden];
+        auditCounts([...values, ...people], hidden, areaMembers[a]!, minCell);
+        for (let c = 0; c < own; c++) areaHidden[a]![c] = hidden[c] ?? null;
+        for (let k = 0; k < people.length; k++) {
+          if (peopleHidden[k] !== hidden[own + k]) {
+            peopleHidden[k] = hidden[own + k] ?? null;
+            changed = true;
+          }
+        }
+      });
+    }
+  }
+
+  const areas: NeedsArea[] = plan.areas.map((areaPlan, a) => {
+    const c = counts[a]!;
+    const hidden = areaHidden[a]!;
     return {
       areaId: areaPlan.area.id,
       need: shown(c.need, hidden[0] ?? null),
       goalSet: shown(c.goalSet, hidden[1] ?? null),
       lowStart: shown(c.lowStart, hidden[2] ?? null),
-      withIntervention: shown(split[0]!, hidden[3] ?? null),
-      withoutIntervention: shown(split[1]!, hidden[4] ?? null),
+      withIntervention: shown(c.withIntervention, hidden[3] ?? null),
+      withoutIntervention: shown(c.need - c.withIntervention, hidden[4] ?? null),
       byProvider: providers.map((provider, p) => ({
         provider,
         ...shown(c.byProvider[p]!, hidden[AREA_CELLS + p] ?? null),
@@ -669,13 +704,6 @@ function buildNeeds(acc: Needs): NeedsReport {
       unmet: c.need >= minCell && c.withIntervention < c.need / 4,
     };
   });
-
-  const people = [started, paired, reliablyImprovedAny, withGoals, reachedAnyGoal];
-  const peopleHidden: (SuppressionReason | null)[] = people.map((n) => (small(n) ? 'belowMinCell' : null));
-  // A share of too few is withheld with its base.
-  if (paired < minCell) peopleHidden[2] = 'belowMinCell';
-  if (withGoals < minCell) peopleHidden[4] = 'belowMinCell';
-  if (participantMembers) auditCounts(people, peopleHidden, participantMembers, minCell);
 
   const period = options.period;
   return {

@@ -2,7 +2,7 @@
 // (who has a need in an area, who set a goal, who started low, who got an intervention from
 // which provider, who reached a goal — here worked out from the raw cohort, not from the
 // engine) and sees only the published counts. It adds and subtracts published counts of one
-// family (one area, or the participant-level counts) looking for a combination whose people are
+// family (one area with the participant-level counts, or those alone) looking for a combination whose people are
 // 1 … minCell − 1 persons, all counted with the same sign: that combination tells how many they
 // are, and who they are to anyone who knows all but them.
 import { expect } from '@open-wc/testing';
@@ -171,6 +171,9 @@ export function families(report: NeedsReport, people: Person[]): Map<string, Pub
     add(f, 'goalsEvaluated', area.goalsEvaluated, (p) => need(p, a) && evaluated(p, a));
     add(f, 'goalReached', area.goalReached, (p) => need(p, a) && reached(p, a));
   });
+  // The participant-level counts can be combined with any area's: each area's family holds them too.
+  const overall = out.get('participants') ?? [];
+  for (const [family, cells] of out) if (family !== 'participants') cells.push(...overall);
   return out;
 }
 
