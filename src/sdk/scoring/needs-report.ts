@@ -25,7 +25,12 @@ import {
 export interface NeedsReportOptions extends Pick<ChangeOptions, 'referenceSd' | 'reliability'> {
   /** Counts of fewer participants than this are withheld: a whole number from 2, default 5. */
   minCell?: number;
-  /** Hide a second count of a split so a withheld one cannot be recovered by subtraction. Default true. */
+  /**
+   * Withhold further counts (reason `complementary`) so that no withheld or small group can be
+   * recovered by subtraction: the second count of a split, and whatever count keeps a difference
+   * of two published counts or an inclusion–exclusion of three from singling out 1 … minCell − 1
+   * people (within an area together with the participant-level counts). Default true.
+   */
   complementarySuppression?: boolean;
   /** Only assessments authored in this period count; goals and episodes are read in it too (overlap). */
   period?: Period;
@@ -169,7 +174,11 @@ interface AreaCounts {
  * and `all.nPaired` for the role.
  *
  * Disclosure control: every count of 1 … minCell − 1 is withheld; "with" and "without a
- * matching intervention" split the need, so when one is withheld the other is too. DOM-free.
+ * matching intervention" split the need, so when one is withheld the other is too; and the
+ * published counts are audited together as `cohortReport`'s cells are: within an area (with the
+ * participant-level counts beside it) no difference of two and no inclusion–exclusion of three
+ * singles out 1 … minCell − 1 people, the smallest count of such a combination being withheld
+ * as `complementary` until none does. DOM-free.
  */
 export function needsReport(
   instrument: Instrument,
