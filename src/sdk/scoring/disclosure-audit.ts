@@ -65,12 +65,6 @@ class Members {
   }
 }
 
-/** What the audit reads of who is in which cell (RoleMembers). */
-export interface AuditMembers {
-  bits(cell: CellCounts): Uint32Array;
-  family(f: number): Uint32Array;
-}
-
 /**
  * Who is in which cell, for one role: every participant with a baseline by the role gets a
  * number, in the order they are read; each group cell keeps its members (a list while the
@@ -78,7 +72,7 @@ export interface AuditMembers {
  * count in. Built from the same contribution that fills the counts, so a cell's members are
  * exactly the people its counts are about.
  */
-export class RoleMembers implements AuditMembers {
+export class RoleMembers {
   /** Participants recorded. */
   count = 0;
   readonly #metrics: number;
@@ -250,7 +244,7 @@ function inherited(g: AuditGroup, f: number): SuppressionReason | null {
  * `complementary`.
  */
 export function auditRole(
-  members: AuditMembers,
+  members: RoleMembers,
   all: AuditGroup,
   breakdowns: readonly (readonly AuditGroup[])[],
   metricCount: number,
