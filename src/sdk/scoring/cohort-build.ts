@@ -20,7 +20,7 @@ import {
   F_STARTED,
 } from './cohort-cells.js';
 import { DEFAULT_MIN_CELL, disclosureRule } from './disclosure-control.js';
-import { RoleMembers } from './disclosure-audit.js';
+import { RoleMembers } from './cohort-members.js';
 import type { CohortBreakdownKind, CohortReport, CohortRoleReport } from './cohort-report-types.js';
 import {
   I_OTHER,
@@ -34,6 +34,7 @@ import {
 } from './cohort-columns.js';
 import { type Group, type Grouped } from './cohort-grouping.js';
 import { episodeKey, keepUniqueById } from './cohort-unique.js';
+import { tallyWarnings } from './cohort-warnings.js';
 import {
   type FinishContext,
   finishRole,
@@ -99,7 +100,7 @@ export function buildReport(
     };
   });
   const roleIndex = new Map(roles.map((r, i) => [r, i]));
-  // Who is in which cell, for the audit over the whole report (disclosure-audit.ts).
+  // Who is in which cell, for the audit over the whole report (cohort-members.ts, disclosure-audit.ts).
   const members = minCell > 1 && complementary ? cellsByRole.map((c) => new RoleMembers(c.layout)) : null;
   const periodStart = options.period?.from ? timeOf(options.period.from) : Number.NEGATIVE_INFINITY;
   const periodStop = periodEnd(options.period);
@@ -399,60 +400,17 @@ export function buildReport(
   const subjectCount = grouped.visit(participant);
   if (subjectCount === null) return null;
 
-  if (otherInstrument > 0) {
-    warnings.push(
-      issue(
-        ['assessments'],
-        'other_instrument',
-        `${otherInstrument} assessment(s) of another instrument were left out.`,
-        `${otherInstrument} skattning(ar) av ett annat instrument räknades inte med.`,
-      ),
-    );
-  }
-  const otherVersion = excluded.get('otherVersion') ?? 0;
-  if (otherVersion > 0) {
-    warnings.push(
-      issue(
-        ['assessments'],
-        'other_version_excluded',
-        `${otherVersion} assessment(s) made with another version of the instrument were left out (use mixVersions to pair them, flagged).`,
-        `${otherVersion} skattning(ar) gjorda med en annan version av instrumentet räknades inte med.`,
-      ),
-    );
-  }
   const duplicates = excluded.get('duplicate') ?? 0;
   assessmentsCounted -= duplicates;
-  const conflicts = duplicates + tally.conflicts;
-  if (conflicts > 0) {
-    warnings.push(
-      issue(
-        [],
-        'duplicate_ids',
-        `${conflicts} record(s) share an id with a different record; one of each was used.`,
-        `${conflicts} post(er) delar id med en annan post; en av varje användes.`,
-      ),
-    );
-  }
-  if (unknownInterventions > 0) {
-    warnings.push(
-      issue(
-        ['episodes'],
-        'unknown_intervention',
-        `${unknownInterventions} episode(s) name an intervention that is not in the data; they are not in the breakdowns.`,
-        `${unknownInterventions} insatsperiod(er) anger en insats som saknas i underlaget; de ingår inte i uppdelningarna.`,
-      ),
-    );
-  }
-  if (attributeConflicts > 0) {
-    warnings.push(
-      issue(
-        ['participants'],
-        'conflicting_attributes',
-        `${attributeConflicts} participant(s) are described differently in different records; the first value in alphabetical order was used.`,
-        `${attributeConflicts} deltagare beskrivs olika i olika poster; det första värdet i bokstavsordning användes.`,
-      ),
-    );
-  }
+  warnings.push(
+    ...tallyWarnings({
+      otherInstrument,
+      otherVersion: excluded.get('otherVersion') ?? 0,
+      conflicts: duplicates + tally.conflicts,
+      unknownInterventions,
+      attributeConflicts,
+    }),
+  );
 
   const context: FinishContext = {
     minCell,

@@ -5,7 +5,8 @@ import { standardErrorOfDifference } from './reliable-change.js';
 import { CellCounts, type CellLayout } from './cohort-cells.js';
 import { histogramSd, metricStatistics, type MetricStatistics } from './cohort-statistics.js';
 import { suppressPartition } from './disclosure-control.js';
-import { auditRole, RoleMembers, type AuditGroup } from './disclosure-audit.js';
+import { auditRole, type AuditGroup } from './disclosure-audit.js';
+import type { RoleMembers } from './cohort-members.js';
 import type {
   CellPart,
   CohortBreakdown,
