@@ -11,7 +11,7 @@ import { buildReport } from './cohort-build.js';
 
 /** Options of `cohortReport` and `cohortAccumulator`. */
 export interface CohortReportOptions extends ChangeOptions {
-  /** Figures from fewer participants than this are withheld. Default 5; 1 turns suppression off. */
+  /** Figures from fewer participants than this are withheld. A whole number from 2, default 5 (fewer is refused). */
   minCell?: number;
   /** Hide extra groups so a withheld one cannot be recovered by subtraction. Default true. */
   complementarySuppression?: boolean;
