@@ -495,12 +495,9 @@ function buildNeeds(acc: Needs): NeedsReport {
   let withGoals = 0;
   let reachedAnyGoal = 0;
   // Who is in each count, for the audit of differences (only when it runs): per area the counts
-  // in the order of AREA_CELLS, then the providers, then (copied in later) the participant-level
-  // ones, which are also kept apart.
+  // in the order of AREA_CELLS, then the providers; the participant-level ones apart.
   const audit = complementary && subjectCount > 0;
-  const areaMembers = audit
-    ? plan.areas.map(() => new CountMembers(AREA_CELLS + providers.length + 5, subjectCount))
-    : [];
+  const areaMembers = audit ? plan.areas.map(() => new CountMembers(AREA_CELLS + providers.length, subjectCount)) : [];
   const participantMembers = audit ? new CountMembers(5, subjectCount) : null;
 
   const baseKeys = new Float64Array(areaCount + 1);
@@ -670,27 +667,20 @@ function buildNeeds(acc: Needs): NeedsReport {
   });
 
   // Then no difference of two published counts or inclusion–exclusion of three may single out a
-  // few: among the participant-level counts, and within each area together with them (a need of
-  // 11 beside 14 started tells of 3 without it). A participant-level count withheld for one area
-  // is withheld for all, so the areas are checked again until nothing changes.
+  // few, whichever counts they are: of one area, of two areas (the same provider in two areas a
+  // kind of intervention targets together), or an area's beside the participant-level ones (a
+  // need of 11 beside 14 started tells of 3 without it). All counts are audited as one family.
   if (participantMembers) {
     const own = AREA_CELLS + providers.length;
-    for (const m of areaMembers) m.bits.set(participantMembers.bits, own * m.words);
-    for (let changed = true; changed;) {
-      changed = false;
-      auditCounts(people, peopleHidden, participantMembers, minCell);
-      areaValues.forEach((values, a) => {
-        const hidden = [...areaHidden[a]!, ...peopleHidden];
-        auditCounts([...values, ...people], hidden, areaMembers[a]!, minCell);
-        for (let c = 0; c < own; c++) areaHidden[a]![c] = hidden[c] ?? null;
-        for (let k = 0; k < people.length; k++) {
-          if (peopleHidden[k] !== hidden[own + k]) {
-            peopleHidden[k] = hidden[own + k] ?? null;
-            changed = true;
-          }
-        }
-      });
-    }
+    const all = new CountMembers(areaCount * own + people.length, subjectCount);
+    areaMembers.forEach((m, a) => all.bits.set(m.bits.subarray(0, own * m.words), a * own * all.words));
+    all.bits.set(participantMembers.bits, areaCount * own * all.words);
+    const hidden = [...areaHidden.flat(), ...peopleHidden];
+    auditCounts([...areaValues.flat(), ...people], hidden, all, minCell);
+    areaHidden.forEach((h, a) => {
+      for (let c = 0; c < own; c++) h[c] = hidden[a * own + c] ?? null;
+    });
+    for (let k = 0; k < people.length; k++) peopleHidden[k] = hidden[areaCount * own + k] ?? null;
   }
 
   const areas: NeedsArea[] = plan.areas.map((areaPlan, a) => {

@@ -1,8 +1,8 @@
 // An attacker against the needs report's disclosure control. It knows how the report is built
 // (who has a need in an area, who set a goal, who started low, who got an intervention from
 // which provider, who reached a goal — here worked out from the raw cohort, not from the
-// engine) and sees only the published counts. It adds and subtracts published counts of one
-// family (one area with the participant-level counts, or those alone) looking for a combination whose people are
+// engine) and sees only the published counts. It adds and subtracts any published counts (of one
+// area, of two or three areas, the participant-level ones) looking for a combination whose people are
 // 1 … minCell − 1 persons, all counted with the same sign: that combination tells how many they
 // are, and who they are to anyone who knows all but them.
 import { expect } from '@open-wc/testing';
@@ -141,7 +141,7 @@ interface Published {
   members: Set<number>;
 }
 
-/** Every published count of the report, by family, with members worked out from the raw cohort. */
+/** Every published count of the report, as one family, with members worked out from the raw cohort. */
 export function families(report: NeedsReport, people: Person[]): Map<string, Published[]> {
   const out = new Map<string, Published[]>();
   const add = (family: string, label: string, count: NeedsCount, rule: (p: Person) => boolean) => {
@@ -171,15 +171,17 @@ export function families(report: NeedsReport, people: Person[]): Map<string, Pub
     add(f, 'goalsEvaluated', area.goalsEvaluated, (p) => need(p, a) && evaluated(p, a));
     add(f, 'goalReached', area.goalReached, (p) => need(p, a) && reached(p, a));
   });
-  // The participant-level counts can be combined with any area's: each area's family holds them too.
-  const overall = out.get('participants') ?? [];
-  for (const [family, cells] of out) if (family !== 'participants') cells.push(...overall);
-  return out;
+  // Any counts can be combined: those of one area, of two areas, an area's with the participant-level ones.
+  return new Map([
+    [
+      'report',
+      [...out.entries()].flatMap(([family, cells]) => cells.map((c) => ({ ...c, label: `${family} ${c.label}` }))),
+    ],
+  ]);
 }
 
 /**
- * Every difference of two published counts and every inclusion–exclusion of three in each
- * family; returns the combinations that single out 1 … minCell − 1 people.
+ * Every difference of two published counts and every inclusion–exclusion of three; returns the combinations that single out 1 … minCell − 1 people.
  */
 export function attack(report: NeedsReport, people: Person[], minCell: number): string[] {
   const leaks: string[] = [];
@@ -308,7 +310,7 @@ describe('needsReport against an attacker who adds and subtracts published count
       expect(provider(report, 'forsakringskassan').count).to.equal(6);
       expect(area(report).withIntervention.count).to.equal(12);
       expect(attack(report, people, 3)).to.include(
-        'area a: − withIntervention (12) + provider kommun (7) + provider forsakringskassan (6) = 1 people',
+        'report: − area a withIntervention (12) + area a provider kommun (7) + area a provider forsakringskassan (6) = 1 people',
       );
     });
 
