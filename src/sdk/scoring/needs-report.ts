@@ -29,7 +29,7 @@ export interface NeedsReportOptions extends Pick<ChangeOptions, 'referenceSd' | 
    * Withhold further counts (reason `complementary`) so that no withheld or small group can be
    * recovered by subtraction: the second count of a split, and whatever count keeps a difference
    * of two published counts or an inclusion–exclusion of three from singling out 1 … minCell − 1
-   * people (within an area together with the participant-level counts). Default true.
+   * people (any counts of the report: of one area, of several, the participant-level ones). Default true.
    */
   complementarySuppression?: boolean;
   /** Only assessments authored in this period count; goals and episodes are read in it too (overlap). */
@@ -175,8 +175,8 @@ interface AreaCounts {
  *
  * Disclosure control: every count of 1 … minCell − 1 is withheld; "with" and "without a
  * matching intervention" split the need, so when one is withheld the other is too; and the
- * published counts are audited together as `cohortReport`'s cells are: within an area (with the
- * participant-level counts beside it) no difference of two and no inclusion–exclusion of three
+ * published counts are audited together as `cohortReport`'s cells are: within an area, across
+ * areas and with the participant-level counts, no difference of two and no inclusion–exclusion of three
  * singles out 1 … minCell − 1 people, the smallest count of such a combination being withheld
  * as `complementary` until none does. DOM-free.
  */
