@@ -169,6 +169,13 @@ for (const scheme of ['light', 'dark']) {
           (p) => !p.classList.contains('area') && !p.classList.contains('markers'),
         );
         return {
+          // Under forced colours a series is a system colour, without tinted areas to hide the grid.
+          // (The first series, the baseline, in the text colour CanvasText.)
+          id: g.dataset.series,
+          system: line
+            ? getComputedStyle(line).stroke === getComputedStyle(document.querySelector('#radar')).color
+            : false,
+          area: g.querySelector('.area') ? getComputedStyle(g.querySelector('.area')).fill : 'none',
           dash: line ? getComputedStyle(line).strokeDasharray : 'none',
           marker: g.querySelector('path.markers')?.getAttribute('d')?.slice(0, 60) ?? '',
           stroke: line ? getComputedStyle(line).stroke : '',
@@ -176,6 +183,15 @@ for (const scheme of ['light', 'dark']) {
       }),
     );
     assert.ok(series.length >= 2, `only ${series.length} series drawn`);
+    assert.ok(
+      series.some((s) => s.id === 'baseline'),
+      'no baseline series',
+    );
+    for (const s of series) {
+      if (s.id === 'baseline')
+        assert.equal(s.system, true, `a series is not drawn in the text's system colour: ${JSON.stringify(series)}`);
+      assert.equal(s.area, 'none', `a series keeps a tinted area: ${JSON.stringify(series)}`);
+    }
     const looks = new Set(series.map((s) => `${s.dash}|${s.marker.replace(/[\d.]+/g, '#')}`));
     assert.equal(looks.size, series.length, `two series look alike: ${JSON.stringify(series)}`);
     await page.close();
