@@ -296,16 +296,26 @@ async function sweep() {
         const result = await checkStory(tab, id, more);
         if (shots) {
           mkdirSync(`${shots}/${mode.id}`, { recursive: true });
-          writeFileSync(`${shots}/${mode.id}/${id}.png`, await tab.page.screenshot({ fullPage: true }));
+          // Through CDP: puppeteer's fullPage would put back its own idea of the viewport.
+          const { cssContentSize: size } = await tab.cdp.send('Page.getLayoutMetrics');
+          const clip = { x: 0, y: 0, width: size.width, height: Math.min(size.height, 6000), scale: 1 };
+          const shot = await tab.cdp.send('Page.captureScreenshot', {
+            format: 'png',
+            captureBeyondViewport: true,
+            clip,
+          });
+          writeFileSync(`${shots}/${mode.id}/${id}.png`, Buffer.from(shot.data, 'base64'));
         }
         const count = counts.get(mode.id);
         count.stories += 1;
         count.ms += Date.now() - t0;
         if (result.problems.length > 0) {
           failures.get(mode.id).push(`${id}:\n    ${result.problems.join('\n    ')}`);
-          // After a story that broke, the next one on a fresh tab.
-          await tab.page.browserContext().close();
-          tab = await open();
+          // After a story that broke (not one that merely failed a check), a fresh tab.
+          if (result.problems.some((p) => /^(could not render|story|uncaught|playFunction|unhandled)/.test(p))) {
+            await tab.page.browserContext().close();
+            tab = await open();
+          }
         }
       }
       await tab.page.browserContext().close();
