@@ -157,7 +157,9 @@ export function inspect({ reducedMotion }) {
   }
 
   if (reducedMotion) {
-    for (const animation of document.getAnimations()) {
+    // document.getAnimations() leaves out those in shadow trees: each shadow root has its own.
+    const shadows = elements.filter((el) => el.shadowRoot).map((el) => el.shadowRoot);
+    for (const animation of [document, ...shadows].flatMap((scope) => scope.getAnimations())) {
       const timing = animation.effect?.getComputedTiming?.();
       if (animation.playState === 'running' && (timing?.activeDuration ?? 0) > 10) {
         const target = animation.effect?.target;
@@ -343,3 +345,49 @@ for (const mode of modes) {
     assert.equal(failed.length, 0, `${failed.length} of ${stories.length} stories:\n  ${failed.join('\n  ')}`);
   });
 }
+
+test(
+  'the checks find what they look for (they can fail)',
+  { skip: built ? false : 'no storybook-static' },
+  async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 320, height: 600 });
+    await page.setContent(`<!doctype html><html><body style="margin:0"><div id="storybook-root">
+    <div id="host"></div>
+    <p>Läs <a href="#x">mer</a> i texten.</p>
+  </div></body></html>`);
+    await page.evaluate(() => {
+      const root = document.getElementById('host').attachShadow({ mode: 'open' });
+      root.innerHTML = `<style>
+        .tiny { width: 30px; height: 30px; }
+        .small { font-size: 10px; }
+        .cut { width: 60px; overflow: hidden; white-space: nowrap; }
+        .wide { width: 500px; height: 10px; }
+        .blank { forced-color-adjust: none; background: Highlight; color: Highlight; padding: 12px; font: 16px sans-serif; }
+        .spin { animation: spin 2s infinite; } @keyframes spin { to { transform: rotate(1turn); } }
+      </style>
+      <button class="tiny">x</button>
+      <span class="small">Liten text</span>
+      <div class="cut">En mening som inte får plats</div>
+      <div class="wide"></div>
+      <button class="blank">Granska svaren</button>
+      <div class="spin">snurrar</div>`;
+    });
+    const problems = await page.evaluate(inspect, { reducedMotion: true });
+    const has = (pattern) => problems.some((p) => pattern.test(p));
+    assert.ok(has(/^the page scrolls sideways: 500 px in a 320 px viewport/), problems.join('\n'));
+    assert.ok(has(/^target 30 × 30 px, under 44 × 44: <div> <button>\.tiny "x"/), problems.join('\n'));
+    assert.ok(has(/^text at 10\.0 px, under 12 px: .*"Liten text"/), problems.join('\n'));
+    assert.ok(has(/^clipped .*"En mening som inte får plats"/), problems.join('\n'));
+    assert.ok(has(/^moves under reduced motion: spin/), problems.join('\n'));
+    // The link inside a sentence is the inline exception; the big blank button is big enough.
+    assert.ok(!has(/"mer"/), problems.join('\n'));
+    assert.ok(!has(/"Granska svaren"/), problems.join('\n'));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    const blank = await blankTexts(page);
+    assert.equal(blank.length, 1, blank.join('\n'));
+    assert.match(blank[0], /"Granska svaren"/);
+    await page.close();
+  },
+);
