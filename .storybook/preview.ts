@@ -60,3 +60,13 @@ const preview: Preview = {
 };
 
 export default preview;
+
+// The stories' own controls around the elements (an action slotted into a card, a host form's
+// buttons) are examples a case system copies: 44 px targets, like the elements' own.
+const demo = document.createElement('style');
+demo.textContent = `
+  #storybook-root :is(button, a[slot]) {
+    display: inline-flex; align-items: center; justify-content: center;
+    min-block-size: 44px; min-inline-size: 44px; box-sizing: border-box;
+  }`;
+document.head.append(demo);

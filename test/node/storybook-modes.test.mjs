@@ -193,10 +193,24 @@ export function textTargets() {
           !node.parentElement.checkVisibility({ visibilityProperty: true, opacityProperty: true })
         )
           continue;
+        // Visually hidden text (a screen-reader-only span clipped to 1 px) paints nothing, rightly.
+        let hidden = false;
+        for (let a = node.parentElement; a && a !== el.parentElement; a = a.parentElement) {
+          const box = a.getBoundingClientRect();
+          if (box.width <= 1 || box.height <= 1) hidden = true;
+        }
         const range = document.createRange();
         range.selectNodeContents(node);
         const r = range.getBoundingClientRect();
-        if (r.width < 4 || r.height < 4) continue;
+        if (hidden || r.width < 4 || r.height < 4) continue;
+        // Text scrolled out of view inside a scrolling box (a long list) is not on screen to see.
+        let outside = false;
+        for (let a = el; a; a = a.assignedSlot ?? a.parentElement ?? a.getRootNode().host) {
+          if (a === el || getComputedStyle(a).overflowY === 'visible') continue;
+          const box = a.getBoundingClientRect();
+          if (r.bottom > box.bottom + 1 || r.top < box.top - 1) outside = true;
+        }
+        if (outside) continue;
         const host = scope.host;
         out.push({
           name: `${host ? `<${host.localName}> ` : ''}<${el.localName}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}> "${node.nodeValue.replace(/\s+/g, ' ').trim().slice(0, 40)}"`,
@@ -221,11 +235,13 @@ export async function blankTexts(page) {
       (y) =>
         new Promise((done) => {
           window.scrollTo(0, y);
-          requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY)));
+          // Content-visibility: auto paints what came into view a frame or two later.
+          const frames = (n) => (n === 0 ? done(window.scrollY) : requestAnimationFrame(() => frames(n - 1)));
+          frames(4);
         }),
       Math.max(0, targets[0].y - 20),
     );
-    const image = decodePng(await page.screenshot({ type: 'png' }));
+    const image = decodePng(await page.screenshot({ type: 'png', captureBeyondViewport: false }));
     const scale = image.height / innerHeight;
     const inView = targets.filter((t) => t.y >= scrollY - 0.5 && t.y + t.height <= scrollY + innerHeight + 0.5);
     // A target taller than the viewport (never a line of text in practice) is cut to the view.
@@ -287,7 +303,7 @@ async function sweep() {
     if (mode.forced) problems.push(...(await blankTexts(tab.page)));
     return problems;
   };
-  const open = () => openStoryTab(browser, server.origin, { viewport: desktop, storyTimeout: 60_000 });
+  const open = () => openStoryTab(browser, server.origin, { viewport: desktop, storyTimeout: 60_000, addonAxe: false });
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       let tab = await open();
@@ -313,6 +329,7 @@ async function sweep() {
         count.ms += Date.now() - t0;
         if (result.problems.length > 0) {
           failures.get(mode.id).push(`${id}:\n    ${result.problems.join('\n    ')}`);
+          if (process.env.STEGVIS_MODES_VERBOSE) console.log(`# ${mode.id} ${failures.get(mode.id).at(-1)}`);
           // After a story that broke (not one that merely failed a check), a fresh tab.
           if (result.problems.some((p) => /^(could not render|story|uncaught|playFunction|unhandled)/.test(p))) {
             await tab.page.browserContext().close();

@@ -254,6 +254,16 @@ export const cohortSummaryStyles = css`
     min-inline-size: 0;
     overflow: hidden;
   }
+  /* A segment too narrow for its widest figure ("100 %") shows none rather than a cut one:
+     the figures are in the table too. */
+  .bar .fill {
+    container-type: inline-size;
+  }
+  @container (inline-size < 2.75em) {
+    .bar .value {
+      display: none;
+    }
+  }
   /* A figure inside a segment sits on its own chip, so it reads on any fill and in any theme. */
   .bar .value {
     font-size: 0.75em;
