@@ -184,6 +184,57 @@ export const Utskrift: Story = {
     ><div style="inline-size: 186mm; margin-inline: auto">${render(args)}</div>`,
 };
 
+/** Saves a picture under a name (a link clicked in script, as the CSV download does). */
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The host's own buttons in the `actions` slot save the chart in view as a picture: `toSVG()` (a
+ * standalone SVG document, fonts and colours written in) and `toPNG()` (the same as PNG).
+ */
+export const BildExport: Story = {
+  name: 'Spara som bild (SVG, PNG)',
+  args: { breakdown: 'gender', participants: 400 },
+  render: (args) => {
+    const { report, needs } = reportOf(args.participants, args.instrument);
+    const summaryOf = (event: Event) =>
+      (event.currentTarget as HTMLElement).closest<StegCohortSummary>('steg-cohort-summary')!;
+    return html`<steg-cohort-summary
+      lang=${args.lang}
+      breakdown=${args.breakdown}
+      respondent-role=${args.respondentRole}
+      .report=${report}
+      .needs=${args.withNeeds ? needs : undefined}
+      .units=${unitNames}
+      .instrument=${instruments[args.instrument] ?? livsomraden}
+    >
+      <button
+        slot="actions"
+        type="button"
+        style="min-block-size: 44px; font: inherit; padding: 0.3em 1em"
+        @click=${(event: Event) =>
+          save(new Blob([summaryOf(event).toSVG()], { type: 'image/svg+xml' }), 'forandring.svg')}
+      >
+        Spara som bild (SVG)
+      </button>
+      <button
+        slot="actions"
+        type="button"
+        style="min-block-size: 44px; font: inherit; padding: 0.3em 1em"
+        @click=${async (event: Event) => save(await summaryOf(event).toPNG(), 'forandring.png')}
+      >
+        Spara som bild (PNG)
+      </button>
+    </steg-cohort-summary>`;
+  },
+};
+
 /** Right to left: the bars mirror, worse from the right. */
 export const HögerTillVänster: Story = {
   name: 'Höger till vänster',

@@ -418,6 +418,10 @@ export const progressionCardStyles = css`
   .spark .flat {
     fill: var(--_border);
   }
+  /* One invisible column per bar, for its name when pointed at. */
+  .spark .hit {
+    fill: transparent;
+  }
 
   @container (max-width: 40rem) {
     .area {

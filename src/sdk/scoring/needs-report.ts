@@ -9,10 +9,20 @@ import { rciParameters, type ChangeOptions } from './compare-assessments.js';
 import { standardErrorOfDifference } from './reliable-change.js';
 import { DEFAULT_MIN_CELL, disclosureRule, suppressPartition } from './disclosure-control.js';
 import type { SuppressionReason } from './cohort-report-types.js';
+import {
+  parseBooleanOption,
+  parseMinCell,
+  parseNumberOption,
+  parsePeriod,
+  parseReferenceSds,
+  parseReliabilities,
+  respondentRoles,
+  shortKey,
+} from './options.js';
 
 /** Options of `needsReport` and `needsAccumulator`. */
 export interface NeedsReportOptions extends Pick<ChangeOptions, 'referenceSd' | 'reliability'> {
-  /** Counts of fewer participants than this are withheld. Default 5; 1 turns suppression off. */
+  /** Counts of fewer participants than this are withheld: a whole number from 2, default 5. */
   minCell?: number;
   /** Hide a second count of a split so a withheld one cannot be recovered by subtraction. Default true. */
   complementarySuppression?: boolean;
@@ -167,7 +177,76 @@ export function needsReport(
 
 /** A needs report built in parts: `add` batches, `merge` accumulators, then `result()`. */
 export function needsAccumulator(instrument: Instrument, options: NeedsReportOptions = {}): NeedsAccumulator {
+  return new Needs(instrument, parseNeedsReportOptions(options));
+}
+
+/**
+ * `needsAccumulator` without parsing its options: for the tests that compare the counts with a
+ * plain reference at `minCell: 1`, which the public functions refuse. Not exported from the SDK.
+ */
+export function uncheckedNeedsAccumulator(instrument: Instrument, options: NeedsReportOptions): NeedsAccumulator {
   return new Needs(instrument, options);
+}
+
+const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
+
+/**
+ * The options of `needsReport` and `needsAccumulator`, parsed as `cohortReport`'s are: they fail
+ * closed (a `minCell` below 2, NaN or a fraction, a share outside 0–1, a malformed period, an
+ * unknown role or a bad threshold throws a `TypeError` or `RangeError` naming the option, never
+ * a weaker report), and no message repeats the value given.
+ */
+function parseNeedsReportOptions(value: unknown): NeedsReportOptions {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new TypeError(`The options must be an object; got ${kindOf(value)}.`);
+  const options = value as Record<string, unknown>;
+  const out: NeedsReportOptions = {
+    minCell: parseMinCell(options.minCell, DEFAULT_MIN_CELL),
+    complementarySuppression: parseBooleanOption('complementarySuppression', options.complementarySuppression, true),
+    mixVersions: parseBooleanOption('mixVersions', options.mixVersions, false),
+    lowShare: parseNumberOption('lowShare', options.lowShare, 1 / 3, {
+      min: 0,
+      max: 1,
+      minExclusive: true,
+      maxExclusive: true,
+    }),
+  };
+  const referenceSd = parseReferenceSds(options.referenceSd);
+  if (referenceSd !== undefined) out.referenceSd = referenceSd;
+  const reliability = parseReliabilities(options.reliability);
+  if (reliability !== undefined) out.reliability = reliability;
+  const period = parsePeriod(options.period);
+  if (period !== undefined) out.period = period;
+  if (options.role !== undefined) {
+    if (!respondentRoles.includes(options.role as RespondentRole))
+      throw new RangeError(`The option role must be one of ${respondentRoles.join(', ')}.`);
+    out.role = options.role as RespondentRole;
+  }
+  const thresholds = options.reliableChange;
+  if (thresholds !== undefined) {
+    if (!Array.isArray(thresholds))
+      throw new TypeError(`The option reliableChange must be a list; got ${kindOf(thresholds)}.`);
+    if (thresholds.length > 10_000) throw new RangeError('The option reliableChange may have at most 10000 entries.');
+    out.reliableChange = thresholds.map((entry: unknown, i) => {
+      const name = `reliableChange[${i}]`;
+      if (typeof entry !== 'object' || entry === null || typeof (entry as { areaId?: unknown }).areaId !== 'string')
+        throw new TypeError(`The option ${name} must be { areaId, threshold }.`);
+      const { areaId, threshold } = entry as { areaId: string; threshold: unknown };
+      return {
+        areaId,
+        threshold:
+          threshold === null
+            ? null
+            : parseNumberOption(`${name}.threshold (area ${JSON.stringify(shortKey(areaId))})`, threshold, 0, {
+                min: 0,
+                max: 1e9,
+                minExclusive: true,
+              }),
+      };
+    });
+  }
+  return out;
 }
 
 class Needs implements NeedsAccumulator {
@@ -182,13 +261,7 @@ class Needs implements NeedsAccumulator {
   constructor(
     readonly instrument: Instrument,
     readonly options: NeedsReportOptions,
-  ) {
-    const minCell = options.minCell ?? DEFAULT_MIN_CELL;
-    if (!Number.isInteger(minCell) || minCell < 1)
-      throw new RangeError(`minCell must be a whole number ≥ 1, got ${minCell}.`);
-    const lowShare = options.lowShare ?? 1 / 3;
-    if (!(lowShare > 0 && lowShare < 1)) throw new RangeError(`lowShare must lie between 0 and 1, got ${lowShare}.`);
-  }
+  ) {}
 
   add(data: Partial<CohortData>): this {
     if (data.assessments?.length) this.assessments.push(data.assessments);
