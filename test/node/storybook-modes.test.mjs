@@ -24,6 +24,8 @@
 //   STEGVIS_MODES=phone-320,forced-dark   only these modes
 //   STEGVIS_MODES_FILTER=radar            only stories whose id contains this
 //   STEGVIS_MODES_SHOTS=dir               save a screenshot of every story in every mode there
+//   STEGVIS_MODES_VERBOSE=1               print each failing story as it is found
+//   STEGVIS_STORYBOOK_DIR=dir             another built Storybook than storybook-static/
 /* global getComputedStyle, NodeFilter, requestAnimationFrame, matchMedia */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,7 +36,7 @@ import { checkStory, openStoryTab, storyIds } from '../tools/storybook-sweep.mjs
 import { crop, decodePng, inkOf } from '../tools/pixels.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const dir = `${root}storybook-static`;
+const dir = process.env.STEGVIS_STORYBOOK_DIR ?? `${root}storybook-static`;
 const built = existsSync(`${dir}/index.json`);
 const shots = process.env.STEGVIS_MODES_SHOTS;
 const only = process.env.STEGVIS_MODES?.split(',');
@@ -150,7 +152,24 @@ export function inspect({ reducedMotion }) {
     if (!el.textContent.trim() || !seen(el) || el.clientWidth <= 1 || el.clientHeight <= 1) continue;
     const wide = hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
     const tall = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
-    if (wide || tall)
+    if (!wide && !tall) continue;
+    // Cut is a line of text partly inside the box: one wholly outside it is hidden on purpose
+    // (a figure that does not fit its bar segment wraps away), not cut.
+    const box = el.getBoundingClientRect();
+    let cut = false;
+    const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (!cut && w.nextNode()) {
+      if (!w.currentNode.nodeValue.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(w.currentNode);
+      for (const r of range.getClientRects()) {
+        const inside =
+          r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+        const outside = r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom;
+        if (!inside && !outside) cut = true;
+      }
+    }
+    if (cut)
       problems.push(
         `clipped (${el.scrollWidth} × ${el.scrollHeight} px of content in ${el.clientWidth} × ${el.clientHeight}): ${name(el)}`,
       );
