@@ -181,7 +181,7 @@ export const Utskrift: Story = {
         size: A4;
         margin: 14mm 12mm;
       }</style
-    ><div style="inline-size: 186mm; margin-inline: auto">${render(args)}</div>`,
+    ><div style="inline-size: min(186mm, 100%); margin-inline: auto">${render(args)}</div>`,
 };
 
 /** Saves a picture under a name (a link clicked in script, as the CSV download does). */
