@@ -246,6 +246,19 @@ export function textTargets() {
 
 /** Photographs every text target, a viewport at a time; returns the ones that do not stand out. */
 export async function blankTexts(page) {
+  // Scrolled through once first: rows with content-visibility: auto are laid out at a
+  // placeholder height until they have been on screen (then at their remembered one), so boxes
+  // measured before would move under the camera.
+  await page.evaluate(async () => {
+    const frames = (n) =>
+      new Promise((done) => (n === 0 ? done() : requestAnimationFrame(() => frames(n - 1).then(done))));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frames(2);
+    }
+    window.scrollTo(0, 0);
+    await frames(2);
+  });
   const targets = (await page.evaluate(textTargets)).sort((a, b) => a.y - b.y);
   const { innerHeight } = await page.evaluate(() => ({ innerHeight: window.innerHeight }));
   const blank = [];
