@@ -425,7 +425,8 @@ export const progressionCardStyles = css`
 
   @container (max-width: 40rem) {
     .area {
-      grid-template-columns: 1fr auto;
+      /* The area's name keeps 9rem (words whole); the verdict beside it wraps instead. */
+      grid-template-columns: minmax(min(100%, 9rem), 1fr) minmax(0, auto);
       grid-template-areas:
         'name change'
         'scale scale'
