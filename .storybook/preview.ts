@@ -25,28 +25,28 @@ const preview: Preview = {
         title: 'Tema',
         icon: 'contrast',
         items: [
+          { value: 'auto', title: 'Som systemet / as the system (color-scheme: light dark)' },
           { value: 'light', title: 'Ljust / light' },
           { value: 'dark', title: 'Mörkt / dark' },
-          { value: 'forced', title: 'Tvingade färger (emulerat) / forced colours (emulated)' },
         ],
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { locale: 'sv', theme: 'light' },
+  initialGlobals: { locale: 'sv', theme: 'auto' },
   decorators: [
     (story, context) => {
       const { locale, theme } = context.globals as { locale?: string; theme?: string };
       const root = document.documentElement;
       // Elements follow <html lang>, unless a story sets its own lang.
       root.lang = locale ?? 'sv';
-      const scheme = theme === 'dark' ? 'dark' : 'light';
+      // 'auto' is a page that says `color-scheme: light dark`: it follows the system's (or
+      // DevTools') prefers-color-scheme. Forced colours are not a theme: they come from the
+      // system, or from DevTools' Rendering tab ("Emulate CSS media feature forced-colors").
+      const scheme = theme === 'dark' ? 'dark' : theme === 'light' ? 'light' : 'light dark';
       root.style.colorScheme = scheme;
-      document.body.style.background = scheme === 'dark' ? '#15191d' : '#ffffff';
-      document.body.style.color = scheme === 'dark' ? '#eef1f4' : '#1d2329';
-      // Real forced colours come from the OS (or DevTools' emulation); this approximates it
-      // with the forced-colors stylesheet's system colours for a quick look.
-      document.body.classList.toggle('steg-forced-colors-emulation', theme === 'forced');
+      document.body.style.background = 'light-dark(#ffffff, #15191d)';
+      document.body.style.color = 'light-dark(#1d2329, #eef1f4)';
       return story();
     },
   ],
@@ -61,16 +61,12 @@ const preview: Preview = {
 
 export default preview;
 
-// A stand-in for Windows' high-contrast "Night sky" theme: the public tokens inherit into every
-// element's shadow root. It does not replace testing with real forced colours.
-const emulation = document.createElement('style');
-emulation.textContent = `
-  body.steg-forced-colors-emulation {
-    background: #000 !important; color: #fff !important;
-    --steg-color-text: #fff; --steg-color-text-muted: #fff; --steg-color-surface: #000;
-    --steg-color-surface-subtle: #000; --steg-color-border: #fff; --steg-color-border-subtle: #fff;
-    --steg-color-accent: #ffff00; --steg-color-accent-contrast: #000; --steg-color-accent-subtle: #000;
-    --steg-color-focus: #00ffff; --steg-color-danger: #ff8080; --steg-color-danger-subtle: #000; --steg-color-success: #80ff80;
-    --steg-series-1: #fff; --steg-series-2: #ffff00; --steg-series-3: #00ffff; --steg-series-4: #ff80ff; --steg-series-5: #80ff80;
+// The stories' own controls around the elements (an action slotted into a card, a host form's
+// buttons) are examples a case system copies: 44 px targets, like the elements' own.
+const demo = document.createElement('style');
+demo.textContent = `
+  #storybook-root :is(button, a[slot]) {
+    display: inline-flex; align-items: center; justify-content: center;
+    min-block-size: 44px; min-inline-size: 44px; box-sizing: border-box;
   }`;
-document.head.append(emulation);
+document.head.append(demo);

@@ -181,7 +181,58 @@ export const Utskrift: Story = {
         size: A4;
         margin: 14mm 12mm;
       }</style
-    ><div style="inline-size: 186mm; margin-inline: auto">${render(args)}</div>`,
+    ><div style="inline-size: min(186mm, 100%); margin-inline: auto">${render(args)}</div>`,
+};
+
+/** Saves a picture under a name (a link clicked in script, as the CSV download does). */
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The host's own buttons in the `actions` slot save the chart in view as a picture: `toSVG()` (a
+ * standalone SVG document, fonts and colours written in) and `toPNG()` (the same as PNG).
+ */
+export const BildExport: Story = {
+  name: 'Spara som bild (SVG, PNG)',
+  args: { breakdown: 'gender', participants: 400 },
+  render: (args) => {
+    const { report, needs } = reportOf(args.participants, args.instrument);
+    const summaryOf = (event: Event) =>
+      (event.currentTarget as HTMLElement).closest<StegCohortSummary>('steg-cohort-summary')!;
+    return html`<steg-cohort-summary
+      lang=${args.lang}
+      breakdown=${args.breakdown}
+      respondent-role=${args.respondentRole}
+      .report=${report}
+      .needs=${args.withNeeds ? needs : undefined}
+      .units=${unitNames}
+      .instrument=${instruments[args.instrument] ?? livsomraden}
+    >
+      <button
+        slot="actions"
+        type="button"
+        style="min-block-size: 44px; font: inherit; padding: 0.3em 1em"
+        @click=${(event: Event) =>
+          save(new Blob([summaryOf(event).toSVG()], { type: 'image/svg+xml' }), 'forandring.svg')}
+      >
+        Spara som bild (SVG)
+      </button>
+      <button
+        slot="actions"
+        type="button"
+        style="min-block-size: 44px; font: inherit; padding: 0.3em 1em"
+        @click=${async (event: Event) => save(await summaryOf(event).toPNG(), 'forandring.png')}
+      >
+        Spara som bild (PNG)
+      </button>
+    </steg-cohort-summary>`;
+  },
 };
 
 /** Right to left: the bars mirror, worse from the right. */
@@ -196,8 +247,13 @@ export const Mörkt: Story = {
   render: (args) => html`<div style="background: #15191d; padding: 16px; color-scheme: dark">${render(args)}</div>`,
 };
 
-/** Windows high contrast, emulated with the toolbar's forced-colours theme (use DevTools' emulation for the real thing). */
-export const TvingadeFärger: Story = { name: 'Tvingade färger', globals: { theme: 'forced' } };
+/**
+ * Forced colours (Windows contrast themes) come from the system, never from a theme of these stories:
+ * turn them on in Chrome or Edge DevTools, Rendering → "Emulate CSS media feature forced-colors: active",
+ * with "prefers-color-scheme" light or dark for the two system palettes. Every story is checked that
+ * way in the test suite (real emulation, light and dark palette).
+ */
+export const TvingadeFärger: Story = { name: 'Tvingade färger (slå på i DevTools)' };
 
 /** A phone-wide container (360 px): each row stacks its bar under its label; the tables scroll sideways. */
 export const SmalSkärm: Story = {

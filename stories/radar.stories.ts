@@ -326,8 +326,13 @@ export const Dark: Story = {
   decorators: [(story) => html`<div style="background:#15191d;padding:1rem;color-scheme:dark">${story()}</div>`],
 };
 
-/** An approximation of forced colours (Windows high contrast); the real mode maps every colour to system colours. */
-export const ForcedColours: Story = { name: 'Tvingade färger', globals: { theme: 'forced' } };
+/**
+ * Forced colours (Windows contrast themes) come from the system, never from a theme of these stories:
+ * turn them on in Chrome or Edge DevTools, Rendering → "Emulate CSS media feature forced-colors: active",
+ * with "prefers-color-scheme" light or dark for the two system palettes. Every story is checked that
+ * way in the test suite (real emulation, light and dark palette).
+ */
+export const ForcedColours: Story = { name: 'Tvingade färger (slå på i DevTools)' };
 
 /**
  * A 360 px phone: the radar cannot be read this narrow (steps would lie closer than a marker), so

@@ -239,8 +239,13 @@ export const Mörkt: Story = {
   </div>`,
 };
 
-/** Windows high contrast, emulated with the toolbar's forced-colours theme (use DevTools' emulation for the real thing). */
-export const TvingadeFärger: Story = { name: 'Tvingade färger', globals: { theme: 'forced' } };
+/**
+ * Forced colours (Windows contrast themes) come from the system, never from a theme of these stories:
+ * turn them on in Chrome or Edge DevTools, Rendering → "Emulate CSS media feature forced-colors: active",
+ * with "prefers-color-scheme" light or dark for the two system palettes. Every story is checked that
+ * way in the test suite (real emulation, light and dark palette).
+ */
+export const TvingadeFärger: Story = { name: 'Tvingade färger (slå på i DevTools)' };
 
 /** Disabled, as inside a `<fieldset disabled>`. */
 export const Avstängd: Story = { args: { disabled: true } };

@@ -9,88 +9,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { inflateSync } from 'node:zlib';
 import { launchChromium, serveStatic } from '../tools/browser.mjs';
 import { whenRendered } from '../tools/drive-elements.mjs';
+import { decodePng, inkOf } from '../tools/pixels.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Decodes an 8-bit RGB or RGBA, non-interlaced PNG (what Chromium's screenshots are). */
-export function decodePng(buffer) {
-  let offset = 8;
-  let width = 0;
-  let height = 0;
-  let channels = 4;
-  const data = [];
-  while (offset < buffer.length) {
-    const length = buffer.readUInt32BE(offset);
-    const type = buffer.toString('ascii', offset + 4, offset + 8);
-    const body = buffer.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      if (body[8] !== 8 || body[12] !== 0) throw new Error('only 8-bit non-interlaced PNGs');
-      channels = body[9] === 6 ? 4 : body[9] === 2 ? 3 : 0;
-      if (!channels) throw new Error(`PNG colour type ${body[9]} is not handled`);
-    } else if (type === 'IDAT') data.push(body);
-    offset += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(data));
-  const stride = width * channels;
-  const pixels = Buffer.alloc(width * height * 3);
-  let previous = Buffer.alloc(stride);
-  for (let y = 0; y < height; y += 1) {
-    const filter = raw[y * (stride + 1)];
-    const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
-    for (let x = 0; x < stride; x += 1) {
-      const a = x >= channels ? line[x - channels] : 0;
-      const b = previous[x];
-      const c = x >= channels ? previous[x - channels] : 0;
-      let add = 0;
-      if (filter === 1) add = a;
-      else if (filter === 2) add = b;
-      else if (filter === 3) add = (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        add = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      line[x] = (line[x] + add) & 255;
-    }
-    for (let x = 0; x < width; x += 1) line.copy(pixels, (y * width + x) * 3, x * channels, x * channels + 3);
-    previous = line;
-  }
-  return { width, height, pixels };
-}
-
-const luminance = (r, g, b) => {
-  const lin = (v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-};
 /* global requestAnimationFrame, NodeFilter, matchMedia, getComputedStyle */
-const contrast = (l1, l2) => (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-
-/**
- * The backdrop (the commonest colour) and how many pixels stand out from it: a contrast of at
- * least 3:1 with it, which text and marks drawn in a system colour pair always reach.
- */
-export function inkOf({ pixels }) {
-  const counts = new Map();
-  for (let i = 0; i < pixels.length; i += 3) {
-    const key = (pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2];
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const backdrop = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-  const lb = luminance(backdrop >> 16, (backdrop >> 8) & 255, backdrop & 255);
-  let ink = 0;
-  for (const [key, n] of counts) {
-    if (contrast(luminance(key >> 16, (key >> 8) & 255, key & 255), lb) >= 3) ink += n;
-  }
-  return { backdrop: `#${backdrop.toString(16).padStart(6, '0')}`, ink };
-}
-
 // Runs in the page: every target to photograph, with a name a failure can report. For text, the
 // photo is the box of each run of text itself (a Range around the text node), so the plate
 // behind a button or the backplate the engine paints behind text never counts as the text: a
@@ -244,6 +169,13 @@ for (const scheme of ['light', 'dark']) {
           (p) => !p.classList.contains('area') && !p.classList.contains('markers'),
         );
         return {
+          // Under forced colours a series is a system colour, without tinted areas to hide the grid.
+          // (The first series, the baseline, in the text colour CanvasText.)
+          id: g.dataset.series,
+          system: line
+            ? getComputedStyle(line).stroke === getComputedStyle(document.querySelector('#radar')).color
+            : false,
+          area: g.querySelector('.area') ? getComputedStyle(g.querySelector('.area')).fill : 'none',
           dash: line ? getComputedStyle(line).strokeDasharray : 'none',
           marker: g.querySelector('path.markers')?.getAttribute('d')?.slice(0, 60) ?? '',
           stroke: line ? getComputedStyle(line).stroke : '',
@@ -251,6 +183,15 @@ for (const scheme of ['light', 'dark']) {
       }),
     );
     assert.ok(series.length >= 2, `only ${series.length} series drawn`);
+    assert.ok(
+      series.some((s) => s.id === 'baseline'),
+      'no baseline series',
+    );
+    for (const s of series) {
+      if (s.id === 'baseline')
+        assert.equal(s.system, true, `a series is not drawn in the text's system colour: ${JSON.stringify(series)}`);
+      assert.equal(s.area, 'none', `a series keeps a tinted area: ${JSON.stringify(series)}`);
+    }
     const looks = new Set(series.map((s) => `${s.dash}|${s.marker.replace(/[\d.]+/g, '#')}`));
     assert.equal(looks.size, series.length, `two series look alike: ${JSON.stringify(series)}`);
     await page.close();

@@ -39,26 +39,33 @@ const kB = 1000;
  * for people, emphasis and the form's new states, the role's wording); the radar 46.6 → 48.6 kB
  * (the dot plot for phones, the shared error state). Issue #18's size targets are further away
  * than before; `targets` below reports the gap on every run.
+ * Issue #16.5 (2026-12-04, a decision): `toSVG()`/`toPNG()` on the cohort summary, +4.0 kB
+ * (39.1 → 43.1 kB; the standalone SVG drawing of the headline and chart, and its model), so the
+ * summary, define.js, the CDN file and the CDN loader page with the summary get +4 kB each. They
+ * are synchronous as on the radar, so they cannot be a lazy chunk without changing that API.
+ * Issue #16.4 (2026-12-04, a decision): the disclosure audit of `needsReport` (needs-audit.ts: member
+ * bitsets and the pair/triple search over its counts), +1.3 kB (sdk/cohort 30.2 → 31.5 kB, sdk
+ * 57.9 → 59.3 kB): the two budgets are 2 % above that. Privacy is not traded for bytes.
  * Lower one when an entry shrinks. Lit (~5.8 kB) and the zod/mini model are in every element's
  * figure: the elements share them when more than one is on a page.
  */
 const budgets = {
-  'stegvis/sdk': 59 * kB,
+  'stegvis/sdk': 60.5 * kB,
   'stegvis/sdk core (parse*, validate, score, compare, progression)': 23.1 * kB,
-  'stegvis/sdk/cohort': 30.9 * kB,
+  'stegvis/sdk/cohort': 32.1 * kB,
   'stegvis/sdk/interop': 25 * kB,
   'stegvis/sdk/sample': 10.5 * kB,
-  'all four elements (stegvis/define.js)': 89.2 * kB,
+  'all four elements (stegvis/define.js)': 93.2 * kB,
   'cdn loader.js alone': 0.6 * kB,
   'cdn loader page with steg-radar': 52.8 * kB,
   'cdn loader page with steg-rating-form': 44.5 * kB,
   'cdn loader page with steg-progression-card': 49.3 * kB,
-  'cdn loader page with steg-cohort-summary': 50.2 * kB,
-  'stegvis/cdn/stegvis.js (all four elements + SDK)': 120.2 * kB,
+  'cdn loader page with steg-cohort-summary': 54.2 * kB,
+  'stegvis/cdn/stegvis.js (all four elements + SDK)': 124.2 * kB,
   'steg-radar': 49.6 * kB,
   'steg-rating-form': 42 * kB,
   'steg-progression-card': 45.5 * kB,
-  'steg-cohort-summary': 39.7 * kB,
+  'steg-cohort-summary': 43.7 * kB,
 };
 
 /**

@@ -11,7 +11,8 @@ import type {
   CohortRoleReport,
 } from '../../sdk/scoring/cohort-report-types.js';
 import { StegBreakdownChangeEvent } from './steg-breakdown-change-event.js';
-import { formatDate, formatNumber, formatPercent, message } from '../../internal/i18n.js';
+import { formatDate, formatNumber, formatPercent, message, withStrings } from '../../internal/i18n.js';
+import { resolveColour, svgToPng, type StandaloneSvg } from '../../internal/svg-export.js';
 import { StegElement } from '../../internal/steg-element.js';
 import { cssProperties } from '../../internal/css-properties.js';
 import { isolateLtr } from '../../internal/bidi-isolate.js';
@@ -22,6 +23,7 @@ import { toCsvText, type CsvCell } from './csv-table.js';
 import { divergingBar, divergingLegend, meanWhisker, percentAxis, whiskerAxis } from './diverging-bar.js';
 import { writeHeadline, type Headline } from './headline.js';
 import { interventionComparison } from './intervention-comparison.js';
+import { summarySvg, type SummaryExportLine, type SummaryExportModel } from './summary-export.js';
 import { checkCohortReport } from './report-check.js';
 import type { NeedsReport } from '../../sdk/scoring/needs-report.js';
 import type { LocalizedText } from '../../sdk/model/localized-text.js';
@@ -87,6 +89,8 @@ const goalsWithheld = (cell: CohortCell) => cell.withheld.some((w) => w.part ===
  * improved"; centring on zero gives both a common baseline in every row, and keeps "unchanged"
  * from pushing rows sideways (as it does when a Likert chart centres on the middle of the
  * neutral segment). Unchanged is drawn as its own bar beside them.
+ *
+ * `toSVG()` and `toPNG()` export the headline and the chart in view as a standalone picture.
  *
  * @tagname steg-cohort-summary
  * @summary Change in a cohort by life area, breakdown and role, with disclosure control kept.
@@ -379,6 +383,154 @@ export class StegCohortSummary extends StegElement {
     });
   }
 
+  private instrumentName(report: CohortReport): string {
+    return this.parsedInstrument
+      ? `${this.text(this.parsedInstrument.title)} ${report.instrument.version}`
+      : `${report.instrument.id} ${report.instrument.version}`;
+  }
+
+  /**
+   * The summary as a standalone SVG document, as a report or a slide takes it: the title and the
+   * header naming instrument, period and minCell, the headline, and the chart of the role and
+   * breakdown shown (each row's bar with its percentages, the mean change as a dot with its 95 % CI
+   * on the step scale, n and goals reached), with the notes and the disclosure rule. Fonts and
+   * colours (of the current theme) are written in, there are no external references, every figure
+   * is text, and each bar carries its shares as its `<title>`. Withheld figures are "–", as on
+   * screen. The tables are not drawn: they stay in the CSV (`getCsv()`). Empty string while there
+   * is no report or the element shows its error state.
+   */
+  toSVG(): string {
+    return this.exportSvg()?.markup ?? '';
+  }
+
+  /** The same picture as `toSVG()` as a PNG image, at `scale` × its size (default 2, for sharp print). */
+  async toPNG(scale = 2): Promise<Blob> {
+    await this.updateComplete;
+    const exported = this.exportSvg();
+    if (!exported) throw new Error('steg-cohort-summary has no report to export.');
+    return svgToPng(exported, scale);
+  }
+
+  private exportSvg(): StandaloneSvg | null {
+    const report = this.parsedReport;
+    const role = this.roleReport;
+    const base = this.renderRoot.querySelector<HTMLElement>('.summary');
+    if (this.hasInputIssues || !report || !role || !base) return null;
+    // The element's own `.strings` are in force while it renders; the export says the same.
+    return withStrings(this.strings, () => summarySvg(this.exportModel(report, role, base)));
+  }
+
+  private exportModel(report: CohortReport, role: CohortRoleReport, base: HTMLElement): SummaryExportModel {
+    const lang = this.uiLang;
+    const rows = this.rows;
+    const breakdown = this.shownBreakdown;
+    const minCell = report.disclosure.minCell;
+    const limit = whiskerLimit(rows);
+    const headline = this.headline;
+    const rtl = this.effectiveDir === 'rtl';
+    // Bidi isolates keep numbers whole on right-to-left pages; a left-to-right document needs none.
+    const plain = (t: string) => (rtl ? t : t.replace(/[\u2066-\u2069]/g, ''));
+    const lines: SummaryExportLine[] = [];
+    rows.forEach((row, i) => {
+      if (breakdown && (i === 0 || rows[i - 1]!.areaId !== row.areaId))
+        lines.push({ kind: 'heading', label: row.areaLabel });
+      const { cell } = row;
+      const hidden = changeWithheld(cell) || cell.shareImproved === null;
+      const shares = hidden
+        ? null
+        : { worsened: cell.shareWorsened ?? 0, unchanged: cell.shareUnchanged ?? 0, improved: cell.shareImproved ?? 0 };
+      const inside = shares
+        ? {
+            worsened: plain(this.share(cell.shareWorsened)),
+            unchanged: plain(this.share(cell.shareUnchanged)),
+            improved: plain(this.share(cell.shareImproved)),
+          }
+        : null;
+      const barText = inside ? message(m, lang, 'barLabel', inside) : message(m, lang, 'barSuppressed', { minCell });
+      const ci = hidden ? null : cell.ci95;
+      lines.push({
+        kind: 'row',
+        label: row.groupLabel ?? row.areaLabel,
+        grouped: row.groupLabel !== null,
+        barLabel: `${row.groupLabel ? `${row.areaLabel}, ${row.groupLabel}` : row.areaLabel}: ${barText}`,
+        shares,
+        inside,
+        mean: hidden ? null : cell.meanChange,
+        ci,
+        meanText: plain(this.change(hidden ? null : cell.meanChange)),
+        ciText: ci ? plain(message(m, lang, 'ci', { low: this.plain(ci[0]), high: this.plain(ci[1]) })) : null,
+        nText: plain(this.count(hidden ? null : cell.nPaired)),
+        goalsText: plain(this.share(goalsWithheld(cell) ? null : cell.shareGoalsReached)),
+      });
+    });
+    const overall = role.all.overall;
+    const areaNs = role.all.areas.flatMap((c) => (changeWithheld(c) || c.nPaired === null ? [] : [c.nPaired]));
+    const notes = [
+      ...(overall && !changeWithheld(overall) && overall.nPaired !== null && areaNs.length > 0
+        ? [
+            message(m, lang, 'overallNote', {
+              n: formatNumber(lang, overall.nPaired),
+              low: formatNumber(lang, Math.min(...areaNs)),
+              high: formatNumber(lang, Math.max(...areaNs)),
+            }),
+          ]
+        : []),
+      ...(breakdown ? [lang === 'sv' ? report.interpretation.message.sv : report.interpretation.message.en] : []),
+      lang === 'sv' ? report.disclosure.rule.sv : report.disclosure.rule.en,
+      message(m, lang, 'suppressedRule', { minCell }),
+    ].map(plain);
+    const title = `${message(m, lang, 'title')}: ${message(m, lang, roleKey[role.role])} · ${
+      breakdown ? this.breakdownLabel(breakdown) : message(m, lang, 'byAll')
+    }`;
+    const subtitle = message(m, lang, 'printHeader', {
+      instrument: this.instrumentName(report),
+      period: this.periodText(report),
+      minCell,
+    });
+    const legend = {
+      worsened: message(m, lang, 'worsened'),
+      unchanged: message(m, lang, 'unchanged'),
+      improved: message(m, lang, 'improved'),
+      centre: message(m, lang, 'centre'),
+    };
+    const colour = (property: string) => resolveColour(base, property);
+    const sentences = (headline?.sentences ?? []).map(plain);
+    return {
+      lang,
+      dir: rtl ? 'rtl' : 'ltr',
+      title,
+      subtitle: plain(subtitle),
+      participants: plain(message(m, lang, 'participants', { count: formatNumber(lang, report.participants) })),
+      headlineTitle: message(m, lang, 'headline'),
+      headline: sentences,
+      legend,
+      heads: {
+        label: message(m, lang, breakdown ? 'group' : 'area'),
+        shares: message(m, lang, 'sharesHead'),
+        mean: message(m, lang, 'meanHead', { unit: this.changeUnit() }),
+        n: message(m, lang, 'nHead'),
+        goals: message(m, lang, 'goalsHead'),
+      },
+      percentTicks: [0, 0.25, 0.5, 0.75, 1].map((v) => formatPercent(lang, v)),
+      whiskerTicks: [plain(this.change(-limit)), plain(this.change(0)), plain(this.change(limit))],
+      limit,
+      lines,
+      notes,
+      description: [subtitle, ...sentences, legend.centre].map(plain).join(' '),
+      colours: {
+        fg: colour('--_fg'),
+        muted: colour('--_fg-muted'),
+        bg: colour('--_bg'),
+        border: colour('--_border'),
+        accent: colour('--_accent'),
+        improved: colour('--_improved'),
+        worsened: colour('--_worsened'),
+        unchanged: colour('--_unchanged'),
+      },
+      fontFamily: getComputedStyle(this).fontFamily,
+    };
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     if (this.hasInputIssues) return this.renderErrorState();
     const report = this.parsedReport;
@@ -389,17 +541,9 @@ export class StegCohortSummary extends StegElement {
     const breakdown = this.shownBreakdown;
     const groups = breakdown ? breakdown.groups : [role.all];
     const minCell = report.disclosure.minCell;
-    const instrumentName = this.parsedInstrument
-      ? `${this.text(this.parsedInstrument.title)} ${report.instrument.version}`
-      : `${report.instrument.id} ${report.instrument.version}`;
+    const instrumentName = this.instrumentName(report);
     const headline = this.headline;
-    // One scale for every whisker in view, so rows compare; at least half a step either way.
-    const reach = rows.reduce((max, { cell }) => {
-      if (changeWithheld(cell) || cell.meanChange === null) return max;
-      const ends = cell.ci95 ? [cell.ci95[0], cell.ci95[1]] : [cell.meanChange];
-      return Math.max(max, ...ends.map((v) => Math.abs(v)));
-    }, 0);
-    const limit = Math.max(0.5, Math.ceil(reach * 2) / 2);
+    const limit = whiskerLimit(rows);
     const step = (v: number) => this.change(v);
     const pctTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => formatPercent(lang, v));
     return html`<section class="summary" part="base" aria-labelledby="title">
@@ -874,6 +1018,16 @@ export class StegCohortSummary extends StegElement {
       new StegBreakdownChangeEvent({ breakdown: this.breakdown, role: this.roleReport?.role ?? 'participant' }),
     );
   }
+}
+
+/** One scale for every whisker in view, so rows compare; at least half a step either way. */
+function whiskerLimit(rows: CohortSummaryRow[]): number {
+  const reach = rows.reduce((max, { cell }) => {
+    if (changeWithheld(cell) || cell.meanChange === null) return max;
+    const ends = cell.ci95 ? [cell.ci95[0], cell.ci95[1]] : [cell.meanChange];
+    return Math.max(max, ...ends.map((v) => Math.abs(v)));
+  }, 0);
+  return Math.max(0.5, Math.ceil(reach * 2) / 2);
 }
 
 const cssWidth = (share: number) =>

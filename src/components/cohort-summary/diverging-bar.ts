@@ -8,8 +8,12 @@ export interface ChangeShares {
   improved: number;
 }
 
-/** A segment gets its percentage written inside when it is at least this wide (share of the bar). */
-const LABEL_MIN_SHARE = 0.09;
+/**
+ * Whether a segment may carry its percentage: only when it rounds to at least 1 % (a "0 %" written
+ * into a sliver says nothing the bar does not). Whether the figure also fits is decided by the
+ * layout (see `.fill` in the styles), at whatever width the bar is drawn.
+ */
+export const labelledShare = (share: number): boolean => Math.round(share * 100) >= 1;
 
 const clamp01 = (v: number) => Math.max(0, Math.min(1, v));
 // Sizes and positions go through the CSSOM, which a strict CSP (no 'unsafe-inline' styles)
@@ -20,7 +24,8 @@ const width = (share: number) => cssProperties({ 'inline-size': `${(clamp01(shar
  * One stacked bar on a shared 0–100 % scale: worse from the start, unchanged in the middle,
  * better to the end, so every row reads on the same axis and the three parts add up to the whole
  * bar. Each part is told apart by pattern and position as well as colour, and carries its
- * percentage when it is wide enough to hold it (`labels`, formatted by the caller as in the table).
+ * percentage when it is wide enough to hold all of it (`labels`, formatted by the caller as in the
+ * table): a figure that does not fit is left out whole, never clipped to a wrong number.
  * Built from HTML boxes with logical sizes, so it mirrors on its own on right-to-left pages.
  *
  * The bar is an image with a text alternative (`label`); the numbers are also in the table.
@@ -35,7 +40,7 @@ export function divergingBar(
   }
   const part = (kind: keyof ChangeShares) =>
     html`<span class="fill ${kind}" style=${width(shares[kind])}
-      >${labels && shares[kind] >= LABEL_MIN_SHARE ? html`<span class="value">${labels[kind]}</span>` : nothing}</span
+      >${labels && labelledShare(shares[kind]) ? html`<span class="value">${labels[kind]}</span>` : nothing}</span
     >`;
   return html`<div class="bar" role="img" aria-label=${label}>
     ${part('worsened')}${part('unchanged')}${part('improved')}

@@ -418,10 +418,15 @@ export const progressionCardStyles = css`
   .spark .flat {
     fill: var(--_border);
   }
+  /* One invisible column per bar, for its name when pointed at. */
+  .spark .hit {
+    fill: transparent;
+  }
 
   @container (max-width: 40rem) {
     .area {
-      grid-template-columns: 1fr auto;
+      /* The area's name keeps 9rem (words whole); the verdict beside it wraps instead. */
+      grid-template-columns: minmax(min(100%, 9rem), 1fr) minmax(0, auto);
       grid-template-areas:
         'name change'
         'scale scale'

@@ -5,6 +5,8 @@
  * under a strict CSP and every SVG viewer reads them.
  */
 
+import type { StandaloneSvg } from '../../internal/svg-export.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Computed properties that decide how an exported shape or text looks. */
@@ -81,13 +83,6 @@ export interface StandaloneSvgOptions {
   font: { family: string; size: number; colour: string };
 }
 
-/** A standalone SVG document and its size. */
-export interface StandaloneSvg {
-  markup: string;
-  width: number;
-  height: number;
-}
-
 /**
  * Serialises the chart's SVG as a standalone document: computed styles inlined, a background,
  * `<title>` and `<desc>` for assistive technology, and a legend drawn below the chart.
@@ -134,20 +129,4 @@ export function standaloneSvg(chart: SVGSVGElement, options: StandaloneSvgOption
   copy.setAttribute('height', String(height));
   copy.setAttribute('role', 'img');
   return { markup: new XMLSerializer().serializeToString(copy), width, height };
-}
-
-/** Draws an SVG document onto a canvas at `scale` and returns it as a PNG. */
-export async function svgToPng(svg: StandaloneSvg, scale = 2): Promise<Blob> {
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.markup)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(svg.width * scale));
-  canvas.height = Math.max(1, Math.round(svg.height * scale));
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('A 2D canvas is not available.');
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png');
-  });
 }

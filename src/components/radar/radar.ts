@@ -36,7 +36,8 @@ import {
   type RadarLayout,
 } from './geometry.js';
 import { dotPoints, dotX, layoutDots, type DotLayout } from './dot-plot.js';
-import { standaloneSvg, svgToPng } from './radar-export.js';
+import { standaloneSvg } from './radar-export.js';
+import { measureText, resolveColour, svgToPng } from '../../internal/svg-export.js';
 import {
   areaRanges,
   buildRadarData,
@@ -1177,39 +1178,4 @@ let reducedMotionQuery: MediaQueryList | undefined;
 function reducedMotion(): MediaQueryList | undefined {
   if (typeof matchMedia === 'function') reducedMotionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
   return reducedMotionQuery;
-}
-
-/** Resolves a colour custom property to a concrete colour (light-dark() and all) where it is used. */
-function resolveColour(element: Element, property: string): string {
-  // A probe, not the property's own value: `light-dark()` only resolves as a used colour.
-  // Styled through the CSSOM, which a strict CSP allows.
-  const probe = document.createElement('span');
-  probe.style.setProperty('color', `var(${property})`);
-  probe.hidden = true;
-  element.append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
-}
-
-let measureContext: CanvasRenderingContext2D | null | undefined;
-const textWidths = new Map<string, number>();
-
-/**
- * The width of a label in pixels, measured once per font and text for every radar on the page
- * (the same instrument's labels are measured once, however many charts show them).
- */
-function measureText(text: string, font: string, size: number): number {
-  const key = `${font}|${text}`;
-  let width = textWidths.get(key);
-  if (width === undefined) {
-    if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-    if (measureContext) {
-      measureContext.font = font;
-      width = measureContext.measureText(text).width;
-    } else width = text.length * size * 0.55;
-    if (textWidths.size > 5000) textWidths.clear();
-    textWidths.set(key, width);
-  }
-  return width;
 }

@@ -349,7 +349,11 @@ export const styles = css`
   .error-summary li {
     margin-block: 0.25rem;
   }
+  /* Each link a 44 px target (a list of links, not links inside a sentence). */
   .error-summary a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
     color: var(--_danger);
     font-weight: 600;
     text-underline-offset: 0.15em;

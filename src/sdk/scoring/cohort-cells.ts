@@ -94,7 +94,7 @@ export class CellCounts {
   readonly data: Float64Array;
   /** Sparse histograms per metric: [baseline, change]; null for dense metrics. */
   readonly sparse: ([Map<number, number>, Map<number, number>] | null)[];
-  /** Who was added to this cell, when the report records it for its disclosure audit (disclosure-audit.ts). */
+  /** Who was added to this cell, when the report records it for its disclosure audit (cohort-members.ts). */
   members: { items: Int32Array; count: number } | null = null;
 
   constructor(layout: CellLayout) {

@@ -149,7 +149,7 @@ export interface CohortRoleReport {
 
 /** Disclosure control as applied to a report. */
 export interface DisclosureControl {
-  /** Figures built from fewer participants than this are withheld (default 5; 1 turns suppression off). */
+  /** Figures built from fewer participants than this are withheld (a whole number from 2, default 5; fewer is refused). */
   minCell: number;
   /** Whether complementary (secondary) suppression was applied. */
   complementary: boolean;

@@ -8,13 +8,29 @@ import { occasionOrder, resolveTimeline, timeInto, type Period } from './timelin
 import { rciParameters, type ChangeOptions } from './compare-assessments.js';
 import { standardErrorOfDifference } from './reliable-change.js';
 import { DEFAULT_MIN_CELL, disclosureRule, suppressPartition } from './disclosure-control.js';
+import { auditCounts, CountMembers } from './needs-audit.js';
 import type { SuppressionReason } from './cohort-report-types.js';
+import {
+  parseBooleanOption,
+  parseMinCell,
+  parseNumberOption,
+  parsePeriod,
+  parseReferenceSds,
+  parseReliabilities,
+  respondentRoles,
+  shortKey,
+} from './options.js';
 
 /** Options of `needsReport` and `needsAccumulator`. */
 export interface NeedsReportOptions extends Pick<ChangeOptions, 'referenceSd' | 'reliability'> {
-  /** Counts of fewer participants than this are withheld. Default 5; 1 turns suppression off. */
+  /** Counts of fewer participants than this are withheld: a whole number from 2, default 5. */
   minCell?: number;
-  /** Hide a second count of a split so a withheld one cannot be recovered by subtraction. Default true. */
+  /**
+   * Withhold further counts (reason `complementary`) so that no withheld or small group can be
+   * recovered by subtraction: the second count of a split, and whatever count keeps a difference
+   * of two published counts or an inclusion–exclusion of three from singling out 1 … minCell − 1
+   * people (any counts of the report: of one area, of several, the participant-level ones). Default true.
+   */
   complementarySuppression?: boolean;
   /** Only assessments authored in this period count; goals and episodes are read in it too (overlap). */
   period?: Period;
@@ -129,6 +145,9 @@ const providerOrder: readonly Provider[] = [
   'other',
 ];
 
+/** The counts of an area before its providers: need, goalSet, lowStart, with, without, goalsEvaluated, goalReached. */
+const AREA_CELLS = 7;
+
 /** Raw counts of one area, before disclosure control. */
 interface AreaCounts {
   need: number;
@@ -155,7 +174,11 @@ interface AreaCounts {
  * and `all.nPaired` for the role.
  *
  * Disclosure control: every count of 1 … minCell − 1 is withheld; "with" and "without a
- * matching intervention" split the need, so when one is withheld the other is too. DOM-free.
+ * matching intervention" split the need, so when one is withheld the other is too; and the
+ * published counts are audited together as `cohortReport`'s cells are: within an area, across
+ * areas and with the participant-level counts, no difference of two and no inclusion–exclusion of three
+ * singles out 1 … minCell − 1 people, the smallest count of such a combination being withheld
+ * as `complementary` until none does. DOM-free.
  */
 export function needsReport(
   instrument: Instrument,
@@ -167,7 +190,76 @@ export function needsReport(
 
 /** A needs report built in parts: `add` batches, `merge` accumulators, then `result()`. */
 export function needsAccumulator(instrument: Instrument, options: NeedsReportOptions = {}): NeedsAccumulator {
+  return new Needs(instrument, parseNeedsReportOptions(options));
+}
+
+/**
+ * `needsAccumulator` without parsing its options: for the tests that compare the counts with a
+ * plain reference at `minCell: 1`, which the public functions refuse. Not exported from the SDK.
+ */
+export function uncheckedNeedsAccumulator(instrument: Instrument, options: NeedsReportOptions): NeedsAccumulator {
   return new Needs(instrument, options);
+}
+
+const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
+
+/**
+ * The options of `needsReport` and `needsAccumulator`, parsed as `cohortReport`'s are: they fail
+ * closed (a `minCell` below 2, NaN or a fraction, a share outside 0–1, a malformed period, an
+ * unknown role or a bad threshold throws a `TypeError` or `RangeError` naming the option, never
+ * a weaker report), and no message repeats the value given.
+ */
+function parseNeedsReportOptions(value: unknown): NeedsReportOptions {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new TypeError(`The options must be an object; got ${kindOf(value)}.`);
+  const options = value as Record<string, unknown>;
+  const out: NeedsReportOptions = {
+    minCell: parseMinCell(options.minCell, DEFAULT_MIN_CELL),
+    complementarySuppression: parseBooleanOption('complementarySuppression', options.complementarySuppression, true),
+    mixVersions: parseBooleanOption('mixVersions', options.mixVersions, false),
+    lowShare: parseNumberOption('lowShare', options.lowShare, 1 / 3, {
+      min: 0,
+      max: 1,
+      minExclusive: true,
+      maxExclusive: true,
+    }),
+  };
+  const referenceSd = parseReferenceSds(options.referenceSd);
+  if (referenceSd !== undefined) out.referenceSd = referenceSd;
+  const reliability = parseReliabilities(options.reliability);
+  if (reliability !== undefined) out.reliability = reliability;
+  const period = parsePeriod(options.period);
+  if (period !== undefined) out.period = period;
+  if (options.role !== undefined) {
+    if (!respondentRoles.includes(options.role as RespondentRole))
+      throw new RangeError(`The option role must be one of ${respondentRoles.join(', ')}.`);
+    out.role = options.role as RespondentRole;
+  }
+  const thresholds = options.reliableChange;
+  if (thresholds !== undefined) {
+    if (!Array.isArray(thresholds))
+      throw new TypeError(`The option reliableChange must be a list; got ${kindOf(thresholds)}.`);
+    if (thresholds.length > 10_000) throw new RangeError('The option reliableChange may have at most 10000 entries.');
+    out.reliableChange = thresholds.map((entry: unknown, i) => {
+      const name = `reliableChange[${i}]`;
+      if (typeof entry !== 'object' || entry === null || typeof (entry as { areaId?: unknown }).areaId !== 'string')
+        throw new TypeError(`The option ${name} must be { areaId, threshold }.`);
+      const { areaId, threshold } = entry as { areaId: string; threshold: unknown };
+      return {
+        areaId,
+        threshold:
+          threshold === null
+            ? null
+            : parseNumberOption(`${name}.threshold (area ${JSON.stringify(shortKey(areaId))})`, threshold, 0, {
+                min: 0,
+                max: 1e9,
+                minExclusive: true,
+              }),
+      };
+    });
+  }
+  return out;
 }
 
 class Needs implements NeedsAccumulator {
@@ -182,13 +274,7 @@ class Needs implements NeedsAccumulator {
   constructor(
     readonly instrument: Instrument,
     readonly options: NeedsReportOptions,
-  ) {
-    const minCell = options.minCell ?? DEFAULT_MIN_CELL;
-    if (!Number.isInteger(minCell) || minCell < 1)
-      throw new RangeError(`minCell must be a whole number ≥ 1, got ${minCell}.`);
-    const lowShare = options.lowShare ?? 1 / 3;
-    if (!(lowShare > 0 && lowShare < 1)) throw new RangeError(`lowShare must lie between 0 and 1, got ${lowShare}.`);
-  }
+  ) {}
 
   add(data: Partial<CohortData>): this {
     if (data.assessments?.length) this.assessments.push(data.assessments);
@@ -408,6 +494,11 @@ function buildNeeds(acc: Needs): NeedsReport {
   let reliablyImprovedAny = 0;
   let withGoals = 0;
   let reachedAnyGoal = 0;
+  // Who is in each count, for the audit of differences (only when it runs): per area the counts
+  // in the order of AREA_CELLS, then the providers; the participant-level ones apart.
+  const audit = complementary && subjectCount > 0;
+  const areaMembers = audit ? plan.areas.map(() => new CountMembers(AREA_CELLS + providers.length, subjectCount)) : [];
+  const participantMembers = audit ? new CountMembers(5, subjectCount) : null;
 
   const baseKeys = new Float64Array(areaCount + 1);
   const lastKeys = new Float64Array(areaCount + 1);
@@ -437,9 +528,11 @@ function buildNeeds(acc: Needs): NeedsReport {
     const latest = picked[1];
     if (!baseline) continue;
     started += 1;
+    participantMembers?.set(0, s);
     scoreKeys(plan, baseline.answers, baseKeys, answered);
     if (latest) {
       paired += 1;
+      participantMembers?.set(1, s);
       scoreKeys(plan, latest.answers, lastKeys, answered);
       let reliable = false;
       for (let a = 0; a < areaCount && !reliable; a++) {
@@ -452,7 +545,10 @@ function buildNeeds(acc: Needs): NeedsReport {
         const better = plan.areas[a]!.direction === 'lowerIsBetter' ? -delta : delta;
         if (better > t) reliable = true;
       }
-      if (reliable) reliablyImprovedAny += 1;
+      if (reliable) {
+        reliablyImprovedAny += 1;
+        participantMembers?.set(2, s);
+      }
     }
 
     goalHere.fill(0);
@@ -513,39 +609,96 @@ function buildNeeds(acc: Needs): NeedsReport {
       for (let p = 0; p < providers.length; p++) if (providerHere[a * providers.length + p]) c.byProvider[p]! += 1;
       if (evaluatedHere[a]) c.goalsEvaluated += 1;
       if (reachedHere[a]) c.goalReached += 1;
+      if (audit) {
+        const m = areaMembers[a]!;
+        m.set(0, s);
+        if (goal) m.set(1, s);
+        if (low) m.set(2, s);
+        m.set(targetedHere[a] ? 3 : 4, s);
+        if (evaluatedHere[a]) m.set(5, s);
+        if (reachedHere[a]) m.set(6, s);
+        for (let p = 0; p < providers.length; p++) if (providerHere[a * providers.length + p]) m.set(AREA_CELLS + p, s);
+      }
     }
-    if (anyEvaluated) withGoals += 1;
-    if (anyReached) reachedAnyGoal += 1;
+    if (anyEvaluated) {
+      withGoals += 1;
+      participantMembers?.set(3, s);
+    }
+    if (anyReached) {
+      reachedAnyGoal += 1;
+      participantMembers?.set(4, s);
+    }
   }
 
-  const alone = (n: number): NeedsCount => ({
-    count: n > 0 && n < minCell ? null : n,
-    reason: n > 0 && n < minCell ? 'belowMinCell' : null,
+  const small = (n: number) => n > 0 && n < minCell;
+  const shown = (n: number, reason: SuppressionReason | null): NeedsCount => ({
+    count: reason === null ? n : null,
+    reason,
   });
+  const people = [started, paired, reliablyImprovedAny, withGoals, reachedAnyGoal];
+  const peopleHidden: (SuppressionReason | null)[] = people.map((n) => (small(n) ? 'belowMinCell' : null));
+  // A share of too few is withheld with its base.
+  if (paired < minCell) peopleHidden[2] = 'belowMinCell';
+  if (withGoals < minCell) peopleHidden[4] = 'belowMinCell';
+
+  const areaValues = counts.map((c) => [
+    // In the order of AREA_CELLS, then the providers.
+    c.need,
+    c.goalSet,
+    c.lowStart,
+    c.withIntervention,
+    c.need - c.withIntervention,
+    c.goalsEvaluated,
+    c.goalReached,
+    ...c.byProvider,
+  ]);
+  const areaHidden = areaValues.map((values) => {
+    const needHidden = small(values[0]!);
+    // Every count of the area is part of the need: withheld with it.
+    const hidden: (SuppressionReason | null)[] = values.map((n) => (needHidden || small(n) ? 'belowMinCell' : null));
+    // With and without a matching intervention split the need: suppress them as a partition.
+    const splitHidden: (SuppressionReason | null)[] = [hidden[3] ?? null, hidden[4] ?? null];
+    if (!needHidden) {
+      suppressPartition(values[0]!, [values[3]!, values[4]!], splitHidden, minCell, complementary);
+      hidden[3] = splitHidden[0] ?? null;
+      hidden[4] = splitHidden[1] ?? null;
+    }
+    return hidden;
+  });
+
+  // Then no difference of two published counts or inclusion–exclusion of three may single out a
+  // few, whichever counts they are: of one area, of two areas (the same provider in two areas a
+  // kind of intervention targets together), or an area's beside the participant-level ones (a
+  // need of 11 beside 14 started tells of 3 without it). All counts are audited as one family.
+  if (participantMembers) {
+    const own = AREA_CELLS + providers.length;
+    const all = new CountMembers(areaCount * own + people.length, subjectCount);
+    areaMembers.forEach((m, a) => all.bits.set(m.bits.subarray(0, own * m.words), a * own * all.words));
+    all.bits.set(participantMembers.bits, areaCount * own * all.words);
+    const hidden = [...areaHidden.flat(), ...peopleHidden];
+    auditCounts([...areaValues.flat(), ...people], hidden, all, minCell);
+    areaHidden.forEach((h, a) => {
+      for (let c = 0; c < own; c++) h[c] = hidden[a * own + c] ?? null;
+    });
+    for (let k = 0; k < people.length; k++) peopleHidden[k] = hidden[areaCount * own + k] ?? null;
+  }
+
   const areas: NeedsArea[] = plan.areas.map((areaPlan, a) => {
     const c = counts[a]!;
-    const need = alone(c.need);
-    // With and without a matching intervention split the need: suppress them as a partition.
-    const split = [c.withIntervention, c.need - c.withIntervention];
-    const hidden: (SuppressionReason | null)[] = need.count === null ? ['belowMinCell', 'belowMinCell'] : [null, null];
-    suppressPartition(c.need, split, hidden, minCell, complementary);
-    const part = (i: number): NeedsCount => ({
-      count: hidden[i] === null ? split[i]! : null,
-      reason: hidden[i] ?? null,
-    });
-    const withIntervention = part(0);
-    const withinNeed = (n: number): NeedsCount =>
-      need.count === null ? { count: null, reason: 'belowMinCell' } : alone(n);
+    const hidden = areaHidden[a]!;
     return {
       areaId: areaPlan.area.id,
-      need,
-      goalSet: withinNeed(c.goalSet),
-      lowStart: withinNeed(c.lowStart),
-      withIntervention,
-      withoutIntervention: part(1),
-      byProvider: providers.map((provider, p) => ({ provider, ...withinNeed(c.byProvider[p]!) })),
-      goalsEvaluated: withinNeed(c.goalsEvaluated),
-      goalReached: withinNeed(c.goalReached),
+      need: shown(c.need, hidden[0] ?? null),
+      goalSet: shown(c.goalSet, hidden[1] ?? null),
+      lowStart: shown(c.lowStart, hidden[2] ?? null),
+      withIntervention: shown(c.withIntervention, hidden[3] ?? null),
+      withoutIntervention: shown(c.need - c.withIntervention, hidden[4] ?? null),
+      byProvider: providers.map((provider, p) => ({
+        provider,
+        ...shown(c.byProvider[p]!, hidden[AREA_CELLS + p] ?? null),
+      })),
+      goalsEvaluated: shown(c.goalsEvaluated, hidden[5] ?? null),
+      goalReached: shown(c.goalReached, hidden[6] ?? null),
       // Read from the raw counts: a coarse flag (under a quarter) that reveals no single person.
       unmet: c.need >= minCell && c.withIntervention < c.need / 4,
     };
@@ -559,11 +712,11 @@ function buildNeeds(acc: Needs): NeedsReport {
     lowShare,
     disclosure: { minCell, complementary, rule: disclosureRule(minCell, complementary) },
     participants: {
-      started: alone(started),
-      paired: alone(paired),
-      reliablyImprovedAny: paired < minCell ? { count: null, reason: 'belowMinCell' } : alone(reliablyImprovedAny),
-      withGoals: alone(withGoals),
-      reachedAnyGoal: withGoals < minCell ? { count: null, reason: 'belowMinCell' } : alone(reachedAnyGoal),
+      started: shown(started, peopleHidden[0] ?? null),
+      paired: shown(paired, peopleHidden[1] ?? null),
+      reliablyImprovedAny: shown(reliablyImprovedAny, peopleHidden[2] ?? null),
+      withGoals: shown(withGoals, peopleHidden[3] ?? null),
+      reachedAnyGoal: shown(reachedAnyGoal, peopleHidden[4] ?? null),
     },
     providers,
     areas,

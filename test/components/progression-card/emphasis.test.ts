@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/progression-card/define.js';
 import '../../../src/components/radar/define.js';
 import type { StegProgressionCard } from '../../../src/components/progression-card/progression-card.js';
@@ -17,6 +18,8 @@ const areaRow = (el: HTMLElement, areaId: string) => shadow(el).querySelector(`l
 const style = (node: Element) => getComputedStyle(node);
 const weight = (node: Element) => Number(style(node).fontWeight);
 const size = (node: Element) => parseFloat(style(node).fontSize);
+/** A change as the card writes it: a true minus, "±0" for none. */
+const signed = (delta: number) => (delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '±0');
 
 async function card(width = '1000px') {
   const data = handMadeParticipant();
@@ -125,4 +128,61 @@ describe('<steg-progression-card> emphasis follows evidence', () => {
     }
     await expect(rows[0]!).to.be.accessible();
   });
+
+  for (const width of [320, 1000]) {
+    it(`names each mini bar of the compact row: pointing at a bar says its area and change (${width} px)`, async () => {
+      const subject = [...new Set(cohort.assessments.map((a) => a.subjectId))][0]!;
+      const data = participantData(subject);
+      const wrapper = await mount<HTMLDivElement>(html`<div style="inline-size: ${width}px">
+        <steg-progression-card
+          variant="compact"
+          lang="sv"
+          .instrument=${livsomraden}
+          .assessments=${data.assessments}
+          .goals=${data.goals}
+        ></steg-progression-card>
+      </div>`);
+      const el = wrapper.querySelector<StegProgressionCard>('steg-progression-card')!;
+      const sdk = progression(livsomraden, data.assessments, { role: 'participant', subjectId: subject });
+      const areas = sdk.change!.areas;
+      const spark = shadow(el).querySelector('svg.spark')!.getBoundingClientRect();
+      expect(spark.width).to.be.greaterThan(100);
+      const slot = spark.width / areas.length;
+      await resetMouse();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('svg.spark > rect'), 'no columns before a pointer comes').to.have.length(0);
+      // The pointer comes to rest on the drawing (a real mouse move: the names are drawn then).
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(spark.left + slot / 2), Math.round(spark.top + spark.height / 2)],
+      });
+      await el.updateComplete;
+      // One column per bar, over it, that a pointer hits (filled, if invisibly), titled with its area and change.
+      const columns = [...shadow(el).querySelectorAll('svg.spark > rect')];
+      expect(columns).to.have.length(areas.length);
+      areas.forEach((change, i) => {
+        const column = columns[i]!;
+        const box = column.getBoundingClientRect();
+        const middle = spark.left + (i + 0.5) * slot;
+        expect(box.left, `bar ${i + 1} starts before its middle`).to.be.below(middle);
+        expect(box.right, `bar ${i + 1} ends after its middle`).to.be.above(middle);
+        expect(box.width).to.be.closeTo(slot, 1);
+        expect(box.height).to.be.closeTo(spark.height, 1);
+        expect(style(column).pointerEvents).not.to.equal('none');
+        expect(style(column).fill).not.to.equal('none');
+        const short = livsomraden.areas.find((a) => a.id === change.areaId)!.shortLabel!.sv;
+        const expected = change.delta === null ? `${short} ingen skattning` : `${short} ${signed(change.delta)}`;
+        expect(said(column.querySelector(':scope > title')), `bar ${i + 1}`).to.equal(expected);
+      });
+      // The drawing's own name still lists every area in order, for assistive technology.
+      const label = said({ textContent: shadow(el).querySelector('svg.spark')!.getAttribute('aria-label') } as Node);
+      expect(label).to.equal(
+        `Förändring per område: ${areas
+          .map((c) => `${livsomraden.areas.find((a) => a.id === c.areaId)!.shortLabel!.sv} ${signed(c.delta!)}`)
+          .join(', ')}`,
+      );
+      await expect(wrapper).to.be.accessible();
+      await resetMouse();
+    });
+  }
 });

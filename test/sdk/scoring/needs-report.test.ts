@@ -16,6 +16,7 @@ import {
   type SampleCohort,
 } from '../../../src/sdk/index.js';
 import { problemInstrument } from '../../../src/sdk/sample/problem-instrument.js';
+import { uncheckedNeedsAccumulator } from '../../../src/sdk/scoring/needs-report.js';
 
 const parsedProblem = parseInstrument(problemInstrument());
 if (!parsedProblem.ok) throw new Error('problemInstrument invalid');
@@ -104,7 +105,8 @@ describe('needsReport', () => {
   ] as const) {
     it(`agrees with the plain per-participant reference, on ${name}`, () => {
       const cohort = generateSampleCohort({ seed: 3, participants: 300, instrument });
-      const fast = summary(needsReport(instrument, cohort, { minCell: 1 }));
+      // minCell 1 (every count shown) is refused by needsReport: the unchecked accumulator takes it.
+      const fast = summary(uncheckedNeedsAccumulator(instrument, { minCell: 1 }).add(cohort).result());
       expect(fast).to.deep.equal(referenceNeeds(instrument, cohort));
       expect(fast.reliable!).to.be.above(0);
       expect(fast.reached!).to.be.above(0);
@@ -198,5 +200,60 @@ describe('needsReport', () => {
 
   it('refuses a minCell it cannot honour', () => {
     expect(() => needsReport(livsomraden, { assessments: [] }, { minCell: 0 })).to.throw(RangeError, 'minCell');
+  });
+});
+
+describe('needsReport options fail closed', () => {
+  const cohort = generateSampleCohort({ seed: 5, participants: 60 });
+  const CANARY = 191212121212;
+  const refused: [string, Record<string, unknown>][] = [
+    ['minCell 1', { minCell: 1 }],
+    ['minCell 0', { minCell: 0 }],
+    ['minCell NaN (a missing query parameter)', { minCell: Number.NaN }],
+    ['minCell "5"', { minCell: '5' }],
+    ['minCell 2.5', { minCell: 2.5 }],
+    ['minCell Infinity', { minCell: Number.POSITIVE_INFINITY }],
+    ['minCell a canary', { minCell: -CANARY }],
+    ['lowShare NaN', { lowShare: Number.NaN }],
+    ['lowShare 1', { lowShare: 1 }],
+    ['lowShare a canary', { lowShare: CANARY }],
+    ['complementarySuppression "no"', { complementarySuppression: 'no' }],
+    ['mixVersions 1', { mixVersions: 1 }],
+    ['a period ending before it starts', { period: { from: '2026-06-01', to: '2026-01-01' } }],
+    ['a period 2026-02-30', { period: { from: '2026-02-30' } }],
+    ['role "hacker"', { role: 'hacker' }],
+    ['reliability 1 for an area', { reliability: { boende: 1 } }],
+    ['referenceSd 0 for an area', { referenceSd: { boende: 0 } }],
+    ['reliableChange not a list', { reliableChange: { boende: 2 } }],
+    ['reliableChange threshold NaN', { reliableChange: [{ areaId: 'boende', threshold: Number.NaN }] }],
+    ['reliableChange threshold a canary', { reliableChange: [{ areaId: 'boende', threshold: -CANARY }] }],
+  ];
+  for (const [name, options] of refused) {
+    it(`refuses ${name} with an error naming the option, not its value`, () => {
+      let thrown: unknown;
+      try {
+        needsReport(livsomraden, cohort, options as never);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, name).to.be.instanceOf(Error);
+      const message = (thrown as Error).message;
+      expect(['TypeError', 'RangeError']).to.include((thrown as Error).name);
+      expect(message).to.match(/option/);
+      expect(message).not.to.include(String(CANARY));
+      expect(() => needsAccumulator(livsomraden, options as never), `${name}: accumulator`).to.throw();
+    });
+  }
+
+  it('takes valid options, and an own-key look-up of an area named constructor', () => {
+    const report = needsReport(livsomraden, cohort, {
+      minCell: 2,
+      lowShare: 0.25,
+      role: 'caseManager',
+      period: { from: '2026-01-01' },
+      reliability: { constructor: 0.8 } as never,
+      reliableChange: [{ areaId: 'boende', threshold: null }],
+    });
+    expect(report.disclosure.minCell).to.equal(2);
   });
 });

@@ -1,0 +1,154 @@
+import {
+  F_CARD_PEOPLE,
+  F_GOAL_PEOPLE,
+  F_STARTED,
+  type CellCounts,
+  type CellLayout,
+  type Contribution,
+} from './cohort-cells.js';
+import type { CellPart } from './cohort-report-types.js';
+
+/*
+ * The disclosure audit's recording (see disclosure-audit.ts): while the report is built, who is
+ * in which cell and which parts of which metric each participant counts in.
+ */
+
+const PART_BITS: Record<CellPart, number> = { started: 1, paired: 2, goals: 4, cards: 8 };
+
+/** A growable list of participant numbers. */
+class Members {
+  items = new Int32Array(8);
+  count = 0;
+  push(p: number): void {
+    if (this.count === this.items.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.count++] = p;
+  }
+}
+
+/**
+ * Who is in which cell, for one role: every participant with a baseline by the role gets a
+ * number, in the order they are read; each group cell keeps its members (a list while the
+ * report is built, a bitset at the end), and each participant which parts of which metric they
+ * count in. Built from the same contribution that fills the counts, so a cell's members are
+ * exactly the people its counts are about.
+ */
+export class RoleMembers {
+  /** Participants recorded. */
+  count = 0;
+  readonly #metrics: number;
+  /** Layout position → metric × 4 + part, or −1 (see CellCounts). Bytes when they will do: it is read for every position a participant adds to. */
+  readonly #positionPart: Int8Array | Int16Array;
+  /** Per participant and metric: PART_BITS. */
+  #parts = new Uint8Array(1024);
+  /** Per participant: 1 when they have a latest assessment. */
+  #paired = new Uint8Array(128);
+  readonly #bits = new Map<CellCounts, Uint32Array>();
+  /** Cells that are sums of recorded cells (everyone, genders, units, parallel support), with their parts. */
+  readonly #sums = new Map<CellCounts, CellCounts[]>();
+  /** Cells that are everyone minus a cell ("without" groups). */
+  readonly #complements = new Map<CellCounts, [CellCounts, CellCounts]>();
+
+  constructor(layout: CellLayout) {
+    this.#metrics = layout.metrics.length;
+    const code = (layout.metrics.length * 4 < 128 ? new Int8Array(layout.size) : new Int16Array(layout.size)).fill(-1);
+    layout.metrics.forEach((m, i) => {
+      code[m.offset + F_STARTED] = i * 4;
+      code[m.offset + F_GOAL_PEOPLE] = i * 4 + 2;
+      code[m.offset + F_CARD_PEOPLE] = i * 4 + 3;
+      // A paired participant adds one to the baseline histogram: that is the paired part.
+      if (m.dense) for (let b = 0; b < m.valueBins; b++) code[m.baseOffset + b] = i * 4 + 1;
+    });
+    this.#positionPart = code;
+  }
+
+  /** Records one participant: what they add (see Contribution) and the first `cellCount` cells they are added to. */
+  participant(contribution: Contribution, cells: readonly CellCounts[], cellCount: number): void {
+    const { positions, count: positionCount, sparse, paired } = contribution;
+    const p = this.count++;
+    const metrics = this.#metrics;
+    if ((p + 1) * metrics > this.#parts.length) this.#parts = grow(this.#parts, (p + 1) * metrics * 2);
+    if (p >= this.#paired.length) this.#paired = grow(this.#paired, p * 2 + 2);
+    this.#paired[p] = paired ? 1 : 0;
+    const parts = this.#parts;
+    const base = p * metrics;
+    const code = this.#positionPart;
+    for (let i = 0; i < positionCount; i++) {
+      const c = code[positions[i]!]!;
+      if (c >= 0) parts[base + (c >> 2)]! |= 1 << (c & 3);
+    }
+    for (let i = 0; i < sparse.length; i += 3) if (sparse[i + 1] === 0) parts[base + sparse[i]!]! |= PART_BITS.paired;
+    for (let c = 0; c < cellCount; c++) {
+      const cell = cells[c]!;
+      let list = cell.members;
+      if (list === null) cell.members = list = new Members();
+      if (list.count === list.items.length) (list as Members).push(p);
+      else list.items[list.count++] = p;
+    }
+  }
+
+  #words(): number {
+    return (this.count + 31) >>> 5;
+  }
+
+  /**
+   * The members of a cell as a bitset (none for a cell nobody was added to). Made when the
+   * audit first needs it: on a large cohort most cells never are.
+   */
+  bits(cell: CellCounts): Uint32Array {
+    let bits = this.#bits.get(cell);
+    if (bits !== undefined) return bits;
+    bits = new Uint32Array(this.#words());
+    const complement = this.#complements.get(cell);
+    if (complement) {
+      const a = this.bits(complement[0]);
+      const b = this.bits(complement[1]);
+      for (let w = 0; w < bits.length; w++) bits[w] = a[w]! & ~b[w]!;
+    }
+    for (const source of this.#sums.get(cell) ?? [cell]) {
+      const list = source.members;
+      if (list) for (let i = 0; i < list.count; i++) bits[list.items[i]! >>> 5]! |= 1 << (list.items[i]! & 31);
+    }
+    this.#bits.set(cell, bits);
+    return bits;
+  }
+
+  /** `target` is a sum of cells: its members take in `source`'s (recorded cells only). */
+  union(target: CellCounts, source: CellCounts): void {
+    let sources = this.#sums.get(target);
+    if (sources === undefined) this.#sums.set(target, (sources = []));
+    sources.push(source);
+  }
+
+  /** `result` is `all` minus `part`. */
+  complement(result: CellCounts, all: CellCounts, part: CellCounts): void {
+    this.#complements.set(result, [all, part]);
+  }
+
+  /**
+   * The participants a family's figures are about, as a bitset: family 0 everyone recorded
+   * (group-level started), 1 the paired (group-level paired), 2 + 4·m + part a metric's part.
+   */
+  family(f: number): Uint32Array {
+    const out = new Uint32Array(this.#words());
+    for (let p = 0; p < this.count; p++) {
+      const inFamily =
+        f === 0
+          ? true
+          : f === 1
+            ? this.#paired[p] === 1
+            : (this.#parts[p * this.#metrics + ((f - 2) >> 2)]! & (1 << ((f - 2) & 3))) !== 0;
+      if (inFamily) out[p >>> 5]! |= 1 << (p & 31);
+    }
+    return out;
+  }
+}
+
+function grow(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(size);
+  out.set(a);
+  return out;
+}

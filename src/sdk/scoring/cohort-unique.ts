@@ -1,0 +1,48 @@
+import type { InterventionEpisode } from '../model/intervention.js';
+
+export const idKey = (r: { id?: string | undefined }): string => r.id ?? JSON.stringify(r);
+
+/**
+ * Keeps one record per id among the first `count` records, in place, and returns how many are
+ * left; which one is kept never depends on input order. The statistics built from the records
+ * are counts, so the order they are left in does not matter. `keyOf` gives a record's identity,
+ * which is its id whenever it has one.
+ */
+export function keepUniqueById<T extends { id?: string | undefined }>(
+  records: T[],
+  count: number,
+  tally: { conflicts: number },
+  keyOf: (r: T) => string = idKey,
+): number {
+  if (count < 2) return count;
+  if (count <= 16) {
+    // Small lists (the usual case): a quadratic check allocates nothing when there are no duplicates.
+    let withIds = true;
+    for (let i = 0; i < count && withIds; i++) withIds = typeof records[i]!.id === 'string';
+    let duplicate = false;
+    for (let i = 1; i < count && !duplicate; i++) {
+      const key = withIds ? records[i]!.id : keyOf(records[i]!);
+      for (let j = 0; j < i; j++) if ((withIds ? records[j]!.id : keyOf(records[j]!)) === key) duplicate = true;
+    }
+    if (!duplicate) return count;
+  }
+  const byKey = new Map<string, T>();
+  for (let i = 0; i < count; i++) {
+    const r = records[i]!;
+    const key = keyOf(r);
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, r);
+    else if (seen !== r) {
+      const a = JSON.stringify(seen);
+      const b = JSON.stringify(r);
+      if (a !== b) tally.conflicts += 1;
+      if (b < a) byKey.set(key, r);
+    }
+  }
+  let kept = 0;
+  for (const r of byKey.values()) records[kept++] = r;
+  return kept;
+}
+
+/** Episodes may come without an id: then what they say is their identity. */
+export const episodeKey = (e: InterventionEpisode): string => e.id ?? `${e.interventionId}|${e.start}|${e.end ?? ''}`;

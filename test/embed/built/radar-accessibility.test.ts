@@ -1,0 +1,7 @@
+// The main suite of <steg-radar> (every state it renders, each checked with axe through
+// `expect(el).to.be.accessible()`), run a second time on the built package (dist/): see
+// test/tools/built-package-plugin.mjs.
+import '../../components/radar/radar.test.js';
+import { expectOnlyDistLoaded } from './only-dist.js';
+
+expectOnlyDistLoaded();
