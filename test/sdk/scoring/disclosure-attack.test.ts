@@ -18,6 +18,7 @@ import {
   type InterventionCategory,
   type RespondentRole,
 } from '../../../src/sdk/index.js';
+import { forEachCombination, formula, isolated } from './attacker.js';
 
 const steps = [1, 2, 3, 4, 5].map((value) => ({
   value,
@@ -232,55 +233,19 @@ function families(report: CohortReport, people: Person[]): Map<string, Published
 function attack(report: CohortReport, people: Person[], minCell: number): string[] {
   const leaks: string[] = [];
   for (const [family, cells] of families(report, people)) {
-    const live = cells.filter((c) => c.n > 0);
-    const check = (terms: [Published, number][]) => {
-      const weight = new Map<number, number>();
-      for (const [cell, sign] of terms) for (const p of cell.members) weight.set(p, (weight.get(p) ?? 0) + sign);
-      let plus = 0;
-      let minus = 0;
-      let other = 0;
-      for (const w of weight.values()) {
-        if (w === 1) plus += 1;
-        else if (w === -1) minus += 1;
-        else if (w !== 0) other += 1;
-      }
-      const size = plus + minus;
-      if (other > 0 || (plus > 0 && minus > 0) || size === 0 || size >= minCell) return;
-      const n = terms.reduce((s, [cell, sign]) => s + sign * cell.n, 0);
-      const sum = terms.every(([cell]) => cell.sum !== null)
-        ? terms.reduce((s, [cell, sign]) => s + sign * cell.sum!, 0)
-        : null;
-      const formula = terms.map(([cell, sign]) => `${sign > 0 ? '+' : '−'} ${cell.label} (${cell.n})`).join(' ');
-      leaks.push(`${family}: ${formula} = ${Math.abs(n)} people${sum === null ? '' : `, sum ${Math.abs(sum)}`}`);
-    };
-    for (let i = 0; i < live.length; i++) {
-      for (let j = 0; j < live.length; j++)
-        if (i !== j)
-          check([
-            [live[i]!, 1],
-            [live[j]!, -1],
-          ]);
-      for (let j = i + 1; j < live.length; j++) {
-        for (let k = j + 1; k < live.length; k++) {
-          const [a, b, c] = [live[i]!, live[j]!, live[k]!];
-          check([
-            [a, 1],
-            [b, 1],
-            [c, -1],
-          ]);
-          check([
-            [a, 1],
-            [b, -1],
-            [c, 1],
-          ]);
-          check([
-            [a, -1],
-            [b, 1],
-            [c, 1],
-          ]);
-        }
-      }
-    }
+    forEachCombination(
+      cells.filter((c) => c.n > 0),
+      (terms) => {
+        if (isolated(terms, minCell) === 0) return;
+        const n = terms.reduce((s, [cell, sign]) => s + sign * cell.n, 0);
+        const sum = terms.every(([cell]) => cell.sum !== null)
+          ? terms.reduce((s, [cell, sign]) => s + sign * cell.sum!, 0)
+          : null;
+        leaks.push(
+          `${family}: ${formula(terms)} = ${Math.abs(n)} people${sum === null ? '' : `, sum ${Math.abs(sum)}`}`,
+        );
+      },
+    );
   }
   return leaks;
 }
@@ -373,6 +338,13 @@ describe('cohortReport against an attacker who adds and subtracts published cell
       const noJob = group('parallelSupport', 'noJobFocused');
       expect(noJob.nStarted === null).to.equal(notCategory.nStarted === null);
       expect(noJob.areas[1]!.meanChange === null).to.equal(notCategory.areas[1]!.meanChange === null);
+    });
+
+    it('without the audit, the attacker finds the J2 person (the attacker itself works)', () => {
+      const open = cohortReport(instrument, toData(people), { minCell: 5, complementarySuppression: false });
+      const leaks = attack(open, people, 5);
+      expect(leaks.length).to.be.greaterThan(0);
+      expect(leaks.some((l) => l.includes('= 1 people'))).to.equal(true);
     });
 
     it('leaves the attacker nothing, and says why the extra cells are withheld', () => {

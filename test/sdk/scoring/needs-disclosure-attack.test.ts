@@ -16,6 +16,7 @@ import {
   type NeedsReport,
   type Provider,
 } from '../../../src/sdk/index.js';
+import { forEachCombination, formula, isolated } from './attacker.js';
 
 const steps = [1, 2, 3, 4, 5].map((value) => ({
   value,
@@ -186,51 +187,13 @@ export function families(report: NeedsReport, people: Person[]): Map<string, Pub
 export function attack(report: NeedsReport, people: Person[], minCell: number): string[] {
   const leaks: string[] = [];
   for (const [family, cells] of families(report, people)) {
-    const live = cells.filter((c) => c.n > 0);
-    const check = (terms: [Published, number][]) => {
-      const weight = new Map<number, number>();
-      for (const [cell, sign] of terms) for (const p of cell.members) weight.set(p, (weight.get(p) ?? 0) + sign);
-      let plus = 0;
-      let minus = 0;
-      let other = 0;
-      for (const w of weight.values()) {
-        if (w === 1) plus += 1;
-        else if (w === -1) minus += 1;
-        else if (w !== 0) other += 1;
-      }
-      const size = plus + minus;
-      if (other > 0 || (plus > 0 && minus > 0) || size === 0 || size >= minCell) return;
-      const formula = terms.map(([cell, sign]) => `${sign > 0 ? '+' : '−'} ${cell.label} (${cell.n})`).join(' ');
-      leaks.push(`${family}: ${formula} = ${size} people`);
-    };
-    for (let i = 0; i < live.length; i++) {
-      for (let j = 0; j < live.length; j++)
-        if (i !== j)
-          check([
-            [live[i]!, 1],
-            [live[j]!, -1],
-          ]);
-      for (let j = i + 1; j < live.length; j++) {
-        for (let k = j + 1; k < live.length; k++) {
-          const [a, b, c] = [live[i]!, live[j]!, live[k]!];
-          check([
-            [a, 1],
-            [b, 1],
-            [c, -1],
-          ]);
-          check([
-            [a, 1],
-            [b, -1],
-            [c, 1],
-          ]);
-          check([
-            [a, -1],
-            [b, 1],
-            [c, 1],
-          ]);
-        }
-      }
-    }
+    forEachCombination(
+      cells.filter((c) => c.n > 0),
+      (terms) => {
+        const size = isolated(terms, minCell);
+        if (size > 0) leaks.push(`${family}: ${formula(terms)} = ${size} people`);
+      },
+    );
   }
   return leaks;
 }
