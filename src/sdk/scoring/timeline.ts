@@ -203,12 +203,19 @@ export function resolveTimeline(
     byId = new Map(assessments.map((a) => [a.id, a]));
   } else {
     byId = new Map();
+    // Every record object under an id beyond the first is one duplicate; the same object given
+    // twice is one record. (Comparing with the version kept so far instead would count by order.)
+    let copies: Map<string, Set<Assessment>> | null = null;
     for (const a of assessments) {
       const seen = byId.get(a.id);
       if (seen === undefined) byId.set(a.id, a);
       else if (seen !== a) {
-        const keep = preferred(seen, a);
-        byId.set(a.id, keep);
+        copies ??= new Map();
+        let objects = copies.get(a.id);
+        if (objects === undefined) copies.set(a.id, (objects = new Set([seen])));
+        if (objects.has(a)) continue;
+        objects.add(a);
+        byId.set(a.id, preferred(seen, a));
         excluded.push({ assessmentId: a.id, reason: 'duplicate' });
       }
     }

@@ -62,25 +62,19 @@ const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
 
 /**
  * One record per identity; of records with one identity and different contents, the one whose
- * JSON sorts first is kept and each later different one counts as a conflict (records are met
- * in the given order; the test data holds at most two records per identity).
+ * JSON sorts first is kept, and each further different content under that identity counts as one
+ * conflict (the same content twice is one version).
  */
 function unique<T>(records: readonly T[], key: (r: T) => string, conflicts: { n: number }): T[] {
-  const kept = new Map<string, T>();
-  for (const r of records) {
-    const k = key(r);
-    const seen = kept.get(k);
-    if (seen === undefined) {
-      kept.set(k, r);
-      continue;
-    }
-    if (seen === r) continue;
-    const a = JSON.stringify(seen);
-    const b = JSON.stringify(r);
-    if (a !== b) conflicts.n += 1;
-    if (b < a) kept.set(k, r);
+  const byKey = new Map<string, T[]>();
+  for (const r of records) byKey.set(key(r), [...(byKey.get(key(r)) ?? []), r]);
+  const kept: T[] = [];
+  for (const list of byKey.values()) {
+    const versions = [...new Set(list.map((r) => JSON.stringify(r)))].sort();
+    conflicts.n += versions.length - 1;
+    kept.push(list.find((r) => JSON.stringify(r) === versions[0])!);
   }
-  return [...kept.values()];
+  return kept;
 }
 const idOrJson = (r: { id?: string }): string => r.id ?? JSON.stringify(r);
 const episodeKey = (e: InterventionEpisode): string => e.id ?? `${e.interventionId}|${e.start}|${e.end ?? ''}`;
