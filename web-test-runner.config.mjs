@@ -32,6 +32,13 @@ const answeringFirst = (launcher) => {
   return launcher;
 };
 
+// One test file at a time: only one Firefox window is active, and key presses and focus reach
+// that one alone (two files side by side lose each other's focus).
+const oneFileAtATime = (launcher) => {
+  launcher.concurrency = 1;
+  return launcher;
+};
+
 const executablePath =
   process.env.CHROME_PATH ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
@@ -71,16 +78,21 @@ export default {
     // The same puppeteer launcher drives Firefox over WebDriver BiDi.
     // --remote-allow-system-access lets emulate-media set the tab's media overrides.
     engines.includes('firefox') &&
-      answeringFirst(
-        chromeLauncher({
-          puppeteer,
-          launchOptions: {
-            browser: 'firefox',
-            executablePath: firefoxPath,
-            headless: true,
-            args: ['--remote-allow-system-access'],
-          },
-        }),
+      oneFileAtATime(
+        answeringFirst(
+          chromeLauncher({
+            puppeteer,
+            // Each test file in a window of its own, as in Chromium: a file in a background tab
+            // gets no animation frames, no resize observations and no key presses.
+            createPage: ({ browser }) => browser.newPage({ type: 'window' }),
+            launchOptions: {
+              browser: 'firefox',
+              executablePath: firefoxPath,
+              headless: true,
+              args: ['--remote-allow-system-access'],
+            },
+          }),
+        ),
       ),
     engines.includes('webkit') && answeringFirst(webkitLauncher()),
   ].filter(Boolean),

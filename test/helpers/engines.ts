@@ -18,7 +18,12 @@ export const engine: Engine = detect();
  * `it(title, fn)`, except in `engines`, where the test is listed as skipped under
  * "title [skip webkit: reason]". The reason names the issue and why the engine cannot run it.
  */
-export function itExcept(engines: Engine[], reason: string, title: string, fn: Mocha.Func | Mocha.AsyncFunc): void {
+export function itExcept(
+  engines: Engine[],
+  reason: string,
+  title: string,
+  fn: (this: Mocha.Context) => PromiseLike<unknown> | void,
+): void {
   if (engines.includes(engine)) it.skip(`${title} [skip ${engine}: ${reason}]`, fn);
   else it(title, fn);
 }
