@@ -1,8 +1,8 @@
 // Browser tests for the SDK and the components, in three engines from Debian's packages (no
 // browser downloads here): Chromium (chromium), Firefox (firefox-esr, driven by puppeteer-core
 // over WebDriver BiDi) and WebKit (webkit2gtk-driver: WebKitWebDriver with MiniBrowser, under
-// xvfb-run). STEGVIS_ENGINES=chromium,firefox,webkit picks the engines; the default is Chromium
-// alone until the suite passes in the other two (the README's "Browser support" says what fails).
+// xvfb-run). STEGVIS_ENGINES=chromium,firefox,webkit picks the engines; the default here is
+// Chromium alone (the quick local run), .ci/run's default is all three.
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
