@@ -2,7 +2,7 @@
 // browser downloads here): Chromium (chromium), Firefox (firefox-esr, driven by puppeteer-core
 // over WebDriver BiDi) and WebKit (webkit2gtk-driver: WebKitWebDriver with MiniBrowser, under
 // xvfb-run). STEGVIS_ENGINES=chromium,firefox,webkit picks the engines; the default here is
-// Chromium alone (the quick local run), .ci/run's default is all three.
+// Chromium alone, as in CI (the README's "Browser support" says what fails in the other two).
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
