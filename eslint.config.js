@@ -17,6 +17,7 @@ export default tseslint.config(
       'storybook-static/**',
       'node_modules/**',
       'coverage/**',
+      'reports/**',
       'examples/**/dist/**',
       'bench/.tmp/**',
       'test/.out/**',

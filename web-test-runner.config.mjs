@@ -1,8 +1,8 @@
 // Browser tests for the SDK and the components, in three engines from Debian's packages (no
 // browser downloads here): Chromium (chromium), Firefox (firefox-esr, driven by puppeteer-core
 // over WebDriver BiDi) and WebKit (webkit2gtk-driver: WebKitWebDriver with MiniBrowser, under
-// xvfb-run). STEGVIS_ENGINES=chromium,firefox,webkit picks the engines; the default is Chromium
-// alone until the suite passes in the other two (the README's "Browser support" says what fails).
+// xvfb-run). STEGVIS_ENGINES=chromium,firefox,webkit picks the engines; the default here is
+// Chromium alone, as in CI (the README's "Browser support" says what fails in the other two).
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -29,6 +29,13 @@ const answeringFirst = (launcher) => {
     putFirst(config, engineCommands);
     return initialize(config, ...rest);
   };
+  return launcher;
+};
+
+// One test file at a time: only one Firefox window is active, and key presses and focus reach
+// that one alone (two files side by side lose each other's focus).
+const oneFileAtATime = (launcher) => {
+  launcher.concurrency = 1;
   return launcher;
 };
 
@@ -71,16 +78,21 @@ export default {
     // The same puppeteer launcher drives Firefox over WebDriver BiDi.
     // --remote-allow-system-access lets emulate-media set the tab's media overrides.
     engines.includes('firefox') &&
-      answeringFirst(
-        chromeLauncher({
-          puppeteer,
-          launchOptions: {
-            browser: 'firefox',
-            executablePath: firefoxPath,
-            headless: true,
-            args: ['--remote-allow-system-access'],
-          },
-        }),
+      oneFileAtATime(
+        answeringFirst(
+          chromeLauncher({
+            puppeteer,
+            // Each test file in a window of its own, as in Chromium: a file in a background tab
+            // gets no animation frames, no resize observations and no key presses.
+            createPage: ({ browser }) => browser.newPage({ type: 'window' }),
+            launchOptions: {
+              browser: 'firefox',
+              executablePath: firefoxPath,
+              headless: true,
+              args: ['--remote-allow-system-access'],
+            },
+          }),
+        ),
       ),
     engines.includes('webkit') && answeringFirst(webkitLauncher()),
   ].filter(Boolean),

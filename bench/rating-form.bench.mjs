@@ -165,18 +165,29 @@ const server = http.createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/index.html`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+// BENCH_ENGINE=firefox runs the same pages in Firefox (firefox-esr, puppeteer over WebDriver
+// BiDi). WebKit has no puppeteer driver here (WebKitWebDriver speaks classic WebDriver only).
+const engine = process.env.BENCH_ENGINE ?? 'chromium';
+if (!['chromium', 'firefox'].includes(engine)) throw new Error(`BENCH_ENGINE: chromium or firefox, not ${engine}`);
+const browser =
+  engine === 'firefox'
+    ? await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      })
+    : await puppeteer.launch({
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
 const version = await browser.version();
 
 async function openPage() {

@@ -110,8 +110,10 @@ export const tokens = css`
       --_bg-subtle: Canvas;
       --_border: CanvasText;
       --_border-subtle: GrayText;
-      --_accent: Highlight;
-      --_accent-contrast: HighlightText;
+      /* LinkText on Canvas: a pair every forced palette contrasts (Highlight on Canvas, and
+         HighlightText on Highlight, are 2.9:1 in Firefox's forced colours on Linux). */
+      --_accent: LinkText;
+      --_accent-contrast: Canvas;
       --_accent-subtle: Canvas;
       --_danger: CanvasText;
       --_danger-subtle: Canvas;

@@ -4,7 +4,7 @@
 //   session, the viewport by resizing the window until the page's innerWidth/innerHeight are the
 //   size asked for.
 // - Firefox through puppeteer over WebDriver BiDi: puppeteer's keyboard and setViewport work there
-//   (the built-in plugins already use them); media emulation needs CDP, so emulate-media sets the
+//   (keys go through puppeteer here, naming the space bar " " as BiDi wants); media emulation needs CDP, so emulate-media sets the
 //   overrides Firefox keeps on the tab's browsing context (the ones its developer tools use),
 //   from the browser's privileged scope (Firefox runs with --remote-allow-system-access).
 // Chromium falls through to the built-in plugins. A command an engine cannot honour throws:
@@ -139,6 +139,23 @@ async function firefoxEmulateMedia(page, payload) {
   return true;
 }
 
+/**
+ * Key presses in Firefox through puppeteer's keyboard, as the runner's own plugin does, except that
+ * puppeteer over BiDi knows the space bar only as " ", not by the name "Space" that CDP accepts.
+ */
+async function firefoxSendKeys(page, payload) {
+  const key = (k) => (k === 'Space' ? ' ' : k);
+  if (typeof payload.type === 'string') await page.keyboard.type(payload.type);
+  else if (typeof payload.press === 'string') {
+    const keys = payload.press.length > 1 && payload.press.includes('+') ? payload.press.split('+') : [payload.press];
+    for (const k of keys) await page.keyboard.down(key(k));
+    for (const k of keys.reverse()) await page.keyboard.up(key(k));
+  } else if (typeof payload.down === 'string') await page.keyboard.down(key(payload.down));
+  else if (typeof payload.up === 'string') await page.keyboard.up(key(payload.up));
+  else throw new Error('send-keys: give one of press, down, up or type');
+  return true;
+}
+
 export function engineCommandsPlugin() {
   return {
     name: 'stegvis-engine-commands',
@@ -148,6 +165,7 @@ export function engineCommandsPlugin() {
       if (launcher.type === 'webdriver') return webDriverCommand(launcher.driver, command, payload);
       if (launcher.type === 'puppeteer' && launcher.launchOptions?.browser === 'firefox') {
         if (command === 'emulate-media') return firefoxEmulateMedia(launcher.getPage(session.id), payload);
+        if (command === 'send-keys') return firefoxSendKeys(launcher.getPage(session.id), payload);
       }
       return undefined;
     },

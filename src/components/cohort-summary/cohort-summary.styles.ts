@@ -475,12 +475,12 @@ export const cohortSummaryStyles = css`
     .swatch {
       forced-color-adjust: none;
     }
-    /* A system colour pair the theme guarantees to contrast (left to the engine, the plate
-       showed blank). */
+    /* The page's own colour pair inverted (left to the engine, the plate showed blank; and
+       Highlight/HighlightText contrast only 2.9:1 in Firefox's forced colours on Linux). */
     .download {
       forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
+      background: CanvasText;
+      color: Canvas;
       border: 2px solid CanvasText;
     }
   }

@@ -94,8 +94,8 @@ export class CellCounts {
   readonly data: Float64Array;
   /** Sparse histograms per metric: [baseline, change]; null for dense metrics. */
   readonly sparse: ([Map<number, number>, Map<number, number>] | null)[];
-  /** Who was added to this cell, when the report records it for its disclosure audit (cohort-members.ts). */
-  members: { items: Int32Array; count: number } | null = null;
+  /** The cell's number in its role's record of who is in which cell, for the disclosure audit (cohort-members.ts); −1 until someone is added. */
+  memberId = -1;
 
   constructor(layout: CellLayout) {
     this.data = new Float64Array(layout.size);

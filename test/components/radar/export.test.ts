@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { itExcept } from '../../helpers/engines.js';
 import { failOnLitWarnings } from '../../helpers/lit-warnings.js';
 import { assessments, goals, mount, radarInstrument, root } from './fixtures.js';
 
@@ -55,12 +56,19 @@ describe('<steg-radar> export and print', () => {
 
   it('exports a PNG image', async () => {
     const el = await mount(html`<steg-radar .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
+    // The page settles first: a scroll bar that appears after the first frame (Firefox) narrows
+    // the chart, and the picture is of the chart as it is when saved.
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    const chartWidth = () => Number(root(el).querySelector('svg.chart')!.getAttribute('viewBox')!.split(' ')[2]);
+    const width = chartWidth();
     const png = await el.toPNG(1);
     expect(png.type).to.equal('image/png');
     const bytes = new Uint8Array(await png.arrayBuffer());
     expect([...bytes.slice(0, 8)]).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);
     const bitmap = await createImageBitmap(png);
-    expect(bitmap.width).to.equal(Number(root(el).querySelector('svg.chart')!.getAttribute('viewBox')!.split(' ')[2]));
+    expect(chartWidth(), 'the chart kept its width while it was saved').to.equal(width);
+    expect(bitmap.width).to.equal(width);
   });
 
   it('returns an empty string, and a rejected PNG, while it shows the error state', async () => {
@@ -71,17 +79,24 @@ describe('<steg-radar> export and print', () => {
     expect(failed).to.equal(true);
   });
 
-  it('prints the data table and hides the interactive parts', async () => {
-    const el = await mount(html`<steg-radar .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
-    const table = root(el).querySelector('.table-wrap')!;
-    expect(table.getBoundingClientRect().height, 'hidden on screen').to.be.at.most(1);
-    await emulateMedia({ media: 'print' });
-    try {
-      expect(table.getBoundingClientRect().height, 'on paper').to.be.greaterThan(100);
-      expect(getComputedStyle(root(el).querySelector('.table-toggle')!).display).to.equal('none');
-      expect(getComputedStyle(root(el).querySelector('.readout')!).display).to.equal('none');
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
-  });
+  itExcept(
+    ['webkit'],
+    '#14 WebKitWebDriver cannot emulate media',
+    'prints the data table and hides the interactive parts',
+    async () => {
+      const el = await mount(
+        html`<steg-radar .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`,
+      );
+      const table = root(el).querySelector('.table-wrap')!;
+      expect(table.getBoundingClientRect().height, 'hidden on screen').to.be.at.most(1);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(table.getBoundingClientRect().height, 'on paper').to.be.greaterThan(100);
+        expect(getComputedStyle(root(el).querySelector('.table-toggle')!).display).to.equal('none');
+        expect(getComputedStyle(root(el).querySelector('.readout')!).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    },
+  );
 });

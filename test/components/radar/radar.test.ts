@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { itExcept } from '../../helpers/engines.js';
 import type { StegRadar } from '../../../src/components/radar/radar.js';
 import { fractionAt, radarFrame } from '../../../src/components/radar/geometry.js';
 import {
@@ -378,26 +379,31 @@ describe('<steg-radar> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('animates between data updates, and not at all under reduced motion', async () => {
-    const running = (el: StegRadar) =>
-      root(el)
-        .getAnimations()
-        .filter((a) => a.playState === 'running' && Number(a.effect!.getTiming().duration) > 1);
-    const el = await mount(
-      html`<steg-radar .instrument=${radarInstrument} .assessments=${assessments.slice(0, 2)}></steg-radar>`,
-    );
-    expect(running(el), 'no animation on the first render').to.have.length(0);
-    el.assessments = assessments;
-    await el.updateComplete;
-    expect(running(el).length).to.be.greaterThan(0);
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const still = await mount(
-      html`<steg-radar .instrument=${radarInstrument} .assessments=${assessments.slice(0, 2)}></steg-radar>`,
-    );
-    still.assessments = assessments;
-    await still.updateComplete;
-    expect(running(still)).to.have.length(0);
-  });
+  itExcept(
+    ['webkit'],
+    '#14 WebKitWebDriver cannot emulate media',
+    'animates between data updates, and not at all under reduced motion',
+    async () => {
+      const running = (el: StegRadar) =>
+        root(el)
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && Number(a.effect!.getTiming().duration) > 1);
+      const el = await mount(
+        html`<steg-radar .instrument=${radarInstrument} .assessments=${assessments.slice(0, 2)}></steg-radar>`,
+      );
+      expect(running(el), 'no animation on the first render').to.have.length(0);
+      el.assessments = assessments;
+      await el.updateComplete;
+      expect(running(el).length).to.be.greaterThan(0);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const still = await mount(
+        html`<steg-radar .instrument=${radarInstrument} .assessments=${assessments.slice(0, 2)}></steg-radar>`,
+      );
+      still.assessments = assessments;
+      await still.updateComplete;
+      expect(running(still)).to.have.length(0);
+    },
+  );
 
   // Forced colours: test/node/forced-colors.test.mjs, in Chromium's real emulation (CDP), which
   // this runner's emulateMedia cannot switch on.
