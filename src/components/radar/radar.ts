@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -6,49 +6,33 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Assessment } from '../../sdk/model/assessment.js';
 import type { AreaGoal } from '../../sdk/model/goal.js';
 import type { Instrument, RespondentRole } from '../../sdk/model/instrument.js';
-import { stepFor } from '../../sdk/model/instrument-index.js';
 import { issue } from '../../sdk/model/issues.js';
-import { resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
 import { parseAssessments, parseGoals } from '../../sdk/model/parse.js';
 import { validateAssessment, validateGoal } from '../../sdk/model/validate.js';
 import { parseInstrumentCached } from '../../internal/parse-cache.js';
 import { ResizeController, reportedWidth } from '../../internal/resize-controller.js';
 import { checkRespondentRole } from '../../internal/respondent-role.js';
 import { StegSeriesToggleEvent } from './steg-series-toggle-event.js';
-import { formatChange, formatDate, formatList, formatNumber, message, pluralCategory } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
-import {
-  isComplete,
-  layoutRadar,
-  markerPath,
-  markersPath,
-  nearestPoint,
-  outlinePath,
-  axisAngle,
-  polar,
-  radiusAt,
-  ringPath,
-  seriesPoints,
-  spokes,
-  tickValues,
-  valueFraction,
-  type LabelAlign,
-  type RadarLayout,
-} from './geometry.js';
-import { dotPoints, dotX, layoutDots, type DotLayout } from './dot-plot.js';
+import { layoutRadar, nearestPoint, type RadarLayout } from './geometry.js';
+import { layoutDots, type DotLayout } from './dot-plot.js';
 import { standaloneSvg } from './radar-export.js';
 import { measureText, resolveColour, svgToPng } from '../../internal/svg-export.js';
-import {
-  areaRanges,
-  buildRadarData,
-  type PlottedSeries,
-  type RadarAxis,
-  type RadarData,
-  type SeriesLabel,
-} from './radar-data.js';
+import { areaRanges, buildRadarData, type PlottedSeries, type RadarData } from './radar-data.js';
 import { checkRadarSeries, parseRadarSeries, type RadarSeries } from './radar-series.js';
-import { radarMessages, type RadarMessage } from './radar.messages.js';
 import { styles } from './radar.styles.js';
+import { accessibleName, describeRadar, radarWords, readoutText, type RadarWords } from './radar-words.js';
+import { renderLegendItem, renderTable } from './radar-table.js';
+import {
+  gridKey,
+  gridPaths,
+  MARKER_SIZE,
+  pointsOf,
+  renderChart,
+  scaleTicks,
+  type GridPaths,
+  type RadarDrawing,
+} from './radar-drawing.js';
 
 /** Grid rings at every step of the scale, or at the boundaries between its stages. */
 export type RadarGrid = 'steps' | 'stages';
@@ -65,7 +49,6 @@ interface ActivePoint {
   series: string;
 }
 
-const MARKER_SIZE = 4.5;
 /** How far from a point a click or tap still selects it, in pixels. */
 const POINTER_REACH = 18;
 /** Short labels take over when full ones would leave the chart below this share of its size with short ones. */
@@ -452,8 +435,8 @@ export class StegRadar extends StegElement {
     // The chart shows at most a long sentence per axis; the table and the readout keep it all.
     const clip = (text: string) =>
       text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : text;
-    const full = axes.map((a) => clip(this.t(a.area.label)));
-    const short = axes.map((a) => clip(this.t(a.area.shortLabel ?? a.area.label)));
+    const full = axes.map((a) => clip(this.w.t(a.area.label)));
+    const short = axes.map((a) => clip(this.w.t(a.area.shortLabel ?? a.area.label)));
     const direction = this.direction;
     const key = [
       this.view,
@@ -477,7 +460,7 @@ export class StegRadar extends StegElement {
       // Too narrow for the radar (or asked for): the dot plot, with the full labels wrapped
       // over the whole width. The radar's layout stays for the keyboard and export code paths.
       this.layout ??= lay(short);
-      const ticks = this.scaleTicks();
+      const ticks = scaleTicks(this.data!.axes);
       this.dots = layoutDots({
         width: this.width,
         labels: full,
@@ -485,7 +468,7 @@ export class StegRadar extends StegElement {
         fontSize: this.labelSize,
         series: Math.max(1, this.visibleSeries().length),
         marker: MARKER_SIZE,
-        scaleLabelWidth: Math.max(0, ...ticks.map((v) => this.measure(this.number(v)) * (0.75 / 0.875))),
+        scaleLabelWidth: Math.max(0, ...ticks.map((v) => this.measure(this.w.number(v)) * (0.75 / 0.875))),
         direction,
       });
       this.usingShortLabels = false;
@@ -512,70 +495,10 @@ export class StegRadar extends StegElement {
     return layout.frame.radius >= MIN_RADIUS && (layout.frame.radius - layout.frame.inner) / steps >= MIN_STEP_SPACING;
   }
 
-  /** The values labelled on a shared scale (empty when the areas' scales differ). */
-  private scaleTicks(): number[] {
-    const { axes } = this.data!;
-    const first = axes[0];
-    if (!first || !axes.every((a) => a.min === first.min && a.max === first.max)) return [];
-    const steps = Math.round(first.max - first.min);
-    if (steps <= 10) return Array.from({ length: steps + 1 }, (_, i) => first.min + i);
-    return [first.min, (first.min + first.max) / 2, first.max];
-  }
-
   // -------------------------------------------------------------------------------------------
   // Words
 
   /** Data text in the element's language. */
-  private t(value: LocalizedText | string | undefined): string {
-    return resolveText(value, this.language);
-  }
-
-  private msg(key: RadarMessage, values: Record<string, string | number> = {}): string {
-    return message(radarMessages, this.interfaceLanguage, key, values);
-  }
-
-  /** A series' name; built-in names in lower case inside a sentence ("start och senaste"). */
-  private seriesName(label: SeriesLabel, inSentence = false): string {
-    if ('key' in label) {
-      const name = this.msg(label.key);
-      return inSentence ? name.toLocaleLowerCase(this.interfaceLanguage) : name;
-    }
-    return this.t(label.text);
-  }
-
-  private number(value: number): string {
-    const key = `${this.language}|${value}`;
-    let text = formattedNumbers.get(key);
-    if (text === undefined) {
-      text = formatNumber(this.language, value, { maximumFractionDigits: 2 });
-      if (formattedNumbers.size > 2000) formattedNumbers.clear();
-      formattedNumbers.set(key, text);
-    }
-    return text;
-  }
-
-  /** The scale step's label of a value, or "between A and B" for a mean between two steps. */
-  private stepLabel(axis: RadarAxis, value: number): string {
-    if (!axis.scale) return '';
-    const low = stepFor(axis.scale, Math.floor(value + 1e-9));
-    const high = stepFor(axis.scale, Math.ceil(value - 1e-9));
-    if (!low || !high) return '';
-    if (low === high) return this.t(low.label);
-    return this.msg('between', { low: this.t(low.label), high: this.t(high.label) });
-  }
-
-  private valueText(axis: RadarAxis, value: number): string {
-    const text = this.msg('valueOf', { value: this.number(value), max: this.number(axis.max) });
-    const step = this.stepLabel(axis, value);
-    return step ? `${text}, ${step}` : text;
-  }
-
-  private areaCount(count: number): string {
-    return this.msg(pluralCategory(this.interfaceLanguage, count) === 'one' ? 'areaOne' : 'areaOther', {
-      count: this.number(count),
-    });
-  }
-
   private wordsCache?: { key: readonly unknown[]; name: string; description: string };
 
   /**
@@ -591,83 +514,25 @@ export class StegRadar extends StegElement {
   }
 
   private accessibleName(): string {
-    if (this.label) return this.label;
-    const { axes, series } = this.data!;
-    const names = this.visibleSeries().map((s) => this.seriesName(s.label, true));
-    const count = this.number(axes.length);
-    return series.length > 0 && names.length > 0
-      ? this.msg('name', { count, series: formatList(this.language, names) })
-      : this.msg('nameNoSeries', { count });
+    return accessibleName(this.w, this.data!, this.visibleSeries(), this.label);
   }
 
   /** The chart in words: scale, the overall change, where values are missing. */
   private description(): string {
-    const { axes } = this.data!;
-    const parts: string[] = [];
-    const first = axes[0];
-    if (first) {
-      const uniform = axes.every((a) => a.min === first.min && a.max === first.max && a.direction === first.direction);
-      parts.push(
-        uniform
-          ? this.msg('scale', {
-              min: this.number(first.min),
-              max: this.number(first.max),
-              direction: this.msg(first.direction),
-            })
-          : this.msg('scales'),
-      );
-    }
-    const visible = this.visibleSeries();
-    const compared = visible.find((s) => s.reference && s.kind !== 'goal');
-    if (compared?.reference) {
-      let better = 0;
-      let worse = 0;
-      let same = 0;
-      axes.forEach((axis, i) => {
-        const now = compared.values[i];
-        const then = compared.reference!.values[i];
-        if (now === null || now === undefined || then === null || then === undefined) return;
-        const delta = (now - then) * (axis.direction === 'lowerIsBetter' ? -1 : 1);
-        if (delta > 0) better++;
-        else if (delta < 0) worse++;
-        else same++;
-      });
-      parts.push(
-        this.msg('changeSummary', {
-          latest: this.seriesName(compared.label),
-          baseline: this.seriesName(compared.reference.label, true),
-          better: this.areaCount(better),
-          worse: this.areaCount(worse),
-          same: this.areaCount(same),
-        }),
-      );
-    }
-    const gaps = axes
-      .filter((_, i) => visible.some((s) => s.kind !== 'goal' && s.values[i] === null))
-      .map((a) => this.t(a.area.label));
-    if (gaps.length > 0) parts.push(this.msg('missingSummary', { areas: formatList(this.language, gaps) }));
-    return parts.join(' ');
+    return describeRadar(this.w, this.data!, this.visibleSeries());
   }
 
   private readoutText(): string {
     if (!this.active || !this.data || !(this.focused || this.pointerActive)) return '';
-    const axis = this.data.axes[this.active.area];
-    const series = this.data.series.find((s) => s.id === this.active!.series);
-    if (!axis || !series) return '';
-    const area = this.t(axis.area.label);
-    const name = this.seriesName(series.label);
-    const value = series.values[this.active.area];
-    if (value === null || value === undefined) return this.msg('readoutMissing', { area, series: name });
-    let text = this.msg('readout', { area, series: name, value: this.valueText(axis, value) });
-    const reference = series.reference?.values[this.active.area];
-    if (series.reference && reference !== null && reference !== undefined) {
-      const change = this.msg('changeFrom', {
-        change: formatChange(this.language, value - reference, 2),
-        reference: this.seriesName(series.reference.label, true),
-      });
-      text += ` ${change.charAt(0).toLocaleUpperCase(this.interfaceLanguage)}${change.slice(1)}.`;
-    }
-    return text;
+    return readoutText(this.w, this.data, this.active);
+  }
+
+  /** The words in the element's two languages (data and interface), made again when either changes. */
+  private wordsOf?: RadarWords;
+  private get w(): RadarWords {
+    const words = this.wordsOf;
+    if (words && words.language === this.language && words.interfaceLanguage === this.interfaceLanguage) return words;
+    return (this.wordsOf = radarWords(this.language, this.interfaceLanguage));
   }
 
   private pointerActive = false;
@@ -741,7 +606,7 @@ export class StegRadar extends StegElement {
       const target = this.dots ? { x: at.x, y: at.y } : { x: at.x - this.layout.cx, y: at.y - this.layout.cy };
       let best = { distance: POINTER_REACH, area: -1, series: '' };
       for (const series of this.visibleSeries()) {
-        const points = this.pointsOf(series);
+        const points = pointsOf(this.drawing(), series);
         const index = nearestPoint(points, target, best.distance);
         if (index >= 0)
           best = {
@@ -778,10 +643,12 @@ export class StegRadar extends StegElement {
     const { name, description } = this.words();
     // The table is re-rendered only when its data or words change. Shown, a table wider than a
     // phone scrolls in its own region, which takes focus so that it scrolls by keyboard too.
-    const table = guard([this.data, this.language, this.interfaceLanguage, name], () => this.renderTable(name));
+    const table = guard([this.data, this.language, this.interfaceLanguage, name], () =>
+      renderTable(this.w, this.data!, name),
+    );
     const readout = this.readoutText();
     const notes = warnings.map((w) => (this.interfaceLanguage === 'en' ? w.messages.en : w.messages.sv));
-    if (series.length === 0) notes.push(this.msg('noData'));
+    if (series.length === 0) notes.push(this.w.msg('noData'));
     // One tab stop: the chart is a focusable `application` (so screen readers in browse mode hand
     // it the arrow keys), named and described; the point under the keyboard is spoken through the
     // polite live region below. Not aria-activedescendant: that would read each point twice (its
@@ -802,15 +669,15 @@ export class StegRadar extends StegElement {
       >
         ${this.renderChart()}
       </div>
-      <p id="description" hidden>${description} ${this.msg('keys')}</p>
+      <p id="description" hidden>${description} ${this.w.msg('keys')}</p>
       ${notes.length > 0 ? html`<div class="notes" part="notes">${notes.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
       ${
         series.length > 0
-          ? html`<div class="legend" part="legend" role="group" aria-label=${this.msg('legend')}>
+          ? html`<div class="legend" part="legend" role="group" aria-label=${this.w.msg('legend')}>
             ${repeat(
               series,
               (s) => s.id,
-              (s) => this.renderLegendItem(s),
+              (s) => renderLegendItem(this.w, s, !this.hiddenIds.has(s.id), MARKER_SIZE, (id) => this.toggleSeries(id)),
             )}
           </div>`
           : nothing
@@ -820,7 +687,7 @@ export class StegRadar extends StegElement {
         axes.length > 0 && series.length > 0
           ? html`<div>
               <button type="button" class="table-toggle" part="table-toggle" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
-                ${this.msg('showTable')}
+                ${this.w.msg('showTable')}
               </button>
             </div>
             <div
@@ -834,344 +701,42 @@ export class StegRadar extends StegElement {
     </div>`;
   }
 
-  private renderChart(): TemplateResult {
-    const layout = this.layout!;
-    const dots = this.dots;
-    const { cx, cy } = layout;
-    const { width, height } = dots ?? layout;
-    const visible = this.visibleSeries();
-    const active = this.focused || this.pointerActive ? this.active : undefined;
-    const activeSeries = active ? visible.find((s) => s.id === active.series) : undefined;
-    const focusPoint = active && activeSeries ? this.pointsOf(activeSeries)[active.area] : undefined;
-    const series = repeat(
-      visible,
-      (s) => s.id,
-      (s) => this.renderSeries(s),
-    );
-    const halo = focusPoint
-      ? svg`<circle class="focus-halo" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle><circle class="focus-ring" cx=${focusPoint.x} cy=${focusPoint.y} r=${MARKER_SIZE * 2.4}></circle>`
-      : nothing;
-    return html`<svg
-      class="chart"
-      part="svg"
-      data-view=${dots ? 'dots' : 'radar'}
-      data-labels=${this.usingShortLabels ? 'short' : 'full'}
-      viewBox="0 0 ${width} ${height}"
-      aria-hidden="true"
-      focusable="false"
-    >
-      ${
-        dots
-          ? svg`<g>${this.renderDotGrid(dots, active?.area)}${series}${halo}</g>`
-          : svg`<g transform="translate(${cx} ${cy})">
-        ${this.renderGrid(active?.area)} ${series} ${halo} ${this.renderScaleLabels()} ${this.renderLabels(active?.area)}
-      </g>`
-      }
-    </svg>`;
+  /** What the chart is drawn from, now. */
+  private drawing(): RadarDrawing {
+    return {
+      data: this.data!,
+      layout: this.layout!,
+      dots: this.dots,
+      visible: this.visibleSeries(),
+      w: this.w,
+      labelSize: this.labelSize,
+      rtl: this.direction === 'rtl',
+      grid: this.grid,
+      stageLabels: this.stageLabels,
+      measure: this.measure,
+    };
   }
 
-  /**
-   * The dot plot's scale and rows: the scale's numbers above the first row (and below the last),
-   * each area's label across the width, and under it a track whose grid lines stop at the track,
-   * so no line crosses a label.
-   */
-  private renderDotGrid(dots: DotLayout, activeArea: number | undefined): SVGTemplateResult {
-    const { axes } = this.data!;
-    const ticks = this.scaleTicks();
-    const first = axes[0];
-    const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
-    const xs = first ? ticks.map((v) => dotX(dots, valueFraction(v, first.min, first.max))) : [];
-    const rtl = this.direction === 'rtl';
-    const lines = dots.rows.map((row) => xs.map((x) => `M${x},${row.top}V${row.bottom}`).join('')).join('');
-    const ends = dots.rows.map((row) => `M${dots.x0},${row.top}V${row.bottom}M${dots.x1},${row.top}V${row.bottom}`);
-    const lineHeight = Math.round(this.labelSize * 1.25 * 100) / 100;
-    const pad = 4;
-    return svg`<g class="grid">
-      <path class="ring" d=${lines}></path>
-      <path class="ring edge" d=${ends.join('')}></path>
-      <path class="spoke" d=${dots.rows.map((row) => `M${dots.x0},${row.trackY}H${dots.x1}`).join('')}></path>
-      <g font-size=${tickSize}>
-        ${dots.scaleY.map((y) => ticks.map((v, i) => svg`<text class="tick" x=${xs[i]!} y=${y} text-anchor="middle">${this.number(v)}</text>`))}
-      </g>
-    </g>
-    <g class="labels" font-size=${this.labelSize}>
-      ${dots.rows.map(
-        (row, i) =>
-          svg`<text class="axis-label ${i === activeArea ? 'active' : ''}" data-index=${i} data-area=${axes[i]!.area.id} x=${rtl ? dots.width - pad : pad} y=${row.labelY} text-anchor="start">${row.lines.map(
-            (line, k) => svg`<tspan x=${rtl ? dots.width - pad : pad} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`,
-          )}</text>`,
-      )}
-    </g>`;
-  }
-
-  /** Whether every axis has the same range (then the scale is labelled). */
-  private uniformAxes(): boolean {
-    const { axes } = this.data!;
-    const first = axes[0];
-    return !!first && axes.every((a) => a.min === first.min && a.max === first.max);
-  }
-
-  /** The stages of a shared scale, in order, when it has more than one. */
-  private sharedStages() {
-    const first = this.data!.axes[0];
-    return this.uniformAxes() && first?.scale?.stages && first.scale.stages.length > 1
-      ? [...first.scale.stages].sort((a, b) => a.from - b.from)
-      : undefined;
-  }
-
-  /**
-   * The scale's numbers and stage names on the radar. They sit halfway between the first axis and
-   * its neighbours (numbers after it in reading order, stage names before it), where no marker
-   * can be: markers are only ever on axes. Each has a backing in the page's background colour
-   * drawn over the grid (no grid line crosses a label) and under the data, and the text itself
-   * is drawn over the data with a halo, so no outline covers it either.
-   */
-  private scaleLabels(): {
-    x: number;
-    y: number;
-    width: number;
-    height: number;
-    text: string;
-    kind: string;
-    anchor: string;
-  }[] {
-    const { frame } = this.layout!;
-    const first = this.data!.axes[0];
-    if (!first || !this.uniformAxes()) return [];
-    const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
-    const stages = this.sharedStages();
-    const fraction = (v: number) => valueFraction(v, first.min, first.max);
-    // On the polygon's edge halfway between two axes: cos(half a turn step) of the radius.
-    const half = frame.count > 2 ? Math.cos(Math.PI / frame.count) : 1;
-    const at = (side: 1 | -1, f: number) =>
-      polar(axisAngle(side * 0.5, frame.count, frame.direction), radiusAt(frame, f) * half);
-    const labels: {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-      text: string;
-      kind: string;
-      anchor: string;
-    }[] = [];
-    const ticks =
-      this.grid === 'stages' && stages
-        ? [first.min, first.max]
-        : tickValues(first.min, first.max, frame, tickSize * 1.3);
-    for (const v of ticks) {
-      const text = this.number(v);
-      const p = at(1, fraction(v));
-      const width = this.measure(text) * (0.75 / 0.875) + 4;
-      labels.push({ x: p.x, y: p.y, width, height: Math.round(tickSize * 1.35), text, kind: 'tick', anchor: 'middle' });
-    }
-    if (this.stageLabels && stages) {
-      for (const stage of stages) {
-        const text = this.t(stage.label);
-        const p = at(-1, fraction((stage.from + stage.to) / 2));
-        const width = this.measure(text) * (0.75 / 0.875) + 6;
-        labels.push({
-          x: p.x,
-          y: p.y,
-          width,
-          height: Math.round(tickSize * 1.35),
-          text,
-          kind: 'stage-name',
-          anchor: 'middle',
-        });
-      }
-    }
-    return labels;
-  }
-
-  private renderScaleLabels(): SVGTemplateResult {
-    const tickSize = Math.round(this.labelSize * (0.75 / 0.875) * 10) / 10;
-    return svg`<g font-size=${tickSize}>${this.gridPaths().labels.map(
-      (l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>`,
-    )}</g>`;
-  }
-
-  private gridCache?: {
-    key: readonly unknown[];
-    rings: string;
-    edge: string;
-    spokes: string;
-    backings: string;
-    labels: ReturnType<StegRadar['scaleLabels']>;
-  };
+  private gridCache?: { key: readonly unknown[]; paths: GridPaths };
 
   /**
    * The grid's paths, worked out again only when the layout, the scale or the grid style
    * changed: a data update or a keystroke leaves them as they were.
    */
-  private gridPaths() {
-    const first = this.data!.axes[0];
-    const key = [
-      this.layout,
-      this.grid,
-      this.stageLabels,
-      this.language,
-      this.uniformAxes(),
-      first?.min,
-      first?.max,
-      first?.scale,
-    ];
+  private gridPaths(drawing: RadarDrawing): GridPaths {
+    const key = gridKey(drawing);
     const cached = this.gridCache;
-    if (cached && cached.key.every((part, i) => part === key[i])) return cached;
-    const { frame } = this.layout!;
-    let levels: number[] = [0, 0.25, 0.5, 0.75, 1];
-    const stages = this.sharedStages();
-    if (first && this.uniformAxes()) {
-      const fraction = (v: number) => valueFraction(v, first.min, first.max);
-      levels =
-        this.grid === 'stages' && stages
-          ? [0, ...stages.slice(0, -1).map((s, i) => fraction((s.to + stages[i + 1]!.from) / 2)), 1]
-          : tickValues(first.min, first.max, frame, 6).map(fraction);
-    }
-    const labels = this.scaleLabels();
-    this.gridCache = {
-      key,
-      labels,
-      rings: levels
-        .slice(0, -1)
-        .map((level) => ringPath(frame, level))
-        .join(''),
-      edge: ringPath(frame, 1),
-      spokes: spokes(frame)
-        .map((s) => `M${s.from.x},${s.from.y}L${s.to.x},${s.to.y}`)
-        .join(''),
-      backings: labels
-        .map(
-          (l) =>
-            `M${round2(l.x - l.width / 2)},${round2(l.y - l.height / 2)}h${round2(l.width)}v${round2(l.height)}h${round2(-l.width)}z`,
-        )
-        .join(''),
-    };
-    return this.gridCache;
+    if (cached && cached.key.every((part, i) => part === key[i])) return cached.paths;
+    this.gridCache = { key, paths: gridPaths(drawing) };
+    return this.gridCache.paths;
   }
 
-  private renderGrid(activeArea: number | undefined): SVGTemplateResult {
-    const { frame } = this.layout!;
-    // Rings and spokes are one path each (few nodes keep updates cheap); the focused axis is drawn on top.
-    const { rings, edge, spokes: allSpokes, backings } = this.gridPaths();
-    const activeSpoke = activeArea === undefined ? undefined : spokes(frame)[activeArea];
-    return svg`<g class="grid">
-      <path class="ring" d=${rings}></path>
-      <path class="ring edge" d=${edge}></path>
-      <path class="spoke" d=${allSpokes}></path>
-      ${activeSpoke ? svg`<path class="spoke active" d=${`M${activeSpoke.from.x},${activeSpoke.from.y}L${activeSpoke.to.x},${activeSpoke.to.y}`}></path>` : nothing}
-      ${backings ? svg`<path class="label-backing" d=${backings}></path>` : nothing}
-    </g>`;
-  }
-
-  /** The positions of a series' values, axis by axis (null where missing). */
-  private pointsOf(series: PlottedSeries) {
-    const { axes } = this.data!;
-    const fractions = axes.map((axis, i) => {
-      const v = series.values[i];
-      return v === null || v === undefined ? null : valueFraction(v, axis.min, axis.max);
-    });
-    if (this.dots) {
-      const lane = this.visibleSeries().findIndex((s) => s.id === series.id);
-      return dotPoints(this.dots, fractions, Math.max(0, lane));
-    }
-    return seriesPoints(this.layout!.frame, fractions);
-  }
-
-  private renderSeries(series: PlottedSeries): SVGTemplateResult {
-    const points = this.pointsOf(series);
-    const d = this.dots ? '' : outlinePath(points);
-    const { colour, dash, filled, marker } = series.style;
-    // The dot plot's rows are separate areas: its marks are not joined into a line.
-    const lines = !this.dots;
-    return svg`<g class="series c${colour} dash-${dash} ${filled ? '' : 'hollow'}" data-series=${series.id} data-kind=${series.kind}>
-      ${lines && filled && isComplete(points) ? svg`<path class="area" d=${d}></path>` : nothing}
-      ${lines ? svg`<path class="outline" d=${d}></path>` : nothing}
-      <path class="markers" d=${markersPath(points, marker, MARKER_SIZE)}></path>
-    </g>`;
-  }
-
-  private renderLabels(activeArea: number | undefined): SVGTemplateResult {
-    const { labels } = this.layout!;
-    const lineHeight = Math.round(this.labelSize * 1.2 * 100) / 100;
-    const rtl = this.direction === 'rtl';
-    const anchor = (align: LabelAlign) =>
-      align === 'center' ? 'middle' : (align === 'left') !== rtl ? 'start' : 'end';
-    return svg`<g class="labels" font-size=${this.labelSize}>
-      ${labels.map(
-        (label, i) =>
-          svg`<text class="axis-label ${i === activeArea ? 'active' : ''}" data-index=${i} data-area=${this.data!.axes[i]!.area.id} x=${label.x} y=${label.y} text-anchor=${anchor(label.align)}>${label.lines.map(
-            (line, k) => svg`<tspan x=${label.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`,
-          )}</text>`,
-      )}
-    </g>`;
-  }
-
-  private renderLegendItem(series: PlottedSeries): TemplateResult {
-    const visible = !this.hiddenIds.has(series.id);
-    const { colour, dash, filled, marker } = series.style;
-    return html`<button
-      type="button"
-      class="legend-item"
-      part="legend-item"
-      aria-pressed=${visible ? 'true' : 'false'}
-      @click=${() => this.toggleSeries(series.id)}
-    >
-      <svg class="swatch series c${colour} dash-${dash} ${filled ? '' : 'hollow'}" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
-        <path class="outline" d="M3,9H33"></path>
-        <path class="markers" d=${markerPath(marker, MARKER_SIZE, { x: 18, y: 9 })}></path>
-      </svg>
-      <span class="name">${this.seriesName(series.label)}</span>
-      ${series.authored ? html`<span class="when">${formatDate(this.language, series.authored)}</span>` : nothing}
-    </button>`;
-  }
-
-  private renderTable(name: string): TemplateResult {
-    const { axes, series } = this.data!;
-    const changed = series.find((s) => s.reference && s.kind !== 'goal');
-    return html`<table part="table">
-      <caption>${name}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.msg('area')}</th>
-          ${series.map(
-            (s) =>
-              html`<th scope="col" data-series=${s.id}>${this.seriesName(s.label)}${s.authored ? html`<span class="when">, ${formatDate(this.language, s.authored)}</span>` : nothing}</th>`,
-          )}
-          ${changed ? html`<th scope="col">${this.msg('change')}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${axes.map(
-          (axis, i) => html`<tr data-area=${axis.area.id}>
-            <th scope="row">${this.t(axis.area.label)}</th>
-            ${series.map((s) => {
-              const v = s.values[i];
-              if (v === null || v === undefined)
-                return html`<td class="missing" data-series=${s.id}>${this.msg('missingInTable')}</td>`;
-              const step = this.stepLabel(axis, v);
-              return html`<td data-series=${s.id} data-value=${v}>${this.number(v)}${step ? html`<span class="step"> (${step})</span>` : nothing}</td>`;
-            })}
-            ${changed ? this.renderChangeCell(changed, i) : nothing}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderChangeCell(series: PlottedSeries, index: number): TemplateResult {
-    const now = series.values[index];
-    const then = series.reference!.values[index];
-    if (now === null || now === undefined || then === null || then === undefined) {
-      return html`<td class="missing">${this.msg('missingInTable')}</td>`;
-    }
-    return html`<td>${formatChange(this.language, now - then, 2)}</td>`;
+  private renderChart(): TemplateResult {
+    const drawing = this.drawing();
+    const active = this.focused || this.pointerActive ? this.active : undefined;
+    return renderChart(drawing, active, this.gridPaths(drawing), this.usingShortLabels);
   }
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** Numbers as the language writes them, shared by every radar (a table has the same few values). */
-const formattedNumbers = new Map<string, string>();
 
 let reducedMotionQuery: MediaQueryList | undefined;
 /** The reduced-motion media query, made once for every radar on the page. */

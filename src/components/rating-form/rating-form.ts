@@ -1,17 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Answer, Occasion } from '../../sdk/model/assessment.js';
-import type { AreaGoal } from '../../sdk/model/goal.js';
 import type { Instrument, Item, RespondentRole } from '../../sdk/model/instrument.js';
 import { areasForRole, itemForRole, scaleForRole } from '../../sdk/model/instrument-index.js';
 import { issue, type StegIssue } from '../../sdk/model/issues.js';
 import { resolvedLanguage, resolveText, type LocalizedText } from '../../sdk/model/localized-text.js';
-import { parseAssessment, parseAssessmentFor, parseGoal, parseProgressionCard } from '../../sdk/model/parse.js';
-import type { ProgressionCard } from '../../sdk/model/progression-card.js';
-import { validateGoal, validateProgressionCard } from '../../sdk/model/validate.js';
+import { parseAssessment } from '../../sdk/model/parse.js';
 import { StegAnswersDroppedEvent } from './steg-answers-dropped-event.js';
 import { ResizeController, reportedWidth } from '../../internal/resize-controller.js';
 import { parseInstrumentCached } from '../../internal/parse-cache.js';
@@ -21,8 +15,7 @@ import { StegSubmitEvent, type StegSubmitDetail } from './steg-submit-event.js';
 import { StegFormAssociatedElement } from '../../internal/form-associated.js';
 import { message, translationRevision, withStrings } from '../../internal/i18n.js';
 import { StegElement } from '../../internal/steg-element.js';
-import { renderArea } from './area-template.js';
-import { renderDroppedNotice, renderErrorSummary, renderSubmitProblem, renderSubmitted } from './notices-template.js';
+import { renderDroppedNotice, renderErrorSummary, renderSubmitProblem } from './notices-template.js';
 import { caseManagerVariants, ratingFormMessages, type RatingFormMessage } from './rating-form.messages.js';
 import { styles } from './rating-form.styles.js';
 import {
@@ -39,7 +32,8 @@ import {
   type RatingFormValue,
 } from './rating-form-value.js';
 import type { AreaView, FieldError, RenderContext } from './render-context.js';
-import { renderReview } from './review-template.js';
+import { buildSubmission } from './submission.js';
+import { renderDisabledReason, renderPage } from './page-template.js';
 
 /** How the form lays out its areas: all on one page, one per page, or chosen by the width. */
 export type RatingFormLayout = 'all' | 'step' | 'auto';
@@ -687,66 +681,20 @@ export class StegRatingForm extends StegFormAssociatedElement {
 
   /** Builds the completed assessment, goals and cards, checked against the instrument. */
   private completed(): StegSubmitDetail | { issues: StegIssue[] } {
-    const instrument = this.parsed!;
-    const meta = this.draft.meta;
-    const now = new Date().toISOString();
-    const role = this.respondentRole;
-    const subjectId = this.subjectId || meta.subjectId;
-    const occasion = this.occasion || meta.occasion;
-    const assessment = {
-      id: this.assessmentId || meta.id || newId(),
-      instrument: { id: instrument.id, version: instrument.version },
-      ...(subjectId ? { subjectId } : {}),
-      role,
-      ...(occasion ? { occasion } : {}),
-      authored: now,
-      status: 'completed',
+    return buildSubmission({
+      instrument: this.parsed!,
+      views: this.views,
+      role: this.respondentRole,
+      assessmentId: this.assessmentId,
+      subjectId: this.subjectId,
+      occasion: this.occasion,
+      meta: this.draft.meta,
       answers: this.value.answers,
-      ...(meta.replaces ? { replaces: meta.replaces } : {}),
-    };
-    const parsed = parseAssessmentFor(instrument, assessment);
-    if (!parsed.ok) return { issues: parsed.issues };
-    const issues: StegIssue[] = [];
-    const detail: StegSubmitDetail = { assessment: parsed.value };
-    if (this.collectGoals) {
-      detail.goals = [];
-      for (const [areaId, targetValue] of this.draft.goals) {
-        const view = this.views.find((v) => v.area.id === areaId);
-        const single = view?.items.length === 1 ? this.draft.answers.get(view.items[0]!.item.linkId)?.value : undefined;
-        const goal = parseGoal({
-          id: newId(),
-          subjectId,
-          areaId,
-          setBy: role,
-          setAt: now,
-          ...(typeof single === 'number' ? { baselineValue: single } : {}),
-          targetValue,
-          status: 'active',
-        });
-        if (goal.ok) issues.push(...validateGoal(instrument, goal.value));
-        if (goal.ok) detail.goals.push(goal.value as AreaGoal);
-        else issues.push(...goal.issues.map((i) => ({ ...i, path: ['goals', areaId, ...i.path] })));
-      }
-    }
-    if (this.collectCards) {
-      detail.cards = [];
-      for (const [areaId, text] of this.draft.cards) {
-        if (text.trim() === '') continue;
-        const card = parseProgressionCard({
-          id: newId(),
-          subjectId,
-          areaId,
-          text: text.trim(),
-          createdBy: role,
-          createdAt: now,
-          status: 'open',
-        });
-        if (card.ok) issues.push(...validateProgressionCard(instrument, card.value));
-        if (card.ok) detail.cards.push(card.value as ProgressionCard);
-        else issues.push(...card.issues.map((i) => ({ ...i, path: ['cards', areaId, ...i.path] })));
-      }
-    }
-    return issues.length > 0 ? { issues } : detail;
+      answerOf: (linkId) => this.draft.answers.get(linkId),
+      goals: this.collectGoals ? this.draft.goals : null,
+      cards: this.collectCards ? this.draft.cards : null,
+      now: new Date().toISOString(),
+    });
   }
 
   /** Data text in the element's language, marked with the language it fell back to. */
@@ -801,10 +749,21 @@ export class StegRatingForm extends StegFormAssociatedElement {
     const ctx = this.context();
     const errors = this.visibleErrors();
     return html`<div class="root" part="base" @input=${this.stopInnerInput} @focusin=${this.onFocusIn}>
-      ${this.renderDisabledReason(ctx)}
+      ${renderDisabledReason(ctx, this.disabledReason)}
       ${this.notice ? renderDroppedNotice(ctx, this.notice.dropped, this.notice.instruments) : nothing}
       ${this.submitProblem ? renderSubmitProblem(ctx) : nothing} ${errors.length > 0 ? renderErrorSummary(ctx, errors) : nothing}
-      ${this.renderPage(ctx)}
+      ${renderPage(ctx, {
+        views: this.views,
+        submitted: this.submitted,
+        review: this.draft.review,
+        layout: this.effectiveLayout,
+        pageIndex: this.pageIndex,
+        openComments: this.openComments,
+        dependencies: (view) => this.areaDependencies(ctx, view),
+        onBack: this.onBack,
+        onNext: this.onNext,
+        onToReview: this.onToReview,
+      })}
     </div>`;
   }
 
@@ -835,55 +794,5 @@ export class StegRatingForm extends StegFormAssociatedElement {
       );
     }
     return deps;
-  }
-
-  /**
-   * Why the form is disabled. The status region is always there, empty while the form is
-   * enabled, so that a screen reader announces the reason when the form becomes disabled.
-   */
-  private renderDisabledReason(ctx: RenderContext): TemplateResult {
-    return html`<div class="disabled-reason" role="status" part="disabled-reason">${
-      ctx.disabled
-        ? html`<span class="disabled-reason-title">${this.msg('disabledTitle')}</span>
-            <slot name="disabled-reason">${this.disabledReason ?? nothing}</slot>`
-        : nothing
-    }</div>`;
-  }
-
-  private renderPage(ctx: RenderContext): TemplateResult {
-    if (this.submitted) return renderSubmitted(ctx);
-    const backLink = html`<button type="button" class="back link" ?disabled=${ctx.disabled} @click=${this.onBack}>${this.msg('back')}</button>`;
-    if (this.draft.review) return html`${backLink}${renderReview(ctx, this.views)}`;
-    const anyRequired = this.views.some((v) => v.items.some(({ item }) => this.isRequired(item)));
-    const intro = anyRequired ? nothing : html`<p class="intro">${this.msg('allOptional')}</p>`;
-    if (this.effectiveLayout === 'step') {
-      const index = this.pageIndex;
-      const view = this.views[index];
-      if (!view) return html`<p>${this.msg('noItems')}</p>`;
-      return html`${index > 0 ? backLink : html`<slot name="intro" part="intro"></slot>${intro}`}
-        ${keyed(
-          view.area.id,
-          renderArea(ctx, view, {
-            progress: this.msg('areaOf', { n: index + 1, total: this.views.length }),
-            openComment: this.openComments.has(view.area.id),
-          }),
-        )}
-        <div class="actions">
-          <button type="button" class="primary" part="button" ?disabled=${ctx.disabled} @click=${this.onNext}>${this.msg('continue')}</button>
-        </div>`;
-    }
-    return html`<slot name="intro" part="intro"></slot>${intro}
-      ${repeat(
-        this.views,
-        (view) => view.area.id,
-        // Only the area that changed is rendered again: an answer costs one area, not eight.
-        (view) =>
-          guard(this.areaDependencies(ctx, view), () =>
-            renderArea(ctx, view, { openComment: this.openComments.has(view.area.id) }),
-          ),
-      )}
-      <div class="actions">
-        <button type="button" class="primary" part="button" ?disabled=${ctx.disabled} @click=${this.onToReview}>${this.msg('toReview')}</button>
-      </div>`;
   }
 }
