@@ -16,17 +16,9 @@ export function keepUniqueById<T extends { id?: string | undefined }>(
   keyOf: (r: T) => string = idKey,
 ): number {
   if (count < 2) return count;
-  if (count <= 16) {
-    // Small lists (the usual case): a quadratic check allocates nothing when there are no duplicates.
-    let withIds = true;
-    for (let i = 0; i < count && withIds; i++) withIds = typeof records[i]!.id === 'string';
-    let duplicate = false;
-    for (let i = 1; i < count && !duplicate; i++) {
-      const key = withIds ? records[i]!.id : keyOf(records[i]!);
-      for (let j = 0; j < i; j++) if ((withIds ? records[j]!.id : keyOf(records[j]!)) === key) duplicate = true;
-    }
-    if (!duplicate) return count;
-  }
+  // No shortcut for short lists: an allocation-free quadratic check for lists of up to 16 records
+  // used to sit here. It gave the same records as the general path (mutation testing could not tell
+  // them apart) and removing it made the 100k bench no slower (0.97–0.98×, bench/RESULTS.md).
   const byKey = new Map<string, T>();
   // The different contents met under each key that has more than one. Each version beyond the
   // one used is one conflict, however many copies of it there are and in whatever order they come.
