@@ -14,7 +14,8 @@ import { ResizeController, reportedWidth } from '../../internal/resize-controlle
 import { checkRespondentRole } from '../../internal/respondent-role.js';
 import { StegSeriesToggleEvent } from './steg-series-toggle-event.js';
 import { StegElement } from '../../internal/steg-element.js';
-import { layoutRadar, nearestPoint, type RadarLayout } from './geometry.js';
+import { layoutRadar, type RadarLayout } from './geometry.js';
+import { keptPoint, nearestActivePoint, pointAfterKey, startPoint, type ActivePoint } from './radar-interaction.js';
 import { layoutDots, type DotLayout } from './dot-plot.js';
 import { standaloneSvg } from './radar-export.js';
 import { measureText, resolveColour, svgToPng } from '../../internal/svg-export.js';
@@ -43,14 +44,6 @@ export type RadarGrid = 'steps' | 'stages';
  */
 export type RadarView = 'auto' | 'radar' | 'dots';
 
-/** The point the keyboard (or a click) is on: an area by index and a series by id. */
-interface ActivePoint {
-  area: number;
-  series: string;
-}
-
-/** How far from a point a click or tap still selects it, in pixels. */
-const POINTER_REACH = 18;
 /** Short labels take over when full ones would leave the chart below this share of its size with short ones. */
 const SHORT_LABELS_BELOW = 0.6;
 /**
@@ -409,10 +402,7 @@ export class StegRadar extends StegElement {
   /** Keeps the keyboard's point on a series and area that still exist. */
   private keepActivePoint(): void {
     if (!this.active || !this.data) return;
-    const visible = this.visibleSeries();
-    const area = Math.min(this.active.area, this.data.axes.length - 1);
-    const series = visible.some((s) => s.id === this.active!.series) ? this.active.series : visible[0]?.id;
-    this.active = series === undefined || area < 0 ? undefined : { area, series };
+    this.active = keptPoint(this.active, this.visibleSeries(), this.data.axes.length);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -542,11 +532,7 @@ export class StegRadar extends StegElement {
 
   private onFocus = (): void => {
     this.focused = true;
-    if (!this.active) {
-      const visible = this.visibleSeries();
-      const start = visible.find((s) => s.kind === 'latest') ?? visible[0];
-      if (start && this.data && this.data.axes.length > 0) this.active = { area: 0, series: start.id };
-    }
+    if (!this.active && this.data) this.active = startPoint(this.visibleSeries(), this.data.axes.length);
   };
 
   private onBlur = (): void => {
@@ -558,38 +544,10 @@ export class StegRadar extends StegElement {
     const axes = this.data?.axes ?? [];
     const visible = this.visibleSeries();
     if (!this.active || axes.length === 0 || visible.length === 0) return;
-    const count = axes.length;
-    const forward = this.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    let { area } = this.active;
-    let row = Math.max(
-      0,
-      visible.findIndex((s) => s.id === this.active!.series),
-    );
-    switch (event.key) {
-      case forward:
-        area = (area + 1) % count;
-        break;
-      case backward:
-        area = (area + count - 1) % count;
-        break;
-      case 'Home':
-        area = 0;
-        break;
-      case 'End':
-        area = count - 1;
-        break;
-      case 'ArrowDown':
-        row = Math.min(visible.length - 1, row + 1);
-        break;
-      case 'ArrowUp':
-        row = Math.max(0, row - 1);
-        break;
-      default:
-        return;
-    }
+    const next = pointAfterKey(event.key, this.active, visible, axes.length, this.direction);
+    if (!next) return;
     event.preventDefault();
-    this.active = { area, series: visible[row]!.id };
+    this.active = next;
   };
 
   /** A click or tap selects the point nearest to it (or, on a label, that area), as the keyboard would. */
@@ -604,18 +562,7 @@ export class StegRadar extends StegElement {
       if (!matrix || !this.layout) return;
       const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
       const target = this.dots ? { x: at.x, y: at.y } : { x: at.x - this.layout.cx, y: at.y - this.layout.cy };
-      let best = { distance: POINTER_REACH, area: -1, series: '' };
-      for (const series of this.visibleSeries()) {
-        const points = pointsOf(this.drawing(), series);
-        const index = nearestPoint(points, target, best.distance);
-        if (index >= 0)
-          best = {
-            distance: Math.hypot(points[index]!.x - target.x, points[index]!.y - target.y),
-            area: index,
-            series: series.id,
-          };
-      }
-      if (best.area >= 0) active = { area: best.area, series: best.series };
+      active = nearestActivePoint(target, this.visibleSeries(), (series) => pointsOf(this.drawing(), series));
     }
     if (!active) return;
     this.active = active;
