@@ -3,6 +3,7 @@ import type { Assessment } from '../model/assessment.js';
 import type { CohortData } from '../model/cohort-data.js';
 import { type Period } from './timeline.js';
 import { type ChangeOptions } from './compare-assessments.js';
+import type { NeedsOptions } from './needs-report.js';
 import type { CohortBreakdownKind, CohortReport } from './cohort-report-types.js';
 import { type Batch, RecordList, type Store } from './cohort-store.js';
 import { type AssessmentColumns, assessmentColumns, emptyColumns, fillColumns } from './cohort-columns.js';
@@ -23,6 +24,13 @@ export interface CohortReportOptions extends ChangeOptions {
   roles?: RespondentRole[];
   /** The breakdowns to build; default all of them. */
   breakdowns?: CohortBreakdownKind[];
+  /**
+   * Also the needs analysis (`needsReport`), counted in the same pass over the data and returned
+   * as the report's `needs`: `true`, or its own options (role, lowShare, reliableChange). The
+   * rest (minCell, period, mixVersions, reliability, reference SD) are this report's. Its role must
+   * be one the report covers. The result equals `needsReport` with the same options.
+   */
+  needs?: boolean | NeedsOptions;
 }
 
 /**

@@ -28,7 +28,7 @@ export function tallyParticipant(s: TallyState, subject: number): void {
   readEpisodes(s);
   s.goalCount = keepUniqueById(s.records.goals.items, s.records.goals.count, s.conflicts);
   s.cardCount = keepUniqueById(s.records.cards.items, s.records.cards.count, s.conflicts);
-  for (let r = 0; r < s.cellsByRole.length; r++) if (s.byRole[r]!.count > 0) tallyRole(s, r);
+  for (let r = 0; r < s.cellsByRole.length; r++) if (s.byRole[r]!.count > 0) tallyRole(s, r, subject);
 }
 
 /** Copies the participant's goals, cards, episodes and attributes into the reused lists. */
@@ -109,10 +109,12 @@ function readAttributes(s: TallyState): void {
 /** Episodes with parsed times, once per participant for every role (kept in the reused flat arrays). */
 function readEpisodes(s: TallyState): void {
   s.episodeCount = 0;
+  s.uniqueEpisodes = 0;
   const episodes = s.records.episodes;
   if (episodes.count === 0) return;
   const unique = episodes.items;
   const uniqueCount = keepUniqueById(unique, episodes.count, s.conflicts, episodeKey);
+  s.uniqueEpisodes = uniqueCount;
   for (let u = 0; u < uniqueCount; u++) {
     const e = unique[u]!;
     const index = s.interventionIndex.get(e.interventionId);
@@ -129,7 +131,7 @@ function readEpisodes(s: TallyState): void {
 }
 
 /** The participant's contribution to role `r`'s cells: their pair, scores, goals, cards and groups. */
-function tallyRole(s: TallyState, r: number): void {
+function tallyRole(s: TallyState, r: number, subject: number): void {
   const { baseline, latest } = pickPair(s.instrument, s.grouped.table, s.byRole[r]!, s.options, s.excluded, s.pair);
   if (!baseline) return;
   const cells = s.cellsByRole[r]!;
@@ -141,6 +143,7 @@ function tallyRole(s: TallyState, r: number): void {
   addScores(s, cells, paired);
   if (paired && s.goalCount > 0) addGoals(s, cells);
   if (s.cardCount > 0) addCards(s, cells);
+  if (r === s.needsRole) addNeeds(s, subject, paired);
   collectMemberships(s, cells, paired);
   const { memberships, contribution } = s;
   for (let c = 0; c < memberships.count; c++) contribution.applyTo(memberships.items[c]!);
@@ -212,6 +215,21 @@ function addGoals(s: TallyState, cells: RoleCells): void {
       contribution.bump(metrics[m]!.offset + F_GOAL_PEOPLE);
     }
   }
+}
+
+/** The needs analysis's counts (needs-tally.ts), from the scores, goals and episodes read for the cells. */
+function addNeeds(s: TallyState, subject: number, paired: boolean): void {
+  const { records } = s;
+  s.needs!.count(
+    subject,
+    s.baseKeys,
+    s.latestKeys,
+    paired,
+    records.goals.items,
+    s.goalCount,
+    records.episodes.items,
+    s.uniqueEpisodes,
+  );
 }
 
 /** Progression cards made within the period, and those achieved within it. */
