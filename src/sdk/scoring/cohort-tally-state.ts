@@ -176,7 +176,7 @@ export function tallyState(setup: TallySetup): TallyState {
     baseKeys: new Float64Array(maxMetrics),
     latestKeys: new Float64Array(maxMetrics),
     answered: new Int32Array(maxMetrics),
-    contribution: new Contribution(),
+    contribution: new Contribution(maxMetrics),
     goalPeople: new Uint8Array(maxMetrics),
     cardPeople: new Uint8Array(maxMetrics),
     categoriesHad: new Uint8Array(categories.length),

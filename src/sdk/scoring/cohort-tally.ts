@@ -9,6 +9,10 @@ import {
   F_MIXED,
   F_REACHED,
   F_STARTED,
+  P_CARDS,
+  P_GOALS,
+  P_PAIRED,
+  P_STARTED,
 } from './cohort-cells.js';
 import { I_OTHER, M_INSTRUMENT_SHIFT, M_ROLE_SHIFT, pickPair } from './cohort-columns.js';
 import { episodeKey, keepUniqueById } from './cohort-unique.js';
@@ -156,6 +160,7 @@ function tallyRole(s: TallyState, r: number, subject: number): void {
  */
 function addScores(s: TallyState, cells: RoleCells, paired: boolean): void {
   const { contribution, baseKeys, latestKeys } = s;
+  const { parts } = contribution;
   const metrics = cells.layout.metrics;
   const mixed = s.pair.mixed;
   for (let m = 0; m < metrics.length; m++) {
@@ -163,9 +168,11 @@ function addScores(s: TallyState, cells: RoleCells, paired: boolean): void {
     const bk = baseKeys[m]!;
     if (Number.isNaN(bk)) continue;
     contribution.bump(layoutM.offset + F_STARTED);
+    parts[m] = P_STARTED;
     if (!paired) continue;
     const lk = latestKeys[m]!;
     if (Number.isNaN(lk)) continue;
+    parts[m] = P_STARTED | P_PAIRED;
     if (layoutM.dense) {
       contribution.bump(layoutM.baseOffset + (bk - layoutM.keyMin));
       contribution.bump(layoutM.deltaOffset + (lk - bk - layoutM.deltaMin));
@@ -213,6 +220,7 @@ function addGoals(s: TallyState, cells: RoleCells): void {
     if (goalPeople[m]) {
       goalPeople[m] = 0;
       contribution.bump(metrics[m]!.offset + F_GOAL_PEOPLE);
+      contribution.parts[m]! |= P_GOALS;
     }
   }
 }
@@ -261,6 +269,7 @@ function addCards(s: TallyState, cells: RoleCells): void {
     if (cardPeople[m]) {
       cardPeople[m] = 0;
       contribution.bump(metrics[m]!.offset + F_CARD_PEOPLE);
+      contribution.parts[m]! |= P_CARDS;
     }
   }
 }
