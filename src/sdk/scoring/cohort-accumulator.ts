@@ -73,7 +73,6 @@ class Accumulator implements CohortAccumulator {
   readonly #options: CohortReportOptions;
   readonly #store: Store = {
     subjectIndex: new Map(),
-    subjectIds: [],
     assessments: new RecordList(),
     goals: new RecordList(),
     cards: new RecordList(),
@@ -118,7 +117,6 @@ class Accumulator implements CohortAccumulator {
     if (s === undefined) {
       s = index.size;
       index.set(id, s);
-      this.#store.subjectIds.push(id);
     }
     return s;
   }
@@ -139,31 +137,16 @@ class Accumulator implements CohortAccumulator {
   #subjects<T extends { subjectId: string }>(records: readonly T[], columns: AssessmentColumns | null): Int32Array {
     const subjects = new Int32Array(records.length);
     const { id: instrumentId, version } = this.#instrument;
-    const ids = this.#store.subjectIds;
     let lastId: string | undefined;
     let last = -1;
-    let guessed = 0;
-    let missed = 0;
     for (let i = 0; i < records.length; i++) {
       const record = records[i]!;
       const id = record.subjectId;
+      // Records mostly come in runs of one participant: a run costs one look-up. (Guessing the next
+      // participant from the order of the index paid nothing on the bench, in pages or shuffled, and is gone.)
       if (id !== lastId || last < 0) {
         lastId = id;
-        // Lists usually follow one order of participants (the participant list's, say), perhaps
-        // skipping some: the next few participants are tried before the index is asked — as
-        // long as that pays (in a shuffled list it never does, and each try is a read).
-        let next = -1;
-        if (guessed >= missed) {
-          for (let k = last + 1; k <= last + 4 && k < ids.length; k++) {
-            if (ids[k] === id) {
-              next = k;
-              break;
-            }
-          }
-          if (next >= 0) guessed += 1;
-          else missed += 1;
-        }
-        last = next >= 0 ? next : this.#subject(id);
+        last = this.#subject(id);
       }
       subjects[i] = last;
       if (columns) fillColumns(columns, i, record as unknown as Assessment, instrumentId, version);
