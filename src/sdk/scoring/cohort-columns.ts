@@ -120,7 +120,8 @@ export const CLEAN_MASK = M_COMPLETED | M_OCCASION_KNOWN | (0b11 << M_INSTRUMENT
 /**
  * Baseline and latest of one participant and role. The common case — every record completed,
  * of this instrument version, no duplicate ids, no period — takes a fast path over the columns
- * with the same result as resolveTimeline, which handles everything else.
+ * with the same result as resolveTimeline, which handles everything else. Speed trick: turned
+ * off, the 100k bench is 1.35× slower in participant order and 1.05× shuffled (bench/RESULTS.md).
  */
 export function pickPair(
   instrument: Instrument,
