@@ -209,19 +209,34 @@ function addGoals(s: TallyState, cells: RoleCells): void {
           : latestScore >= goal.targetValue - 1e-9;
     }
     // The goal's area, then the overall score when the participant has one.
-    for (let m = slot; m >= 0; m = m === slot && overall >= 0 && !Number.isNaN(baseKeys[overall]!) ? overall : -1) {
+    for (let k = 0; k < 2; k++) {
+      const m = k === 0 ? slot : overall;
+      if (m < 0 || Number.isNaN(baseKeys[m]!)) continue;
       contribution.bump(metrics[m]!.offset + F_GOALS);
       if (reached) contribution.bump(metrics[m]!.offset + F_REACHED);
       goalPeople[m] = 1;
     }
   }
-  // Cleared as read, for the next participant.
+  countPeople(s, goalPeople, metrics, F_GOAL_PEOPLE, P_GOALS);
+}
+
+/**
+ * Counts the participant once in each metric flagged in `people` (figure `field`, audit part
+ * `part`), clearing the flags as read for the next participant (cheaper than a fresh array each time).
+ */
+function countPeople(
+  s: TallyState,
+  people: Uint8Array,
+  metrics: RoleCells['layout']['metrics'],
+  field: number,
+  part: number,
+): void {
+  const { contribution } = s;
   for (let m = 0; m < metrics.length; m++) {
-    if (goalPeople[m]) {
-      goalPeople[m] = 0;
-      contribution.bump(metrics[m]!.offset + F_GOAL_PEOPLE);
-      contribution.parts[m]! |= P_GOALS;
-    }
+    if (!people[m]) continue;
+    people[m] = 0;
+    contribution.bump(metrics[m]!.offset + field);
+    contribution.parts[m]! |= part;
   }
 }
 
@@ -264,14 +279,7 @@ function addCards(s: TallyState, cells: RoleCells): void {
       cardPeople[m] = 1;
     }
   }
-  // Cleared as read, for the next participant.
-  for (let m = 0; m < metrics.length; m++) {
-    if (cardPeople[m]) {
-      cardPeople[m] = 0;
-      contribution.bump(metrics[m]!.offset + F_CARD_PEOPLE);
-      contribution.parts[m]! |= P_CARDS;
-    }
-  }
+  countPeople(s, cardPeople, metrics, F_CARD_PEOPLE, P_CARDS);
 }
 
 /**
