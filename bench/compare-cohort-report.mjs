@@ -4,6 +4,8 @@
 // Same cohort as the SDK bench (100,000 participants × 4 occasions × 2 roles on livsomraden), in
 // participant order and shuffled; prints medians, the ratio new / old, how many cells each
 // withholds, and each report's SHA-1.
+// COMPARE_INPUTS=sorted,shuffled,paged adds "paged": the sorted cohort given to cohortAccumulator in
+// pages of 10,000 participants (every list of a page in one add), as a host paging through a query does.
 // Run: node --expose-gc bench/compare-cohort-report.mjs [base-commit] [participants] [rounds]
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
@@ -62,7 +64,23 @@ const shuffle = (list, seed) => {
   return out;
 };
 const shuffled = Object.fromEntries(Object.entries(cohort).map(([name, list], k) => [name, shuffle(list, 17 + k)]));
-const inputs = { sorted: cohort, shuffled };
+const pageOf = new Map();
+for (const a of cohort.assessments)
+  if (!pageOf.has(a.subjectId)) pageOf.set(a.subjectId, Math.floor(pageOf.size / 10_000));
+const pages = [];
+for (const [name, list] of Object.entries(cohort)) {
+  if (!Array.isArray(list)) continue;
+  for (const record of list) {
+    const page = name === 'interventions' ? 0 : (pageOf.get(record.subjectId) ?? 0);
+    ((pages[page] ??= {})[name] ??= []).push(record);
+  }
+}
+const inputs = { sorted: cohort, shuffled, paged: pages };
+const inputNames = (process.env.COMPARE_INPUTS ?? 'sorted,shuffled').split(',');
+const reportOn = (sdk, input) =>
+  input === 'paged'
+    ? pages.reduce((acc, page) => acc.add(page), sdk.cohortAccumulator(livsomraden)).result()
+    : sdk.cohortReport(livsomraden, inputs[input]);
 const sdks = { old: oldSdk, new: newSdk };
 const { livsomraden } = newSdk;
 
@@ -73,24 +91,26 @@ for (const [name, sdk] of Object.entries(sdks)) {
   sdk.cohortReport(livsomraden, small);
   reports[name] = sdk.cohortReport(livsomraden, cohort);
   sdk.cohortReport(livsomraden, shuffled);
+  if (inputNames.includes('paged')) reportOn(sdk, 'paged');
 }
-const times = { old: { sorted: [], shuffled: [] }, new: { sorted: [], shuffled: [] } };
+const lists = () => Object.fromEntries(inputNames.map((input) => [input, []]));
+const times = { old: lists(), new: lists() };
 // CPU time of this process too: steadier than wall time on a shared machine.
-const cpuTimes = { old: { sorted: [], shuffled: [] }, new: { sorted: [], shuffled: [] } };
+const cpuTimes = { old: lists(), new: lists() };
 for (let round = 0; round < rounds; round++) {
   // Alternate who goes first, so neither always runs right after the other's garbage.
   const order = round % 2 === 0 ? ['old', 'new'] : ['new', 'old'];
-  for (const input of ['sorted', 'shuffled']) {
+  for (const input of inputNames) {
     for (const name of order) {
       gc();
       const cpu = process.cpuUsage();
       const start = performance.now();
-      const report = sdks[name].cohortReport(livsomraden, inputs[input]);
+      const report = reportOn(sdks[name], input);
       times[name][input].push(performance.now() - start);
       const used = process.cpuUsage(cpu);
       cpuTimes[name][input].push((used.user + used.system) / 1000);
-      if (input === 'shuffled' && JSON.stringify(report) !== JSON.stringify(reports[name]))
-        throw new Error(`${name}: the report on shuffled input differs`);
+      if (input !== 'sorted' && JSON.stringify(report) !== JSON.stringify(reports[name]))
+        throw new Error(`${name}: the report on ${input} input differs`);
     }
   }
 }
@@ -102,7 +122,7 @@ for (const [what, table] of [
   ['wall', times],
   ['CPU', cpuTimes],
 ]) {
-  for (const input of ['sorted', 'shuffled']) {
+  for (const input of inputNames) {
     const o = median(table.old[input]);
     const n = median(table.new[input]);
     const pairs = table.new[input].map((t, i) => t / table.old[input][i]);

@@ -6,7 +6,6 @@ import {
   cohortReport,
   generateSampleCohort,
   livsomraden,
-  needsReport,
   parseInstrument,
   type CohortReport,
   type Instrument,
@@ -42,7 +41,9 @@ function reportOf(participants: number, instrumentName: string): { report: Cohor
   if (!entry) {
     const instrument = instruments[instrumentName] ?? livsomraden;
     const cohort = generateSampleCohort({ seed: 5, participants, instrument });
-    entry = { report: cohortReport(instrument, cohort), needs: needsReport(instrument, cohort) };
+    // One pass over the data for both: the report carries its needs analysis (needsReport gives the same).
+    const report = cohortReport(instrument, cohort, { needs: true });
+    entry = { report, needs: report.needs! };
     reports.set(key, entry);
   }
   return entry;
@@ -109,7 +110,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          "The members' view of a cohort, from a `cohortReport(...)` (and optionally a `needsReport(...)`) of sample data: a headline " +
+          "The members' view of a cohort, from a `cohortReport(...)` (with `{ needs: true }`, or a `needsReport(...)` beside it) of sample data: a headline " +
           'in plain words; per life area one bar of worse | unchanged | better on a shared 0–100 % axis with the percentages on it, the ' +
           'mean change as a dot with its 95 % CI on a labelled step scale, n (people with a start and a follow-up) and the share of goals ' +
           'reached; a comparison of interventions and combinations by share reliably improved; and where interventions are needed, ' +

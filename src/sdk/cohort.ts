@@ -1,6 +1,7 @@
 /**
  * stegvis/sdk/cohort — cohort reports for the members that fund the work: `cohortReport`,
- * the mergeable `cohortAccumulator`, the needs analysis (`needsReport`, `needsAccumulator`)
+ * the mergeable `cohortAccumulator`, the needs analysis (`needsReport`, `needsAccumulator`, or
+ * `cohortReport(…, { needs: true })` in the same pass)
  * and their types, with disclosure control. An import of its
  * own, so that a page or a service that only scores assessments does not pay for it.
  * @packageDocumentation
@@ -19,6 +20,7 @@ export {
   type NeedsParticipants,
   type NeedsProviderCount,
   type NeedsReport,
+  type NeedsOptions,
   type NeedsReportOptions,
 } from './scoring/index.js';
 export type * from './scoring/cohort-report-types.js';

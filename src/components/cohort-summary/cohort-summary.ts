@@ -86,7 +86,8 @@ export class StegCohortSummary extends StegElement {
   /**
    * Optional: a `needsReport(...)` result for the same data. Adds the share of participants who
    * improved reliably in at least one area and who reached a goal to the headline, and the view
-   * of needs and interventions by area and provider.
+   * of needs and interventions by area and provider. Not needed when the report carries its own
+   * (`cohortReport(instrument, data, { needs: true })`, one pass over the data): that one is used.
    */
   @property({ attribute: false }) needs?: unknown;
   /** Optional: names of the units by unit id (`{ 'enhet-norr': 'Norra enheten' }` or `{ sv, en }`); ids are never shown. */
@@ -131,8 +132,9 @@ export class StegCohortSummary extends StegElement {
       this.setInputIssues('report', problems);
       this.parsedReport = problems.length === 0 && this.report !== undefined ? (this.report as CohortReport) : null;
     }
-    if (changed.has('needs')) {
-      const needs = this.needs as Partial<NeedsReport> | undefined | null;
+    if (changed.has('needs') || changed.has('report')) {
+      // The report's own needs analysis when none is given beside it.
+      const needs = (this.needs ?? this.parsedReport?.needs) as Partial<NeedsReport> | undefined | null;
       const ok =
         needs === undefined ||
         needs === null ||

@@ -3,6 +3,7 @@ import type { Assessment } from '../model/assessment.js';
 import type { CohortData } from '../model/cohort-data.js';
 import { type Period } from './timeline.js';
 import { type ChangeOptions } from './compare-assessments.js';
+import type { NeedsOptions } from './needs-report.js';
 import type { CohortBreakdownKind, CohortReport } from './cohort-report-types.js';
 import { type Batch, RecordList, type Store } from './cohort-store.js';
 import { type AssessmentColumns, assessmentColumns, emptyColumns, fillColumns } from './cohort-columns.js';
@@ -23,6 +24,13 @@ export interface CohortReportOptions extends ChangeOptions {
   roles?: RespondentRole[];
   /** The breakdowns to build; default all of them. */
   breakdowns?: CohortBreakdownKind[];
+  /**
+   * Also the needs analysis (`needsReport`), counted in the same pass over the data and returned
+   * as the report's `needs`: `true`, or its own options (role, lowShare, reliableChange). The
+   * rest (minCell, period, mixVersions, reliability, reference SD) are this report's. Its role must
+   * be one the report covers. The result equals `needsReport` with the same options.
+   */
+  needs?: boolean | NeedsOptions;
 }
 
 /**
@@ -50,7 +58,8 @@ export function cohortAccumulator(instrument: Instrument, options: CohortReportO
 /**
  * `cohortAccumulator(instrument, options).add(data).result()` without the copy `add` makes of
  * the lists (1.26 million pointers, 10 MB, on the bench cohort): the report is done before the
- * caller can change them.
+ * caller can change them. Speed trick: turned off, the 100k bench is 1.05× slower on shuffled
+ * input (no difference in participant order, where the first batch is read in place anyway).
  */
 export function reportOnce(
   instrument: Instrument,
@@ -65,7 +74,6 @@ class Accumulator implements CohortAccumulator {
   readonly #options: CohortReportOptions;
   readonly #store: Store = {
     subjectIndex: new Map(),
-    subjectIds: [],
     assessments: new RecordList(),
     goals: new RecordList(),
     cards: new RecordList(),
@@ -77,7 +85,8 @@ class Accumulator implements CohortAccumulator {
   /**
    * The first batch, kept as added until something needs it filed (another batch, a merge, or
    * data out of participant order): a lone batch sorted by participant is read by result() in
-   * one pass (groupSorted), without building the index of ids.
+   * one pass (groupSorted), without building the index of ids. Speed trick: turned off, the 100k
+   * bench is 1.29× slower in participant order (bench/RESULTS.md).
    */
   #pending: Batch | null = null;
 
@@ -110,7 +119,6 @@ class Accumulator implements CohortAccumulator {
     if (s === undefined) {
       s = index.size;
       index.set(id, s);
-      this.#store.subjectIds.push(id);
     }
     return s;
   }
@@ -131,31 +139,16 @@ class Accumulator implements CohortAccumulator {
   #subjects<T extends { subjectId: string }>(records: readonly T[], columns: AssessmentColumns | null): Int32Array {
     const subjects = new Int32Array(records.length);
     const { id: instrumentId, version } = this.#instrument;
-    const ids = this.#store.subjectIds;
     let lastId: string | undefined;
     let last = -1;
-    let guessed = 0;
-    let missed = 0;
     for (let i = 0; i < records.length; i++) {
       const record = records[i]!;
       const id = record.subjectId;
+      // Records mostly come in runs of one participant: a run costs one look-up. (Guessing the next
+      // participant from the order of the index paid nothing on the bench, in pages or shuffled, and is gone.)
       if (id !== lastId || last < 0) {
         lastId = id;
-        // Lists usually follow one order of participants (the participant list's, say), perhaps
-        // skipping some: the next few participants are tried before the index is asked — as
-        // long as that pays (in a shuffled list it never does, and each try is a read).
-        let next = -1;
-        if (guessed >= missed) {
-          for (let k = last + 1; k <= last + 4 && k < ids.length; k++) {
-            if (ids[k] === id) {
-              next = k;
-              break;
-            }
-          }
-          if (next >= 0) guessed += 1;
-          else missed += 1;
-        }
-        last = next >= 0 ? next : this.#subject(id);
+        last = this.#subject(id);
       }
       subjects[i] = last;
       if (columns) fillColumns(columns, i, record as unknown as Assessment, instrumentId, version);

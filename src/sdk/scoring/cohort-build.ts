@@ -15,6 +15,7 @@ import { type FinishContext, finishRole, foldCombinations, genderOrder, type Rol
 import { type CohortReportOptions } from './cohort-accumulator.js';
 import { tallyParticipant } from './cohort-tally.js';
 import { tallyState } from './cohort-tally-state.js';
+import { needsResult, needsSetup, NeedsTally } from './needs-tally.js';
 
 /**
  * The report; null when `grouped` stopped part way (the caller then groups the data another way).
@@ -69,6 +70,21 @@ export function buildReport(
   });
   // Who is in which cell, for the audit over the whole report (cohort-members.ts, disclosure-audit.ts).
   const members = minCell > 1 && complementary ? cellsByRole.map((c) => new RoleMembers(c.layout)) : null;
+  // The needs analysis, when asked for, in the same pass, for one of the roles reported on.
+  let needs: NeedsTally | null = null;
+  let needsRole = -1;
+  if (options.needs) {
+    const needsOptions = {
+      ...options,
+      ...(options.needs === true ? {} : options.needs),
+      minCell,
+      complementarySuppression: complementary,
+    };
+    needs = new NeedsTally(needsSetup(instrument, needsOptions, interventions), minCell > 1 && complementary);
+    needsRole = roles.indexOf(needs.setup.role);
+    if (needsRole < 0)
+      throw new RangeError('The option needs.role must be one of the roles reported on (the option roles).');
+  }
   const state = tallyState({
     instrument,
     options,
@@ -82,6 +98,8 @@ export function buildReport(
     members,
     periodStart: options.period?.from ? timeOf(options.period.from) : Number.NEGATIVE_INFINITY,
     periodStop: periodEnd(options.period),
+    needs,
+    needsRole,
   });
   const subjectCount = grouped.visit((subject) => tallyParticipant(state, subject));
   if (subjectCount === null) return null;
@@ -150,6 +168,7 @@ export function buildReport(
     },
     roles: roleReports,
     warnings,
+    ...(needs === null ? {} : { needs: needsResult(needs) }),
   };
 }
 

@@ -160,17 +160,34 @@ export class CellCounts {
  * increment and sparse histogram updates. Built once, applied to every group cell, so the
  * per-group cost is one tight loop.
  */
+/** Bits of Contribution.parts: the participant counts in the metric's started, paired, goal or card figures. */
+export const P_STARTED = 1;
+export const P_PAIRED = 2;
+export const P_GOALS = 4;
+export const P_CARDS = 8;
+
 export class Contribution {
   paired = false;
   /** Dense positions to add one to (a position may repeat). */
   positions = new Int32Array(256);
   count = 0;
   sparse: number[] = []; // triples: metric, which (0 base, 1 change), key
+  /**
+   * Per metric, which parts of it the participant counts in (P_STARTED, P_PAIRED, P_GOALS,
+   * P_CARDS), for the disclosure audit's record of who is in what (cohort-members.ts). Set by the
+   * tally beside the positions it bumps, so the record need not decode the positions again.
+   */
+  readonly parts: Uint8Array;
+
+  constructor(metrics: number) {
+    this.parts = new Uint8Array(metrics);
+  }
 
   reset(): void {
     this.paired = false;
     this.count = 0;
     if (this.sparse.length > 0) this.sparse.length = 0;
+    this.parts.fill(0);
   }
 
   bump(position: number): void {

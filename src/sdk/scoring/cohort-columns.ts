@@ -6,7 +6,7 @@ import { type CohortReportOptions } from './cohort-accumulator.js';
 /**
  * What `result()` needs to know about every assessment before it picks a participant's pair,
  * read once when the assessment is added: its time, occasion, role, status and instrument as
- * small numbers, and a hash of its id. Picking baseline and latest then compares numbers in
+ * small numbers. Picking baseline and latest then compares numbers in
  * flat arrays instead of reading strings scattered over the heap; only the two assessments
  * picked are read again (for their answers).
  */
@@ -15,8 +15,6 @@ export interface AssessmentColumns {
   time: Float64Array;
   /** Bits: occasion rank (0–1), occasion known (2), role (3–4), completed (5), instrument (6–7). */
   meta: Uint8Array;
-  /** A hash of the id: ids are compared as strings only when their hashes agree. */
-  hash: Int32Array;
   /** The answers, so that scoring the pair picked need not read the assessment again. */
   answers: Assessment['answers'][];
 }
@@ -48,19 +46,10 @@ export function assessmentMeta(a: Assessment, instrumentId: string, version: str
 
 export const EXIT_RANK = occasionOrder('exit');
 
-/** FNV-1a over the id's UTF-16 code units. */
-export function idHash(id: unknown): number {
-  if (typeof id !== 'string') return 0;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 export function emptyColumns(n: number): AssessmentColumns {
   return {
     time: new Float64Array(n),
     meta: new Uint8Array(n),
-    hash: new Int32Array(n),
     answers: new Array<Assessment['answers']>(n),
   };
 }
@@ -81,7 +70,6 @@ export function fillColumns(
 ): void {
   timeInto(a.authored, columns.time, i);
   columns.meta[i] = assessmentMeta(a, instrumentId, version);
-  columns.hash[i] = idHash(a.id);
   columns.answers[i] = a.answers;
 }
 
@@ -108,7 +96,6 @@ export interface AssessmentTable {
   records: readonly Assessment[];
   time: Float64Array;
   meta: Uint8Array;
-  hash: Int32Array;
   answers: readonly Assessment['answers'][];
 }
 
@@ -133,7 +120,8 @@ export const CLEAN_MASK = M_COMPLETED | M_OCCASION_KNOWN | (0b11 << M_INSTRUMENT
 /**
  * Baseline and latest of one participant and role. The common case — every record completed,
  * of this instrument version, no duplicate ids, no period — takes a fast path over the columns
- * with the same result as resolveTimeline, which handles everything else.
+ * with the same result as resolveTimeline, which handles everything else. Speed trick: turned
+ * off, the 100k bench is 1.35× slower in participant order and 1.05× shuffled (bench/RESULTS.md).
  */
 export function pickPair(
   instrument: Instrument,
@@ -144,14 +132,15 @@ export function pickPair(
   out: Pair,
 ): Pair {
   const { positions, count } = list;
-  const { meta, hash, records } = table;
+  const { meta, records } = table;
   let clean = options.period === undefined;
   for (let i = 0; clean && i < count; i++) {
     const x = positions[i]!;
     if ((meta[x]! & CLEAN_MASK) !== CLEAN) clean = false;
     for (let j = 0; clean && j < i; j++) {
       const y = positions[j]!;
-      if (hash[y] === hash[x] && records[y]!.id === records[x]!.id) clean = false;
+      // A hash column of ids used to guard this comparison; it paid nothing (bench/RESULTS.md) and is gone.
+      if (records[y]!.id === records[x]!.id) clean = false;
     }
   }
   if (!clean) {

@@ -57,11 +57,6 @@ export function groupStore(store: Store): Grouped {
         Uint8Array,
         n,
       ),
-      hash: concatenated(
-        chunks.map((c) => c.columns.hash),
-        Int32Array,
-        n,
-      ),
       answers: chunks.length === 1 ? chunks[0]!.columns.answers : chunks.flatMap((c) => c.columns.answers),
     },
     goals: store.goals.grouped(subjectCount),

@@ -1,19 +1,9 @@
-import {
-  F_CARD_PEOPLE,
-  F_GOAL_PEOPLE,
-  F_STARTED,
-  type CellCounts,
-  type CellLayout,
-  type Contribution,
-} from './cohort-cells.js';
-import type { CellPart } from './cohort-report-types.js';
+import type { CellCounts, CellLayout, Contribution } from './cohort-cells.js';
 
 /*
  * The disclosure audit's recording (see disclosure-audit.ts): while the report is built, who is
  * in which cell and which parts of which metric each participant counts in.
  */
-
-const PART_BITS: Record<CellPart, number> = { started: 1, paired: 2, goals: 4, cards: 8 };
 
 /**
  * Who is in which cell, for one role: every participant with a baseline by the role gets a
@@ -28,9 +18,7 @@ export class RoleMembers {
   /** Participants recorded. */
   count = 0;
   readonly #metrics: number;
-  /** Layout position → metric × 4 + part, or −1 (see CellCounts). Bytes when they will do: it is read for every position a participant adds to. */
-  readonly #positionPart: Int8Array | Int16Array;
-  /** Per participant and metric: PART_BITS. */
+  /** Per participant and metric: the parts they count in (Contribution.parts: P_STARTED, P_PAIRED, P_GOALS, P_CARDS). */
   #parts = new Uint8Array(1024);
   /** Per participant: 1 when they have a latest assessment. */
   #paired = new Uint8Array(128);
@@ -51,34 +39,18 @@ export class RoleMembers {
 
   constructor(layout: CellLayout) {
     this.#metrics = layout.metrics.length;
-    const code = (layout.metrics.length * 4 < 128 ? new Int8Array(layout.size) : new Int16Array(layout.size)).fill(-1);
-    layout.metrics.forEach((m, i) => {
-      code[m.offset + F_STARTED] = i * 4;
-      code[m.offset + F_GOAL_PEOPLE] = i * 4 + 2;
-      code[m.offset + F_CARD_PEOPLE] = i * 4 + 3;
-      // A paired participant adds one to the baseline histogram: that is the paired part.
-      if (m.dense) for (let b = 0; b < m.valueBins; b++) code[m.baseOffset + b] = i * 4 + 1;
-    });
-    this.#positionPart = code;
   }
 
   /** Records one participant: what they add (see Contribution) and the first `cellCount` cells they are added to. */
   participant(contribution: Contribution, cells: readonly CellCounts[], cellCount: number): void {
-    const { positions, count: positionCount, sparse, paired } = contribution;
+    const { paired } = contribution;
     const p = this.count++;
     const metrics = this.#metrics;
     if ((p + 1) * metrics > this.#parts.length) this.#parts = grow(this.#parts, (p + 1) * metrics * 2);
     if (p >= this.#paired.length) this.#paired = grow(this.#paired, p * 2 + 2);
     if (p + 2 > this.#starts.length) this.#starts = growInt(this.#starts, p * 2 + 2);
     this.#paired[p] = paired ? 1 : 0;
-    const parts = this.#parts;
-    const base = p * metrics;
-    const code = this.#positionPart;
-    for (let i = 0; i < positionCount; i++) {
-      const c = code[positions[i]!]!;
-      if (c >= 0) parts[base + (c >> 2)]! |= 1 << (c & 3);
-    }
-    for (let i = 0; i < sparse.length; i += 3) if (sparse[i + 1] === 0) parts[base + sparse[i]!]! |= PART_BITS.paired;
+    this.#parts.set(contribution.parts.subarray(0, metrics), p * metrics);
     let at = this.#starts[p]!;
     if (at + cellCount > this.#log.length) this.#log = growInt(this.#log, (at + cellCount) * 2);
     const log = this.#log;

@@ -2,6 +2,7 @@ import type { InstrumentRef } from '../model/assessment.js';
 import type { RatingScale, RespondentRole } from '../model/instrument.js';
 import type { InterventionCategory } from '../model/intervention.js';
 import type { LocalizedText } from '../model/localized-text.js';
+import type { NeedsReport } from './needs-report.js';
 import type { StegIssue } from '../model/issues.js';
 
 /**
@@ -177,4 +178,6 @@ export interface CohortReport {
   roles: CohortRoleReport[];
   /** Data problems found while building the report (other instruments, versions left out, unknown interventions, conflicting attributes …). */
   warnings: StegIssue[];
+  /** The needs analysis, when the options ask for it (`needs`): as `needsReport` gives it, from the same pass. */
+  needs?: NeedsReport;
 }

@@ -67,8 +67,6 @@ export function concatenated<A extends Int32Array | Float64Array | Uint8Array>(
 /** Everything an accumulator holds. */
 export interface Store {
   subjectIndex: Map<string, number>;
-  /** Participant number → id. */
-  subjectIds: string[];
   assessments: RecordList<Assessment, AssessmentColumns>;
   goals: RecordList<AreaGoal>;
   cards: RecordList<ProgressionCard>;

@@ -9,6 +9,7 @@ import { type Pair, type RoleList, noAnswers, roleCodes } from './cohort-columns
 import type { Group, Grouped } from './cohort-grouping.js';
 import type { RoleCells } from './cohort-finish.js';
 import type { CohortReportOptions } from './cohort-accumulator.js';
+import type { NeedsTally } from './needs-tally.js';
 
 /**
  * A list reused from one participant to the next: the first `count` items are live. (Setting
@@ -51,6 +52,9 @@ export interface TallyState {
   readonly roleSlot: number[];
   readonly periodStart: number;
   readonly periodStop: number;
+  /** The needs analysis counted in the same pass (needs-tally.ts), or null; for the reported role at `needsRole`. */
+  readonly needs: NeedsTally | null;
+  readonly needsRole: number;
 
   // Counted over the whole cohort.
   readonly excluded: Map<ExclusionReason, number>;
@@ -73,6 +77,8 @@ export interface TallyState {
   unit: string;
   /** Interventions the participant had, as flat arrays (catalogue position, category, start, end); `episodeCount` live. */
   episodeCount: number;
+  /** The participant's episodes, each id once, at the start of `records.episodes.items`. */
+  uniqueEpisodes: number;
   readonly episodeIntervention: number[];
   readonly episodeCategory: number[];
   readonly episodeStart: number[];
@@ -108,6 +114,8 @@ export interface TallySetup {
   members: RoleMembers[] | null;
   periodStart: number;
   periodStop: number;
+  needs: NeedsTally | null;
+  needsRole: number;
 }
 
 export function tallyState(setup: TallySetup): TallyState {
@@ -133,6 +141,8 @@ export function tallyState(setup: TallySetup): TallyState {
     roleSlot: [0, 1, 2, 3].map((code) => roleIndex.get(roleCodes[code]!) ?? -1),
     periodStart: setup.periodStart,
     periodStop: setup.periodStop,
+    needs: setup.needs,
+    needsRole: setup.needsRole,
     excluded: new Map(),
     conflicts: { conflicts: 0 },
     otherInstrument: 0,
@@ -147,6 +157,7 @@ export function tallyState(setup: TallySetup): TallyState {
     gender: 'unknown',
     unit: 'unknown',
     episodeCount: 0,
+    uniqueEpisodes: 0,
     episodeIntervention: [],
     episodeCategory: [],
     episodeStart: [],
@@ -165,7 +176,7 @@ export function tallyState(setup: TallySetup): TallyState {
     baseKeys: new Float64Array(maxMetrics),
     latestKeys: new Float64Array(maxMetrics),
     answered: new Int32Array(maxMetrics),
-    contribution: new Contribution(),
+    contribution: new Contribution(maxMetrics),
     goalPeople: new Uint8Array(maxMetrics),
     cardPeople: new Uint8Array(maxMetrics),
     categoriesHad: new Uint8Array(categories.length),

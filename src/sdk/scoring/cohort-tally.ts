@@ -9,6 +9,10 @@ import {
   F_MIXED,
   F_REACHED,
   F_STARTED,
+  P_CARDS,
+  P_GOALS,
+  P_PAIRED,
+  P_STARTED,
 } from './cohort-cells.js';
 import { I_OTHER, M_INSTRUMENT_SHIFT, M_ROLE_SHIFT, pickPair } from './cohort-columns.js';
 import { episodeKey, keepUniqueById } from './cohort-unique.js';
@@ -28,7 +32,7 @@ export function tallyParticipant(s: TallyState, subject: number): void {
   readEpisodes(s);
   s.goalCount = keepUniqueById(s.records.goals.items, s.records.goals.count, s.conflicts);
   s.cardCount = keepUniqueById(s.records.cards.items, s.records.cards.count, s.conflicts);
-  for (let r = 0; r < s.cellsByRole.length; r++) if (s.byRole[r]!.count > 0) tallyRole(s, r);
+  for (let r = 0; r < s.cellsByRole.length; r++) if (s.byRole[r]!.count > 0) tallyRole(s, r, subject);
 }
 
 /** Copies the participant's goals, cards, episodes and attributes into the reused lists. */
@@ -109,10 +113,12 @@ function readAttributes(s: TallyState): void {
 /** Episodes with parsed times, once per participant for every role (kept in the reused flat arrays). */
 function readEpisodes(s: TallyState): void {
   s.episodeCount = 0;
+  s.uniqueEpisodes = 0;
   const episodes = s.records.episodes;
   if (episodes.count === 0) return;
   const unique = episodes.items;
   const uniqueCount = keepUniqueById(unique, episodes.count, s.conflicts, episodeKey);
+  s.uniqueEpisodes = uniqueCount;
   for (let u = 0; u < uniqueCount; u++) {
     const e = unique[u]!;
     const index = s.interventionIndex.get(e.interventionId);
@@ -129,7 +135,7 @@ function readEpisodes(s: TallyState): void {
 }
 
 /** The participant's contribution to role `r`'s cells: their pair, scores, goals, cards and groups. */
-function tallyRole(s: TallyState, r: number): void {
+function tallyRole(s: TallyState, r: number, subject: number): void {
   const { baseline, latest } = pickPair(s.instrument, s.grouped.table, s.byRole[r]!, s.options, s.excluded, s.pair);
   if (!baseline) return;
   const cells = s.cellsByRole[r]!;
@@ -141,6 +147,7 @@ function tallyRole(s: TallyState, r: number): void {
   addScores(s, cells, paired);
   if (paired && s.goalCount > 0) addGoals(s, cells);
   if (s.cardCount > 0) addCards(s, cells);
+  if (r === s.needsRole) addNeeds(s, subject, paired);
   collectMemberships(s, cells, paired);
   const { memberships, contribution } = s;
   for (let c = 0; c < memberships.count; c++) contribution.applyTo(memberships.items[c]!);
@@ -153,6 +160,7 @@ function tallyRole(s: TallyState, r: number): void {
  */
 function addScores(s: TallyState, cells: RoleCells, paired: boolean): void {
   const { contribution, baseKeys, latestKeys } = s;
+  const { parts } = contribution;
   const metrics = cells.layout.metrics;
   const mixed = s.pair.mixed;
   for (let m = 0; m < metrics.length; m++) {
@@ -160,9 +168,11 @@ function addScores(s: TallyState, cells: RoleCells, paired: boolean): void {
     const bk = baseKeys[m]!;
     if (Number.isNaN(bk)) continue;
     contribution.bump(layoutM.offset + F_STARTED);
+    parts[m] = P_STARTED;
     if (!paired) continue;
     const lk = latestKeys[m]!;
     if (Number.isNaN(lk)) continue;
+    parts[m] = P_STARTED | P_PAIRED;
     if (layoutM.dense) {
       contribution.bump(layoutM.baseOffset + (bk - layoutM.keyMin));
       contribution.bump(layoutM.deltaOffset + (lk - bk - layoutM.deltaMin));
@@ -199,19 +209,50 @@ function addGoals(s: TallyState, cells: RoleCells): void {
           : latestScore >= goal.targetValue - 1e-9;
     }
     // The goal's area, then the overall score when the participant has one.
-    for (let m = slot; m >= 0; m = m === slot && overall >= 0 && !Number.isNaN(baseKeys[overall]!) ? overall : -1) {
+    for (let k = 0; k < 2; k++) {
+      const m = k === 0 ? slot : overall;
+      if (m < 0 || Number.isNaN(baseKeys[m]!)) continue;
       contribution.bump(metrics[m]!.offset + F_GOALS);
       if (reached) contribution.bump(metrics[m]!.offset + F_REACHED);
       goalPeople[m] = 1;
     }
   }
-  // Cleared as read, for the next participant.
+  countPeople(s, goalPeople, metrics, F_GOAL_PEOPLE, P_GOALS);
+}
+
+/**
+ * Counts the participant once in each metric flagged in `people` (figure `field`, audit part
+ * `part`), clearing the flags as read for the next participant (cheaper than a fresh array each time).
+ */
+function countPeople(
+  s: TallyState,
+  people: Uint8Array,
+  metrics: RoleCells['layout']['metrics'],
+  field: number,
+  part: number,
+): void {
+  const { contribution } = s;
   for (let m = 0; m < metrics.length; m++) {
-    if (goalPeople[m]) {
-      goalPeople[m] = 0;
-      contribution.bump(metrics[m]!.offset + F_GOAL_PEOPLE);
-    }
+    if (!people[m]) continue;
+    people[m] = 0;
+    contribution.bump(metrics[m]!.offset + field);
+    contribution.parts[m]! |= part;
   }
+}
+
+/** The needs analysis's counts (needs-tally.ts), from the scores, goals and episodes read for the cells. */
+function addNeeds(s: TallyState, subject: number, paired: boolean): void {
+  const { records } = s;
+  s.needs!.count(
+    subject,
+    s.baseKeys,
+    s.latestKeys,
+    paired,
+    records.goals.items,
+    s.goalCount,
+    records.episodes.items,
+    s.uniqueEpisodes,
+  );
 }
 
 /** Progression cards made within the period, and those achieved within it. */
@@ -238,13 +279,7 @@ function addCards(s: TallyState, cells: RoleCells): void {
       cardPeople[m] = 1;
     }
   }
-  // Cleared as read, for the next participant.
-  for (let m = 0; m < metrics.length; m++) {
-    if (cardPeople[m]) {
-      cardPeople[m] = 0;
-      contribution.bump(metrics[m]!.offset + F_CARD_PEOPLE);
-    }
-  }
+  countPeople(s, cardPeople, metrics, F_CARD_PEOPLE, P_CARDS);
 }
 
 /**

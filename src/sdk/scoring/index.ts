@@ -40,5 +40,6 @@ export {
   type NeedsParticipants,
   type NeedsProviderCount,
   type NeedsReport,
+  type NeedsOptions,
   type NeedsReportOptions,
 } from './needs-report.js';

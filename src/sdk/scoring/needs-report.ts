@@ -1,41 +1,27 @@
-import type { Instrument, RespondentRole } from '../model/instrument.js';
+import type { RespondentRole, Instrument } from '../model/instrument.js';
 import type { Assessment, InstrumentRef } from '../model/assessment.js';
 import type { AreaGoal } from '../model/goal.js';
 import type { Intervention, InterventionEpisode, Provider } from '../model/intervention.js';
 import type { CohortData } from '../model/cohort-data.js';
-import { rolePlan, scoreKeys, type RolePlan } from './scoring-plan.js';
+import { scoreKeys } from './scoring-plan.js';
 import { occasionOrder, resolveTimeline, timeInto, type Period } from './timeline.js';
-import { rciParameters, type ChangeOptions } from './compare-assessments.js';
-import { standardErrorOfDifference } from './reliable-change.js';
-import { DEFAULT_MIN_CELL, disclosureRule, suppressPartition } from './disclosure-control.js';
-import { auditCounts, CountMembers } from './needs-audit.js';
+import type { ChangeOptions } from './compare-assessments.js';
+import { DEFAULT_MIN_CELL } from './disclosure-control.js';
 import type { SuppressionReason } from './cohort-report-types.js';
+import { episodeKey, keepUniqueById } from './cohort-unique.js';
+import { needsResult, needsSetup, NeedsTally } from './needs-tally.js';
 import {
   parseBooleanOption,
   parseMinCell,
-  parseNumberOption,
+  optionsObject,
+  parseNeedsOptions,
   parsePeriod,
   parseReferenceSds,
   parseReliabilities,
-  respondentRoles,
-  shortKey,
 } from './options.js';
 
-/** Options of `needsReport` and `needsAccumulator`. */
-export interface NeedsReportOptions extends Pick<ChangeOptions, 'referenceSd' | 'reliability'> {
-  /** Counts of fewer participants than this are withheld: a whole number from 2, default 5. */
-  minCell?: number;
-  /**
-   * Withhold further counts (reason `complementary`) so that no withheld or small group can be
-   * recovered by subtraction: the second count of a split, and whatever count keeps a difference
-   * of two published counts or an inclusion–exclusion of three from singling out 1 … minCell − 1
-   * people (any counts of the report: of one area, of several, the participant-level ones). Default true.
-   */
-  complementarySuppression?: boolean;
-  /** Only assessments authored in this period count; goals and episodes are read in it too (overlap). */
-  period?: Period;
-  /** Pair assessments of other versions of the instrument. Default false, as `cohortReport`. */
-  mixVersions?: boolean;
+/** What the needs analysis reads from the data: `needsReport`'s own options, and `cohortReport`'s `needs`. */
+export interface NeedsOptions {
   /** Whose ratings say where the need is and who improved. Default `participant`. */
   role?: RespondentRole;
   /**
@@ -49,6 +35,23 @@ export interface NeedsReportOptions extends Pick<ChangeOptions, 'referenceSd' | 
    * 1.96 × the SE of the difference from the instrument's (or the options') reliability and SD.
    */
   reliableChange?: readonly { areaId: string; threshold: number | null }[];
+}
+
+/** Options of `needsReport` and `needsAccumulator`. */
+export interface NeedsReportOptions extends NeedsOptions, Pick<ChangeOptions, 'referenceSd' | 'reliability'> {
+  /** Counts of fewer participants than this are withheld: a whole number from 2, default 5. */
+  minCell?: number;
+  /**
+   * Withhold further counts (reason `complementary`) so that no withheld or small group can be
+   * recovered by subtraction: the second count of a split, and whatever count keeps a difference
+   * of two published counts or an inclusion–exclusion of three from singling out 1 … minCell − 1
+   * people (any counts of the report: of one area, of several, the participant-level ones). Default true.
+   */
+  complementarySuppression?: boolean;
+  /** Only assessments authored in this period count; goals and episodes are read in it too (overlap). */
+  period?: Period;
+  /** Pair assessments of other versions of the instrument. Default false, as `cohortReport`. */
+  mixVersions?: boolean;
 }
 
 /** A count and, when withheld, why. */
@@ -136,29 +139,6 @@ export interface NeedsAccumulator {
   result(): NeedsReport;
 }
 
-const providerOrder: readonly Provider[] = [
-  'kommun',
-  'forsakringskassan',
-  'arbetsformedlingen',
-  'region',
-  'samordningsforbund',
-  'other',
-];
-
-/** The counts of an area before its providers: need, goalSet, lowStart, with, without, goalsEvaluated, goalReached. */
-const AREA_CELLS = 7;
-
-/** Raw counts of one area, before disclosure control. */
-interface AreaCounts {
-  need: number;
-  goalSet: number;
-  lowStart: number;
-  withIntervention: number;
-  byProvider: Int32Array;
-  goalsEvaluated: number;
-  goalReached: number;
-}
-
 /**
  * Where interventions are wanted and where co-operation must improve: for each life area, how
  * many participants have a need there (set a goal there, or rated it in the worst part of the
@@ -201,8 +181,6 @@ export function uncheckedNeedsAccumulator(instrument: Instrument, options: Needs
   return new Needs(instrument, options);
 }
 
-const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
-
 /**
  * The options of `needsReport` and `needsAccumulator`, parsed as `cohortReport`'s are: they fail
  * closed (a `minCell` below 2, NaN or a fraction, a share outside 0–1, a malformed period, an
@@ -210,20 +188,12 @@ const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isAr
  * a weaker report), and no message repeats the value given.
  */
 function parseNeedsReportOptions(value: unknown): NeedsReportOptions {
-  if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new TypeError(`The options must be an object; got ${kindOf(value)}.`);
-  const options = value as Record<string, unknown>;
+  const options = optionsObject('options', value);
   const out: NeedsReportOptions = {
+    ...parseNeedsOptions(options),
     minCell: parseMinCell(options.minCell, DEFAULT_MIN_CELL),
     complementarySuppression: parseBooleanOption('complementarySuppression', options.complementarySuppression, true),
     mixVersions: parseBooleanOption('mixVersions', options.mixVersions, false),
-    lowShare: parseNumberOption('lowShare', options.lowShare, 1 / 3, {
-      min: 0,
-      max: 1,
-      minExclusive: true,
-      maxExclusive: true,
-    }),
   };
   const referenceSd = parseReferenceSds(options.referenceSd);
   if (referenceSd !== undefined) out.referenceSd = referenceSd;
@@ -231,34 +201,6 @@ function parseNeedsReportOptions(value: unknown): NeedsReportOptions {
   if (reliability !== undefined) out.reliability = reliability;
   const period = parsePeriod(options.period);
   if (period !== undefined) out.period = period;
-  if (options.role !== undefined) {
-    if (!respondentRoles.includes(options.role as RespondentRole))
-      throw new RangeError(`The option role must be one of ${respondentRoles.join(', ')}.`);
-    out.role = options.role as RespondentRole;
-  }
-  const thresholds = options.reliableChange;
-  if (thresholds !== undefined) {
-    if (!Array.isArray(thresholds))
-      throw new TypeError(`The option reliableChange must be a list; got ${kindOf(thresholds)}.`);
-    if (thresholds.length > 10_000) throw new RangeError('The option reliableChange may have at most 10000 entries.');
-    out.reliableChange = thresholds.map((entry: unknown, i) => {
-      const name = `reliableChange[${i}]`;
-      if (typeof entry !== 'object' || entry === null || typeof (entry as { areaId?: unknown }).areaId !== 'string')
-        throw new TypeError(`The option ${name} must be { areaId, threshold }.`);
-      const { areaId, threshold } = entry as { areaId: string; threshold: unknown };
-      return {
-        areaId,
-        threshold:
-          threshold === null
-            ? null
-            : parseNumberOption(`${name}.threshold (area ${JSON.stringify(shortKey(areaId))})`, threshold, 0, {
-                min: 0,
-                max: 1e9,
-                minExclusive: true,
-              }),
-      };
-    });
-  }
   return out;
 }
 
@@ -402,61 +344,11 @@ function joined<T>(chunks: readonly (readonly T[])[]): readonly T[] {
   return out;
 }
 
-/**
- * Whether the record at `order[k]` has an id an earlier record of the same participant had (the
- * same goal or episode added twice). A participant has a handful, so a scan beats a Set of all ids.
- */
-function repeated(
-  records: readonly { id?: string | undefined }[],
-  order: Int32Array,
-  from: number,
-  k: number,
-): boolean {
-  const id = records[order[k]!]!.id;
-  if (id === undefined) return false;
-  for (let j = from; j < k; j++) if (records[order[j]!]!.id === id) return true;
-  return false;
-}
-
-function overlaps(start: string, end: string | undefined, period: Period | undefined): boolean {
-  if (!period) return true;
-  if (period.to && start.slice(0, 10) > period.to) return false;
-  if (period.from && end !== undefined && end.slice(0, 10) < period.from) return false;
-  return true;
-}
-
 function buildNeeds(acc: Needs): NeedsReport {
   const { instrument, options } = acc;
-  const role = options.role ?? 'participant';
-  const minCell = options.minCell ?? DEFAULT_MIN_CELL;
-  const complementary = options.complementarySuppression ?? true;
-  const lowShare = options.lowShare ?? 1 / 3;
-  const plan: RolePlan = rolePlan(instrument, role);
+  const setup = needsSetup(instrument, options, acc.interventions.values());
+  const { plan, role, period } = setup;
   const areaCount = plan.areas.length;
-  const areaSlot = new Map(plan.areas.map((a, i) => [a.area.id, i]));
-
-  // Per area: where a start score counts as low, and the reliable-change threshold.
-  const lowLimit = plan.areas.map((a) =>
-    a.direction === 'lowerIsBetter' ? a.max - lowShare * (a.max - a.min) : a.min + lowShare * (a.max - a.min),
-  );
-  const given = new Map((options.reliableChange ?? []).map((r) => [r.areaId, r.threshold]));
-  const threshold = plan.areas.map((a) => {
-    if (given.has(a.area.id)) return given.get(a.area.id) ?? null;
-    const { sd, reliability } = rciParameters(a, options);
-    const sDiff = sd === null || reliability === null ? null : standardErrorOfDifference(sd, reliability);
-    return sDiff === null || !Number.isFinite(sDiff) ? null : 1.96 * sDiff;
-  });
-
-  // Interventions: the areas each targets and its provider.
-  const providers = providerOrder.filter((p) => [...acc.interventions.values()].some((iv) => iv.provider === p));
-  const providerSlot = new Map(providers.map((p, i) => [p, i]));
-  const targets = new Map<string, { areas: number[]; provider: number }>();
-  for (const iv of acc.interventions.values()) {
-    targets.set(iv.id, {
-      areas: iv.targetAreaIds.flatMap((id) => (areaSlot.has(id) ? [areaSlot.get(id)!] : [])),
-      provider: providerSlot.get(iv.provider)!,
-    });
-  }
 
   const index = new Map<string, number>();
   const assessments = joined(acc.assessments);
@@ -466,259 +358,63 @@ function buildNeeds(acc: Needs): NeedsReport {
   const subjectCount = index.size;
   const ofAssessments = groupBy(assessmentSubjects, subjectCount);
   // Goals and episodes of people without any rating by the role cannot be placed against a start; they are left out.
-  // Records outside the period are dropped here; repeated ids within a participant in the loop below.
-  const goalSubjects = subjectsOf(goals, index, false);
-  if (options.period)
-    goals.forEach((g, i) => {
-      if (!overlaps(g.setAt, undefined, options.period)) goalSubjects[i] = -1;
-    });
-  const ofGoals = groupBy(goalSubjects, subjectCount);
-  const episodeSubjects = subjectsOf(episodes, index, false);
-  if (options.period)
-    episodes.forEach((e, i) => {
-      if (!overlaps(e.start, e.end, options.period)) episodeSubjects[i] = -1;
-    });
-  const ofEpisodes = groupBy(episodeSubjects, subjectCount);
+  const ofGoals = groupBy(subjectsOf(goals, index, false), subjectCount);
+  const ofEpisodes = groupBy(subjectsOf(episodes, index, false), subjectCount);
 
-  const counts: AreaCounts[] = plan.areas.map(() => ({
-    need: 0,
-    goalSet: 0,
-    lowStart: 0,
-    withIntervention: 0,
-    byProvider: new Int32Array(providers.length),
-    goalsEvaluated: 0,
-    goalReached: 0,
-  }));
-  let started = 0;
-  let paired = 0;
-  let reliablyImprovedAny = 0;
-  let withGoals = 0;
-  let reachedAnyGoal = 0;
-  // Who is in each count, for the audit of differences (only when it runs): per area the counts
-  // in the order of AREA_CELLS, then the providers; the participant-level ones apart.
-  const audit = complementary && subjectCount > 0;
-  const areaMembers = audit ? plan.areas.map(() => new CountMembers(AREA_CELLS + providers.length, subjectCount)) : [];
-  const participantMembers = audit ? new CountMembers(5, subjectCount) : null;
-
+  const tally = new NeedsTally(setup, setup.complementary);
   const baseKeys = new Float64Array(areaCount + 1);
   const lastKeys = new Float64Array(areaCount + 1);
-  const answered = new Int32Array(areaCount);
-  const goalHere = new Uint8Array(areaCount);
-  const evaluatedHere = new Uint8Array(areaCount);
-  const reachedHere = new Uint8Array(areaCount);
-  const providerHere = new Uint8Array(areaCount * Math.max(1, providers.length));
-  const targetedHere = new Uint8Array(areaCount);
-  const timelineOptions = { mixVersions: options.mixVersions ?? false, period: options.period };
+  const answered = new Int32Array(areaCount + 1);
+  const timelineOptions = { mixVersions: options.mixVersions ?? false, period };
   // resolveTimeline handles every case; quickPair the common one, without allocating (see quickPair).
-  const quick = options.period === undefined;
+  const quick = period === undefined;
   const times = new Float64Array(32);
   const picked: (Assessment | null)[] = [null, null];
+  const ownGoals: AreaGoal[] = [];
+  const ownEpisodes: InterventionEpisode[] = [];
+  const ignored = { conflicts: 0 };
 
   for (let s = 0; s < subjectCount; s++) {
     const from = ofAssessments.start[s]!;
     const to = ofAssessments.start[s + 1]!;
     if (!quick || !quickPair(instrument, assessments, ofAssessments.order, from, to, times, picked)) {
-      const own: Assessment[] = [];
-      for (let k = from; k < to; k++) own.push(assessments[ofAssessments.order[k]!]!);
-      const timeline = resolveTimeline(instrument, own, timelineOptions);
+      const records: Assessment[] = [];
+      for (let k = from; k < to; k++) records.push(assessments[ofAssessments.order[k]!]!);
+      const timeline = resolveTimeline(instrument, records, timelineOptions);
       picked[0] = timeline.baseline;
       picked[1] = timeline.latest;
     }
     const baseline = picked[0];
     const latest = picked[1];
     if (!baseline) continue;
-    started += 1;
-    participantMembers?.set(0, s);
     scoreKeys(plan, baseline.answers, baseKeys, answered);
-    if (latest) {
-      paired += 1;
-      participantMembers?.set(1, s);
-      scoreKeys(plan, latest.answers, lastKeys, answered);
-      let reliable = false;
-      for (let a = 0; a < areaCount && !reliable; a++) {
-        const t = threshold[a];
-        const before = baseKeys[a]!;
-        const after = lastKeys[a]!;
-        if (t === null || t === undefined || Number.isNaN(before) || Number.isNaN(after)) continue;
-        const denominator = plan.areas[a]!.denominator;
-        const delta = (after - before) / denominator;
-        const better = plan.areas[a]!.direction === 'lowerIsBetter' ? -delta : delta;
-        if (better > t) reliable = true;
-      }
-      if (reliable) {
-        reliablyImprovedAny += 1;
-        participantMembers?.set(2, s);
-      }
-    }
-
-    goalHere.fill(0);
-    evaluatedHere.fill(0);
-    reachedHere.fill(0);
-    const goalsFrom = ofGoals.start[s]!;
-    for (let k = goalsFrom; k < ofGoals.start[s + 1]!; k++) {
-      const goal = goals[ofGoals.order[k]!]!;
-      if (repeated(goals, ofGoals.order, goalsFrom, k)) continue;
-      const a = areaSlot.get(goal.areaId);
-      if (a === undefined) continue;
-      goalHere[a] = 1;
-      if (goal.status === 'dropped' || !latest) continue;
-      // A goal is judged at a follow-up, with a latest score or marked achieved, as in cohortReport.
-      const areaPlan = plan.areas[a]!;
-      const latestScore = latest && !Number.isNaN(lastKeys[a]!) ? lastKeys[a]! / areaPlan.denominator : null;
-      if (goal.status === 'achieved') {
-        evaluatedHere[a] = 1;
-        reachedHere[a] = 1;
-      } else if (latestScore !== null) {
-        evaluatedHere[a] = 1;
-        const left =
-          areaPlan.direction === 'lowerIsBetter' ? latestScore - goal.targetValue : goal.targetValue - latestScore;
-        if (left <= 1e-9) reachedHere[a] = 1;
-      }
-    }
-
-    targetedHere.fill(0);
-    providerHere.fill(0);
-    const episodesFrom = ofEpisodes.start[s]!;
-    for (let k = episodesFrom; k < ofEpisodes.start[s + 1]!; k++) {
-      if (repeated(episodes, ofEpisodes.order, episodesFrom, k)) continue;
-      const target = targets.get(episodes[ofEpisodes.order[k]!]!.interventionId);
-      if (!target) continue;
-      for (const a of target.areas) {
-        targetedHere[a] = 1;
-        providerHere[a * providers.length + target.provider] = 1;
-      }
-    }
-
-    let anyEvaluated = false;
-    let anyReached = false;
-    for (let a = 0; a < areaCount; a++) {
-      const before = baseKeys[a]!;
-      const score = Number.isNaN(before) ? null : before / plan.areas[a]!.denominator;
-      const low =
-        score !== null &&
-        (plan.areas[a]!.direction === 'lowerIsBetter' ? score >= lowLimit[a]! - 1e-9 : score <= lowLimit[a]! + 1e-9);
-      const goal = goalHere[a] === 1;
-      if (evaluatedHere[a]) anyEvaluated = true;
-      if (reachedHere[a]) anyReached = true;
-      if (!low && !goal) continue;
-      const c = counts[a]!;
-      c.need += 1;
-      if (goal) c.goalSet += 1;
-      if (low) c.lowStart += 1;
-      if (targetedHere[a]) c.withIntervention += 1;
-      for (let p = 0; p < providers.length; p++) if (providerHere[a * providers.length + p]) c.byProvider[p]! += 1;
-      if (evaluatedHere[a]) c.goalsEvaluated += 1;
-      if (reachedHere[a]) c.goalReached += 1;
-      if (audit) {
-        const m = areaMembers[a]!;
-        m.set(0, s);
-        if (goal) m.set(1, s);
-        if (low) m.set(2, s);
-        m.set(targetedHere[a] ? 3 : 4, s);
-        if (evaluatedHere[a]) m.set(5, s);
-        if (reachedHere[a]) m.set(6, s);
-        for (let p = 0; p < providers.length; p++) if (providerHere[a * providers.length + p]) m.set(AREA_CELLS + p, s);
-      }
-    }
-    if (anyEvaluated) {
-      withGoals += 1;
-      participantMembers?.set(3, s);
-    }
-    if (anyReached) {
-      reachedAnyGoal += 1;
-      participantMembers?.set(4, s);
-    }
+    if (latest) scoreKeys(plan, latest.answers, lastKeys, answered);
+    // The same goal or episode given twice counts once; of two versions under one id, the one
+    // cohortReport keeps, whatever the order of the batches.
+    const goalCount = ownRecords(goals, ofGoals, s, ownGoals);
+    const episodeCount = ownRecords(episodes, ofEpisodes, s, ownEpisodes);
+    tally.count(
+      s,
+      baseKeys,
+      lastKeys,
+      latest !== null,
+      ownGoals,
+      keepUniqueById(ownGoals, goalCount, ignored),
+      ownEpisodes,
+      keepUniqueById(ownEpisodes, episodeCount, ignored, episodeKey),
+    );
   }
+  return needsResult(tally);
+}
 
-  const small = (n: number) => n > 0 && n < minCell;
-  const shown = (n: number, reason: SuppressionReason | null): NeedsCount => ({
-    count: reason === null ? n : null,
-    reason,
-  });
-  const people = [started, paired, reliablyImprovedAny, withGoals, reachedAnyGoal];
-  const peopleHidden: (SuppressionReason | null)[] = people.map((n) => (small(n) ? 'belowMinCell' : null));
-  // A share of too few is withheld with its base.
-  if (paired < minCell) peopleHidden[2] = 'belowMinCell';
-  if (withGoals < minCell) peopleHidden[4] = 'belowMinCell';
-
-  const areaValues = counts.map((c) => [
-    // In the order of AREA_CELLS, then the providers.
-    c.need,
-    c.goalSet,
-    c.lowStart,
-    c.withIntervention,
-    c.need - c.withIntervention,
-    c.goalsEvaluated,
-    c.goalReached,
-    ...c.byProvider,
-  ]);
-  const areaHidden = areaValues.map((values) => {
-    const needHidden = small(values[0]!);
-    // Every count of the area is part of the need: withheld with it.
-    const hidden: (SuppressionReason | null)[] = values.map((n) => (needHidden || small(n) ? 'belowMinCell' : null));
-    // With and without a matching intervention split the need: suppress them as a partition.
-    const splitHidden: (SuppressionReason | null)[] = [hidden[3] ?? null, hidden[4] ?? null];
-    if (!needHidden) {
-      suppressPartition(values[0]!, [values[3]!, values[4]!], splitHidden, minCell, complementary);
-      hidden[3] = splitHidden[0] ?? null;
-      hidden[4] = splitHidden[1] ?? null;
-    }
-    return hidden;
-  });
-
-  // Then no difference of two published counts or inclusion–exclusion of three may single out a
-  // few, whichever counts they are: of one area, of two areas (the same provider in two areas a
-  // kind of intervention targets together), or an area's beside the participant-level ones (a
-  // need of 11 beside 14 started tells of 3 without it). All counts are audited as one family.
-  if (participantMembers) {
-    const own = AREA_CELLS + providers.length;
-    const all = new CountMembers(areaCount * own + people.length, subjectCount);
-    areaMembers.forEach((m, a) => all.bits.set(m.bits.subarray(0, own * m.words), a * own * all.words));
-    all.bits.set(participantMembers.bits, areaCount * own * all.words);
-    const hidden = [...areaHidden.flat(), ...peopleHidden];
-    auditCounts([...areaValues.flat(), ...people], hidden, all, minCell);
-    areaHidden.forEach((h, a) => {
-      for (let c = 0; c < own; c++) h[c] = hidden[a * own + c] ?? null;
-    });
-    for (let k = 0; k < people.length; k++) peopleHidden[k] = hidden[areaCount * own + k] ?? null;
-  }
-
-  const areas: NeedsArea[] = plan.areas.map((areaPlan, a) => {
-    const c = counts[a]!;
-    const hidden = areaHidden[a]!;
-    return {
-      areaId: areaPlan.area.id,
-      need: shown(c.need, hidden[0] ?? null),
-      goalSet: shown(c.goalSet, hidden[1] ?? null),
-      lowStart: shown(c.lowStart, hidden[2] ?? null),
-      withIntervention: shown(c.withIntervention, hidden[3] ?? null),
-      withoutIntervention: shown(c.need - c.withIntervention, hidden[4] ?? null),
-      byProvider: providers.map((provider, p) => ({
-        provider,
-        ...shown(c.byProvider[p]!, hidden[AREA_CELLS + p] ?? null),
-      })),
-      goalsEvaluated: shown(c.goalsEvaluated, hidden[5] ?? null),
-      goalReached: shown(c.goalReached, hidden[6] ?? null),
-      // Read from the raw counts: a coarse flag (under a quarter) that reveals no single person.
-      unmet: c.need >= minCell && c.withIntervention < c.need / 4,
-    };
-  });
-
-  const period = options.period;
-  return {
-    instrument: { id: instrument.id, version: instrument.version },
-    period: { from: period?.from ?? null, to: period?.to ?? null },
-    role,
-    lowShare,
-    disclosure: { minCell, complementary, rule: disclosureRule(minCell, complementary) },
-    participants: {
-      started: shown(started, peopleHidden[0] ?? null),
-      paired: shown(paired, peopleHidden[1] ?? null),
-      reliablyImprovedAny: shown(reliablyImprovedAny, peopleHidden[2] ?? null),
-      withGoals: shown(withGoals, peopleHidden[3] ?? null),
-      reachedAnyGoal: shown(reachedAnyGoal, peopleHidden[4] ?? null),
-    },
-    providers,
-    areas,
-  };
+/** Copies participant `s`'s records into `into` (reused) and returns how many there are. */
+function ownRecords<T>(
+  records: readonly T[],
+  grouped: { order: Int32Array; start: Int32Array },
+  s: number,
+  into: T[],
+): number {
+  let n = 0;
+  for (let k = grouped.start[s]!; k < grouped.start[s + 1]!; k++) into[n++] = records[grouped.order[k]!]!;
+  return n;
 }

@@ -4,6 +4,7 @@ import { endOf, timeOf, type Period } from './timeline.js';
 import type { ChangeOptions } from './compare-assessments.js';
 import type { CohortReportOptions } from './cohort-accumulator.js';
 import type { CohortBreakdownKind } from './cohort-report-types.js';
+import type { NeedsOptions } from './needs-report.js';
 import { DEFAULT_MIN_CELL } from './disclosure-control.js';
 import { DEFAULT_MINIMAL_CHANGE } from './change-direction.js';
 
@@ -182,7 +183,7 @@ export const breakdownKinds: readonly CohortBreakdownKind[] = [
   'unit',
 ];
 
-function optionsObject(name: string, value: unknown): Record<string, unknown> {
+export function optionsObject(name: string, value: unknown): Record<string, unknown> {
   if (value === undefined) return {};
   if (!isRecord(value)) throw new TypeError(`The ${name} must be an object; got ${kindOf(value)}.`);
   return value;
@@ -213,5 +214,57 @@ export function parseCohortReportOptions(value: unknown): CohortReportOptions {
   if (roles !== undefined) out.roles = roles;
   const breakdowns = parseEnumList('breakdowns', options.breakdowns, breakdownKinds);
   if (breakdowns !== undefined) out.breakdowns = breakdowns;
+  if (options.needs !== undefined && options.needs !== false) {
+    const needs = options.needs === true ? {} : optionsObject('option needs', options.needs);
+    out.needs = parseNeedsOptions(needs, 'needs.');
+    const role = out.needs.role ?? 'participant';
+    if (out.roles !== undefined && !out.roles.includes(role))
+      throw new RangeError(`The option needs.role must be one of the roles reported on (the option roles).`);
+  }
+  return out;
+}
+
+/**
+ * The options of the needs analysis itself (role, lowShare, reliableChange), parsed; `prefix`
+ * names them as the caller knows them (`needs.` inside cohortReport's options).
+ */
+export function parseNeedsOptions(options: Record<string, unknown>, prefix = ''): NeedsOptions {
+  const out: NeedsOptions = {
+    lowShare: parseNumberOption(`${prefix}lowShare`, options.lowShare, 1 / 3, {
+      min: 0,
+      max: 1,
+      minExclusive: true,
+      maxExclusive: true,
+    }),
+  };
+  if (options.role !== undefined) {
+    if (!respondentRoles.includes(options.role as RespondentRole))
+      throw new RangeError(`The option ${prefix}role must be one of ${respondentRoles.join(', ')}.`);
+    out.role = options.role as RespondentRole;
+  }
+  const thresholds = options.reliableChange;
+  if (thresholds !== undefined) {
+    const listName = `${prefix}reliableChange`;
+    if (!Array.isArray(thresholds))
+      throw new TypeError(`The option ${listName} must be a list; got ${kindOf(thresholds)}.`);
+    if (thresholds.length > 10_000) throw new RangeError(`The option ${listName} may have at most 10000 entries.`);
+    out.reliableChange = thresholds.map((entry: unknown, i) => {
+      const name = `${listName}[${i}]`;
+      if (!isRecord(entry) || typeof entry.areaId !== 'string')
+        throw new TypeError(`The option ${name} must be { areaId, threshold }.`);
+      const { areaId, threshold } = entry as { areaId: string; threshold: unknown };
+      return {
+        areaId,
+        threshold:
+          threshold === null
+            ? null
+            : parseNumberOption(`${name}.threshold (area ${JSON.stringify(shortKey(areaId))})`, threshold, 0, {
+                min: 0,
+                max: 1e9,
+                minExclusive: true,
+              }),
+      };
+    });
+  }
   return out;
 }

@@ -406,6 +406,22 @@ describe('<steg-cohort-summary>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes the needs analysis a report carries (one pass over the data) when none is given beside it', async () => {
+      const oneReport = cohortReport(livsomraden, bigCohort, { needs: true });
+      const carried = await mount<StegCohortSummary>(html`<steg-cohort-summary
+        lang="sv"
+        .report=${oneReport}
+        .instrument=${livsomraden}
+      ></steg-cohort-summary>`);
+      const separate = await withNeeds(big, bigNeeds);
+      const text = (el: StegCohortSummary) => said(shadow(el).querySelector('.headline'));
+      expect(text(carried)).to.contain('av deltagarna med mål nådde minst ett av sina mål');
+      expect(text(carried)).to.equal(text(separate));
+      const tables = (el: StegCohortSummary) => [...shadow(el).querySelectorAll('table')].map((t) => said(t));
+      expect(tables(carried)).to.deep.equal(tables(separate));
+      await expect(carried).to.be.accessible();
+    });
+
     it('writes the headline in English, with people counted as people', async () => {
       const el = await withNeeds(big, bigNeeds, 'en');
       const text = said(shadow(el).querySelector('.headline p'));

@@ -4,6 +4,8 @@ import {
   cohortAccumulator,
   cohortReport,
   generateSampleCohort,
+  needsReport,
+  type NeedsOptions,
   livsomraden,
   type Assessment,
   type CohortBreakdownKind,
@@ -13,6 +15,7 @@ import {
 } from '../../../src/sdk/index.js';
 import { oracleCohortReport } from './oracle/cohort-report-oracle.js';
 import { cohortAccumulator as uncheckedAccumulator, reportOnce } from '../../../src/sdk/scoring/cohort-accumulator.js';
+import { uncheckedNeedsAccumulator } from '../../../src/sdk/scoring/needs-report.js';
 
 /** A small deterministic generator, so a fast-check seed decides every perturbation. */
 function lcg(seed: number) {
@@ -361,6 +364,96 @@ describe('cohortReport against the reference oracle', () => {
     const data = awkwardCohort(4242, 120, 4);
     assertSame(cohortReport(livsomraden, data), oracleCohortReport(livsomraden, data));
     assertSame(reportUnder(livsomraden, data, { minCell: 1 }), oracleCohortReport(livsomraden, data, { minCell: 1 }));
+  });
+});
+
+/**
+ * The needs analysis counted in cohortReport's pass (`needs`) must be exactly `needsReport` with
+ * the same options, which pairs, groups and de-duplicates the data its own way; and asking for
+ * it must not change a figure of the report itself.
+ */
+describe('cohortReport({ needs }) against needsReport', () => {
+  const needsUnder = (instrument: Instrument, data: Partial<CohortData>, options: CohortReportOptions) => {
+    const { needs, roles: _roles, breakdowns: _breakdowns, minimalChange: _minimal, ...rest } = options;
+    const own = needs === true || needs === undefined || needs === false ? {} : needs;
+    const combined = { ...rest, ...own };
+    return options.minCell === 1
+      ? uncheckedNeedsAccumulator(instrument, combined).add(data).result()
+      : needsReport(instrument, data, combined);
+  };
+  const randomNeeds = (seed: number, options: CohortReportOptions): true | NeedsOptions => {
+    const pick = seed % 4;
+    if (pick === 0) return options.roles?.includes('participant') === false ? { role: 'caseManager' } : true;
+    const role = options.roles?.[0] ?? (pick === 1 ? 'caseManager' : 'participant');
+    return { role, lowShare: [0.2, 1 / 3, 0.5][seed % 3]! };
+  };
+  const check = (fused: ReturnType<typeof cohortReport>, plain: unknown, needs: unknown) => {
+    const { needs: fusedNeeds, ...report } = fused;
+    expect(fusedNeeds, 'the needs analysis is in the report').to.not.equal(undefined);
+    expect(JSON.stringify(fusedNeeds)).to.equal(JSON.stringify(needs));
+    expect(JSON.stringify(report)).to.equal(JSON.stringify(plain));
+  };
+
+  it('gives needsReport’s result and leaves the report unchanged, on awkward small cohorts (property)', function () {
+    this.timeout(300_000);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 2, max: 5 }),
+        (seed, n, occasions) => {
+          const data = awkwardCohort(seed, n, occasions);
+          const { instrument, options } = randomOptions(seed, data);
+          const withNeeds = { ...options, needs: randomNeeds(seed, options) };
+          check(
+            reportUnder(instrument, data, withNeeds),
+            reportUnder(instrument, data, options),
+            needsUnder(instrument, data, withNeeds),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same needs when the data comes in shuffled batches merged from several accumulators (property)', function () {
+    this.timeout(300_000);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 25 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer(),
+        (seed, n, k, splitSeed) => {
+          const data = awkwardCohort(seed, n, 4);
+          const { instrument, options } = randomOptions(seed, data);
+          const withNeeds = { ...options, needs: randomNeeds(seed, options) };
+          const merged = split(data, k, splitSeed)
+            .map((batch) => accumulatorUnder(instrument, withNeeds).add(batch))
+            .reduce((acc, part) => acc.merge(part), accumulatorUnder(instrument, withNeeds));
+          check(merged.result(), reportUnder(instrument, data, options), needsUnder(instrument, data, withNeeds));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses a needs role the report does not cover, and bad needs options, naming the option', () => {
+    const data = awkwardCohort(7, 10, 3);
+    expect(() => cohortReport(livsomraden, data, { roles: ['caseManager'], needs: true })).to.throw(
+      RangeError,
+      /needs\.role must be one of the roles reported on/,
+    );
+    expect(() => cohortReport(livsomraden, data, { needs: { lowShare: Number.NaN } })).to.throw(
+      RangeError,
+      /needs\.lowShare/,
+    );
+    expect(() => cohortReport(livsomraden, data, { needs: { role: 'boss' as never } })).to.throw(
+      RangeError,
+      /needs\.role must be one of/,
+    );
+    expect(() => cohortReport(livsomraden, data, { needs: 'yes' as never })).to.throw(TypeError, /needs/);
+    expect(cohortReport(livsomraden, data, { needs: false }).needs).to.equal(undefined);
   });
 });
 
