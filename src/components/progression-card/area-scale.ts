@@ -56,7 +56,7 @@ export function areaScaleMarks(marks: AreaScaleMarks): SVGTemplateResult {
     ${moved ? svg`<line class="arrow" x1=${x(baseline!)} x2=${x(latest!)} y1=${MID} y2=${MID}></line>` : nothing}
     ${
       goal !== null
-        ? svg`<svg class="goal" x=${x(goal)} y=${MID} overflow="visible"><path d="M0 -8 L8 0 L0 8 L-8 0 Z"></path></svg>`
+        ? svg`<svg class="goal" x=${x(goal)} y=${MID} width="1" height="1" overflow="visible"><path d="M0 -8 L8 0 L0 8 L-8 0 Z"></path></svg>`
         : nothing
     }
     ${baseline !== null && baseline !== latest ? svg`<circle class="start" cx=${x(baseline)} cy=${MID} r="5.5"></circle>` : nothing}
@@ -68,7 +68,7 @@ export function areaScaleMarks(marks: AreaScaleMarks): SVGTemplateResult {
     }
     ${
       moved
-        ? svg`<svg class="arrow-head" x=${x(latest!)} y=${MID} overflow="visible"><path d=${pointsRight ? 'M-16 -5 L-8 0 L-16 5 Z' : 'M16 -5 L8 0 L16 5 Z'}></path></svg>`
+        ? svg`<svg class="arrow-head" x=${x(latest!)} y=${MID} width="1" height="1" overflow="visible"><path d=${pointsRight ? 'M-16 -5 L-8 0 L-16 5 Z' : 'M16 -5 L8 0 L16 5 Z'}></path></svg>`
         : nothing
     }
   `;

@@ -177,7 +177,9 @@ export const progressionCardStyles = css`
     font-size: 0.8em;
     color: var(--_fg-muted);
   }
-  .scale svg {
+  /* The outer drawing only: the goal and arrow-head marks are nested SVGs (placed in percent) of
+     their own 1 px size that draw outside it; at 100 % wide they would overflow the card in Firefox. */
+  .scale > svg {
     width: 100%;
     height: 28px;
     overflow: visible;
