@@ -40,6 +40,15 @@ const oneFileAtATime = (launcher) => {
   return launcher;
 };
 
+// Puppeteer gives a page 30 s to load before it fails the whole test file. On a fresh CI machine
+// Firefox once took longer than that to load one file's page late in the run (112 tests lost to a
+// "Navigation timeout of 30000 ms exceeded", no test failing); the same file loads in about 2 s
+// here. Loading is not what the tests check, so a page gets 3 minutes; a test's own limit is below.
+const patientPage = (page) => {
+  page.setDefaultNavigationTimeout(180000);
+  return page;
+};
+
 const executablePath =
   process.env.CHROME_PATH ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
@@ -62,7 +71,7 @@ export default {
       chromeLauncher({
         // Each test file gets its own browser context (its own window): pages opened side by side
         // as tabs of one window are hidden, get no animation frames and never resize.
-        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+        createPage: async ({ browser }) => patientPage(await (await browser.createBrowserContext()).newPage()),
         launchOptions: {
           executablePath,
           args: [
@@ -85,7 +94,7 @@ export default {
             puppeteer,
             // Each test file in a window of its own, as in Chromium: a file in a background tab
             // gets no animation frames, no resize observations and no key presses.
-            createPage: ({ browser }) => browser.newPage({ type: 'window' }),
+            createPage: async ({ browser }) => patientPage(await browser.newPage({ type: 'window' })),
             launchOptions: {
               browser: 'firefox',
               executablePath: firefoxPath,
