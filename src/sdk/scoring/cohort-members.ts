@@ -7,12 +7,11 @@ import type { CellCounts, CellLayout, Contribution } from './cohort-cells.js';
 
 /**
  * Who is in which cell, for one role: every participant with a baseline by the role gets a
- * number, in the order they are read. While the report is built, each participant's cells are
- * appended by number to one log (a few sequential writes per participant, nothing allocated per
- * cell), and each participant's parts of each metric to a byte table. Built from the same
- * contribution that fills the counts, so a cell's members are exactly the people its counts are
- * about. The audit asks for a few cells' members as bitsets at the end: the log is then sorted
- * by cell once (a counting sort) and only the cells asked for become bitsets.
+ * number, in the order they are read. While the report is built, each participant sets their bit
+ * in each of their cells' bitsets (a few writes per participant, each bitset grown by doubling),
+ * and writes their parts of each metric to a byte table. Built from the same contribution that
+ * fills the counts, so a cell's members are exactly the people its counts are about. The audit
+ * reads a few cells' bitsets at the end; on a large cohort most cells are never read.
  */
 export class RoleMembers {
   /** Participants recorded. */
@@ -22,14 +21,8 @@ export class RoleMembers {
   #parts = new Uint8Array(1024);
   /** Per participant: 1 when they have a latest assessment. */
   #paired = new Uint8Array(128);
-  /** Recorded cells by number (CellCounts.memberId). */
-  readonly #cells: CellCounts[] = [];
-  /** The cells of each participant in turn, by number; participant p's are log[starts[p]] … log[starts[p + 1] − 1]. */
-  #log = new Int32Array(1024);
-  #starts = new Int32Array(129);
-  /** The log sorted by cell: cell k's members are byCell[cellStarts[k]] … byCell[cellStarts[k + 1] − 1]. Made when first needed. */
-  #byCell: Int32Array | null = null;
-  #cellStarts: Int32Array | null = null;
+  /** Each recorded cell's members, by cell number (CellCounts.memberId); shorter than #words() until the audit reads it. */
+  readonly #cellBits: Uint32Array[] = [];
   readonly #bits = new Map<CellCounts, Uint32Array>();
   readonly #families = new Map<number, Uint32Array>();
   /** Cells that are sums of recorded cells (everyone, genders, units, parallel support), with their parts. */
@@ -43,49 +36,32 @@ export class RoleMembers {
 
   /** Records one participant: what they add (see Contribution) and the first `cellCount` cells they are added to. */
   participant(contribution: Contribution, cells: readonly CellCounts[], cellCount: number): void {
-    const { paired } = contribution;
     const p = this.count++;
     const metrics = this.#metrics;
     if ((p + 1) * metrics > this.#parts.length) this.#parts = grow(this.#parts, (p + 1) * metrics * 2);
     if (p >= this.#paired.length) this.#paired = grow(this.#paired, p * 2 + 2);
-    if (p + 2 > this.#starts.length) this.#starts = growInt(this.#starts, p * 2 + 2);
-    this.#paired[p] = paired ? 1 : 0;
-    this.#parts.set(contribution.parts.subarray(0, metrics), p * metrics);
-    let at = this.#starts[p]!;
-    if (at + cellCount > this.#log.length) this.#log = growInt(this.#log, (at + cellCount) * 2);
-    const log = this.#log;
+    this.#paired[p] = contribution.paired ? 1 : 0;
+    const parts = this.#parts;
+    const from = contribution.parts;
+    for (let m = 0, at = p * metrics; m < metrics; m++, at++) parts[at] = from[m]!;
+    const word = p >>> 5;
+    const bit = 1 << (p & 31);
+    const all = this.#cellBits;
     for (let c = 0; c < cellCount; c++) {
       const cell = cells[c]!;
       let id = cell.memberId;
       if (id < 0) {
-        id = cell.memberId = this.#cells.length;
-        this.#cells.push(cell);
+        id = cell.memberId = all.length;
+        all.push(new Uint32Array(Math.max(32, word + 1)));
       }
-      log[at++] = id;
+      let bits = all[id]!;
+      if (word >= bits.length) bits = all[id] = growWords(bits, word * 2 + 2);
+      bits[word]! |= bit;
     }
-    this.#starts[p + 1] = at;
   }
 
   #words(): number {
     return (this.count + 31) >>> 5;
-  }
-
-  /** The log sorted by cell, participants ascending within each cell (made once). */
-  #sortByCell(): void {
-    const cellCount = this.#cells.length;
-    const starts = this.#starts;
-    const log = this.#log;
-    const total = starts[this.count]!;
-    const cellStarts = new Int32Array(cellCount + 1);
-    for (let i = 0; i < total; i++) cellStarts[log[i]! + 1]!++;
-    for (let k = 0; k < cellCount; k++) cellStarts[k + 1]! += cellStarts[k]!;
-    const next = cellStarts.slice(0, cellCount);
-    const byCell = new Int32Array(total);
-    for (let p = 0; p < this.count; p++) {
-      for (let i = starts[p]!, end = starts[p + 1]!; i < end; i++) byCell[next[log[i]!]!++] = p;
-    }
-    this.#byCell = byCell;
-    this.#cellStarts = cellStarts;
   }
 
   /**
@@ -105,12 +81,8 @@ export class RoleMembers {
     for (const source of this.#sums.get(cell) ?? [cell]) {
       const id = source.memberId;
       if (id < 0) continue;
-      if (this.#byCell === null) this.#sortByCell();
-      const byCell = this.#byCell!;
-      for (let i = this.#cellStarts![id]!, end = this.#cellStarts![id + 1]!; i < end; i++) {
-        const p = byCell[i]!;
-        bits[p >>> 5]! |= 1 << (p & 31);
-      }
+      const recorded = this.#cellBits[id]!;
+      for (let w = 0, end = Math.min(recorded.length, bits.length); w < end; w++) bits[w]! |= recorded[w]!;
     }
     this.#bits.set(cell, bits);
     return bits;
@@ -131,6 +103,8 @@ export class RoleMembers {
   /**
    * The participants a family's figures are about, as a bitset: family 0 everyone recorded
    * (group-level started), 1 the paired (group-level paired), 2 + 4·m + part a metric's part.
+   * (Building every family in one pass, a word at a time, saves about 1.5 % of cohortReport on
+   * the 100k bench: under the 5 % a speed trick must pay, so each family is its own plain loop.)
    */
   family(f: number): Uint32Array {
     let out = this.#families.get(f);
@@ -154,8 +128,8 @@ export class RoleMembers {
   }
 }
 
-function growInt(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(size);
+function growWords(a: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
+  const out = new Uint32Array(size);
   out.set(a);
   return out;
 }

@@ -128,41 +128,38 @@ function auditFamily(
   minCell: number,
 ): void {
   const counts = groups.map((g) => familyCount(g, f));
-  let family: Uint32Array | null = null;
   const all = groups[0]!;
-  // Each cell's members in this family, made when first needed.
+  // Cell x's people in this family are members(x) ∩ F: the checks below mask word by word
+  // rather than keep a masked copy of every cell for every family.
+  let family: Uint32Array | null = null;
   const cache: (Uint32Array | null)[] = groups.map(() => null);
-  const bits = (i: number): Uint32Array => {
-    let b = cache[i];
-    if (b === null) {
-      family ??= familyOf();
-      const m = groups[i]!.members();
-      b = new Uint32Array(family.length);
-      for (let w = 0; w < b.length; w++) b[w] = m[w]! & family[w]!;
-      cache[i] = b;
-    }
-    return b;
-  };
+  const bits = (i: number): Uint32Array => (cache[i] ??= groups[i]!.members());
+  const familyBits = (): Uint32Array => (family ??= familyOf());
+  // (X ∩ F) ⊆ (Y ∩ F).
   const subset = (x: number, y: number): boolean => {
     const a = bits(x);
     const b = bits(y);
-    for (let w = 0; w < a.length; w++) if ((a[w]! & ~b[w]!) !== 0) return false;
+    const F = familyBits();
+    for (let w = 0; w < F.length; w++) if ((a[w]! & F[w]! & ~b[w]!) !== 0) return false;
     return true;
   };
   const disjoint = (x: number, y: number): boolean => {
     const a = bits(x);
     const b = bits(y);
-    for (let w = 0; w < a.length; w++) if ((a[w]! & b[w]!) !== 0) return false;
+    const F = familyBits();
+    for (let w = 0; w < F.length; w++) if ((a[w]! & b[w]! & F[w]!) !== 0) return false;
     return true;
   };
-  // A ∩ B ⊆ C ⊆ A ∪ B.
+  // A ∩ B ⊆ C ⊆ A ∪ B, within the family.
   const between = (x: number, y: number, z: number): boolean => {
     const a = bits(x);
     const b = bits(y);
     const c = bits(z);
-    for (let w = 0; w < a.length; w++) {
-      if ((a[w]! & b[w]! & ~c[w]!) !== 0) return false;
-      if ((c[w]! & ~(a[w]! | b[w]!)) !== 0) return false;
+    const F = familyBits();
+    for (let w = 0; w < F.length; w++) {
+      const f = F[w]!;
+      if ((a[w]! & b[w]! & ~c[w]! & f) !== 0) return false;
+      if ((c[w]! & ~(a[w]! | b[w]!) & f) !== 0) return false;
     }
     return true;
   };
