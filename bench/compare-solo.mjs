@@ -8,6 +8,7 @@
 // Prints every process's median, the median over processes and the ratio new / old, and checks
 // that both give the same report (SHA-1).
 // Run: node bench/compare-solo.mjs [base-commit] [processes] [rounds] [sorted|shuffled]
+// (COMPARE_NEW=<commit> compares two commits.)
 import { build } from 'esbuild';
 import { execFileSync, execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -82,9 +83,21 @@ const bundle = async (from, name) => {
   });
   return outfile;
 };
-const bundles = { old: await bundle(baseDir, `solo-old-${base}`), new: await bundle(root, 'solo-new') };
+// COMPARE_NEW=<commit> times that commit as "new" instead of the working tree.
+const newCommit = process.env.COMPARE_NEW;
+let newDir = root;
+if (newCommit) {
+  newDir = `${tmp}solo-base-${newCommit}/`;
+  rmSync(newDir, { recursive: true, force: true });
+  mkdirSync(newDir, { recursive: true });
+  execSync(`git archive ${newCommit} src | tar -x -C ${newDir}`, { cwd: root });
+}
+const bundles = {
+  old: await bundle(baseDir, `solo-old-${base}`),
+  new: await bundle(newDir, `solo-new-${newCommit ?? 'tree'}`),
+};
 console.log(
-  `cohortReport, ${base} (old) vs this tree (new), each alone in a process: ${processes} processes each × ${rounds} rounds, ${input} input`,
+  `cohortReport, ${base} (old) vs ${newCommit ?? 'this tree'} (new), each alone in a process: ${processes} processes each × ${rounds} rounds, ${input} input`,
 );
 console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
 const medians = { old: [], new: [] };

@@ -16,12 +16,9 @@ export function keepUniqueById<T extends { id?: string | undefined }>(
   keyOf: (r: T) => string = idKey,
 ): number {
   if (count < 2) return count;
-  // Speed: a participant's goals, cards or episodes are a few records with different ids; for
-  // lists of up to 16, checking every pair of ids (nothing allocated) settles that case without
-  // a Map per list. It pays about 2–3 % of cohortReport on the 100k bench, in the garbage
-  // collector (bench/RESULTS.md, "What each speed trick of the cohort engine pays"). Any equal
-  // pair goes down the general path below.
-  if (count <= 16 && allIdsDiffer(records, count)) return count;
+  // No shortcut for short lists. Leaving lists of up to 16 records with distinct ids without a
+  // Map pays about 4 % on the 100k bench when each SDK runs alone (bench/compare-solo.mjs), under
+  // the 5 % a speed trick must pay here (bench/RESULTS.md), so it is not kept.
   const byKey = new Map<string, T>();
   // The different contents met under each key that has more than one. Each version beyond the
   // one used is one conflict, however many copies of it there are and in whatever order they come.
@@ -47,16 +44,6 @@ export function keepUniqueById<T extends { id?: string | undefined }>(
   let kept = 0;
   for (const r of byKey.values()) records[kept++] = r;
   return kept;
-}
-
-/** Every record has an id (then its key is its id, whatever `keyOf` is) and no two are the same. */
-function allIdsDiffer(records: readonly { id?: string | undefined }[], count: number): boolean {
-  for (let i = 0; i < count; i++) {
-    const id = records[i]!.id;
-    if (id === undefined) return false;
-    for (let j = 0; j < i; j++) if (records[j]!.id === id) return false;
-  }
-  return true;
 }
 
 /** Episodes may come without an id: then what they say is their identity. */
