@@ -31,6 +31,8 @@ function renderRow(ctx: RenderContext, view: AreaView): TemplateResult {
     return single ? shown : html`<span class="item-text">${ctx.text(item.text)}:</span> ${shown}`;
   });
   const goalText = goal === undefined ? undefined : answerText(ctx, first?.scale, { linkId: area.id, value: goal });
+  // The change button's hidden area name starts with a no-break space: WebKit drops the leading
+  // plain space of the absolutely positioned span ("ÄndraBoende" in its text and accessible name).
   return html`<div class="row" data-area-id=${area.id}>
     <dt>${ctx.text(area.label)}</dt>
     <dd>
@@ -41,7 +43,7 @@ function renderRow(ctx: RenderContext, view: AreaView): TemplateResult {
     </dd>
     <dd class="change">
       <button type="button" class="link" data-area-id=${area.id} ?disabled=${ctx.disabled} @click=${ctx.onChangeArea}>
-        ${ctx.msg('change')}<span class="visually-hidden"> ${ctx.plain(area.label)}</span>
+        ${ctx.msg('change')}<span class="visually-hidden">${`\u00a0${ctx.plain(area.label)}`}</span>
       </button>
     </dd>
   </div>`;
