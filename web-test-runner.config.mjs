@@ -2,8 +2,8 @@
 // browser downloads here): Chromium (chromium), Firefox (firefox-esr, driven by puppeteer-core
 // over WebDriver BiDi) and WebKit (webkit2gtk-driver: WebKitWebDriver with MiniBrowser, under
 // xvfb-run). STEGVIS_ENGINES=chromium,firefox,webkit picks the engines; the default here is
-// Chromium alone, for quick runs of a file; `npm test` and CI default to Chromium and Firefox
-// (test/run-all.mjs; the README's "Browser support" says what does not pass in WebKit yet).
+// Chromium alone, for quick runs of a file; `npm test` and CI default to all three
+// (test/run-all.mjs; the README's "Browser support" says what WebKit skips and why).
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';

@@ -9,9 +9,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-// npm test (and so CI) runs the browser suite in Chromium and Firefox unless STEGVIS_ENGINES says
-// otherwise (`STEGVIS_ENGINES=chromium,firefox,webkit` adds WebKit); `npx wtr <file>` stays Chromium alone.
-process.env.STEGVIS_ENGINES ??= 'chromium,firefox';
+// npm test (and so CI) runs the browser suite in Chromium, Firefox and WebKit unless STEGVIS_ENGINES
+// says otherwise (`STEGVIS_ENGINES=chromium npm test` for Chromium alone); `npx wtr <file>` stays Chromium alone.
+process.env.STEGVIS_ENGINES ??= 'chromium,firefox,webkit';
 const root = new URL('..', import.meta.url);
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 let passed = 0;
