@@ -39,7 +39,7 @@ describe('timeOf', () => {
   });
 });
 
-describe('timeOf on a day past the month\'s end', () => {
+describe("timeOf on a day past the month's end", () => {
   // Chromium and Firefox roll 31 February over into March; WebKit refuses it (NaN), as the standard
   // says. timeOf must agree with the engine it runs in, not carry one engine's reading into another.
   for (const s of ['0100-02-29', '2026-02-29', '2026-02-31', '2026-04-31T10:00:00Z', '2024-02-29', '2000-02-29']) {
