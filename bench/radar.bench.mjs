@@ -17,6 +17,10 @@
 //   ROUNDS=5 FIRST=80 UPDATES=150 node bench/radar.bench.mjs
 //   BEFORE=<commit> node bench/radar.bench.mjs   # also <steg-radar> as of that commit, interleaved
 //                                                  (its src/ is extracted to bench/.tmp/before/)
+//   BENCH_ENGINE=firefox|webkit node bench/radar.bench.mjs   # in that engine (bench/engines.mjs);
+//     there the reduced-motion variant and the accessibility-tree breakdown (Chromium's CDP) are
+//     left out, and in WebKit (one page at a time) each library's page is loaded again, with a
+//     warm-up, before each of its batches.
 /* global requestAnimationFrame, setTimeout */
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { production } from '../test/tools/production-build.mjs';
-import puppeteer from 'puppeteer-core';
+import { openBrowser } from './engines.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = `${root}bench/.tmp/radar/`;
@@ -227,35 +231,38 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-// <steg-radar> once more under prefers-reduced-motion: the same work without its transitions.
+const engine = process.env.BENCH_ENGINE ?? 'chromium';
+const browser = await openBrowser(engine);
+// <steg-radar> once more under prefers-reduced-motion: the same work without its transitions
+// (Chromium only: the other engines have no media emulation here).
 const variants = {
   stegvis: 'stegvis',
   ...(BEFORE ? { stegvisBefore: 'stegvisBefore' } : {}),
-  stegvisStill: 'stegvis',
+  ...(engine === 'chromium' ? { stegvisStill: 'stegvis' } : {}),
   chartjs: 'chartjs',
   echarts: 'echarts',
 };
-const pages = {};
-for (const [name, file] of Object.entries(variants)) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 900, height: 900 });
-  if (name === 'stegvisStill') await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-  page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-  await page.goto(`${base}${file}.html`);
+const onePage = engine === 'webkit';
+async function loadVariant(name, page) {
+  if (name === 'stegvisStill') await page.reduceMotion();
+  await page.goto(`${base}${variants[name]}.html`);
   await page.waitForFunction(() => window.bench !== undefined);
-  pages[name] = page;
+}
+const pages = {};
+if (onePage) pages.shared = await browser.newPage({ width: 900, height: 900 });
+else {
+  for (const name of Object.keys(variants)) {
+    const page = await browser.newPage({ width: 900, height: 900 });
+    await loadVariant(name, page);
+    pages[name] = page;
+  }
+}
+/** The page of a library, ready to measure (in WebKit: loaded again and warmed up). */
+async function pageFor(name) {
+  if (!onePage) return pages[name];
+  await loadVariant(name, pages.shared);
+  await batch(pages.shared, 10, 20);
+  return pages.shared;
 }
 
 /** Runs `first` first-render samples and `updates` update samples in a page; returns the durations. */
@@ -289,10 +296,10 @@ async function batch(page, first, updates) {
 
 const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, { first: [], update: [] }]));
 // A warm-up round (JIT, caches, fonts) that is not counted.
-for (const page of Object.values(pages)) await batch(page, 10, 20);
+if (!onePage) for (const page of Object.values(pages)) await batch(page, 10, 20);
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, page] of Object.entries(pages)) {
-    const result = await batch(page, FIRST, UPDATES);
+  for (const name of Object.keys(variants)) {
+    const result = await batch(await pageFor(name), FIRST, UPDATES);
     samples[name].first.push(...result.first);
     samples[name].update.push(...result.update);
   }
@@ -317,10 +324,9 @@ const experiments = [
   ['table with content-visibility: hidden', '@media screen{.table-wrap:not(.shown){content-visibility:hidden}}'],
 ];
 const breakdown = [];
-for (const [label, css, reduced] of experiments) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 900, height: 900 });
-  if (reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+for (const [label, css, reduced] of engine === 'chromium' ? experiments : []) {
+  const page = await browser.newPage({ width: 900, height: 900 });
+  if (reduced) await page.reduceMotion();
   await page.goto(`${base}stegvis.html`);
   await page.waitForFunction(() => window.bench !== undefined);
   const times = await page.evaluate(
@@ -344,7 +350,7 @@ for (const [label, css, reduced] of experiments) {
     css,
     BREAKDOWN_UPDATES,
   );
-  const cdp = await page.createCDPSession();
+  const cdp = await page.puppeteer.createCDPSession();
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const cells = nodes.filter((n) => !n.ignored && ['cell', 'rowheader', 'columnheader'].includes(n.role?.value)).length;
   breakdown.push({ label, times, cells });
@@ -392,12 +398,14 @@ console.log('\n| bundle | min | min+gzip -9 |');
 console.log('|---|---|---|');
 for (const [name, s] of Object.entries(sizes)) console.log(`| ${name} | ${kB(s.min)} | ${kB(s.gz)} |`);
 
-console.log(
-  `\nWhere an update goes (${BREAKDOWN_UPDATES} updates each, in a fresh tab; table cells = cells of the data table in Chromium's accessibility tree):\n`,
-);
-console.log('| variant | update median | table cells exposed |');
-console.log('|---|---|---|');
-for (const b of breakdown) console.log(`| ${b.label} | ${ms(quantile(b.times, 0.5))} | ${b.cells} |`);
+if (breakdown.length) {
+  console.log(
+    `\nWhere an update goes (${BREAKDOWN_UPDATES} updates each, in a fresh tab; table cells = cells of the data table in Chromium's accessibility tree):\n`,
+  );
+  console.log('| variant | update median | table cells exposed |');
+  console.log('|---|---|---|');
+  for (const b of breakdown) console.log(`| ${b.label} | ${ms(quantile(b.times, 0.5))} | ${b.cells} |`);
+}
 
 const stegvis = samples.stegvis;
 const ratio = (kind) => quantile(stegvis[kind], 0.5) / quantile(samples.chartjs[kind], 0.5);

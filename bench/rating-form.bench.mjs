@@ -13,7 +13,7 @@
 //   node bench/rating-form.bench.mjs --write    # also replace the "Rating form (issue #5)" section of bench/RESULTS.md
 import { build } from 'esbuild';
 import { production } from '../test/tools/production-build.mjs';
-import puppeteer from 'puppeteer-core';
+import { openBrowser } from './engines.mjs';
 import http from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -25,9 +25,9 @@ const tmp = `${root}bench/.tmp/rating-form/`;
 mkdirSync(tmp, { recursive: true });
 
 const WARMUP = 5;
-const RENDER_SAMPLES = 60;
-const ANSWER_SAMPLES = 200;
-const COLD_LOADS = 10;
+const RENDER_SAMPLES = Number(process.env.RENDER_SAMPLES ?? 60);
+const ANSWER_SAMPLES = Number(process.env.ANSWER_SAMPLES ?? 200);
+const COLD_LOADS = Number(process.env.COLD_LOADS ?? 10);
 
 // ---- sizes -------------------------------------------------------------------------------------
 async function bundleBytes(options) {
@@ -165,36 +165,15 @@ const server = http.createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/index.html`;
 
-// BENCH_ENGINE=firefox runs the same pages in Firefox (firefox-esr, puppeteer over WebDriver
-// BiDi). WebKit has no puppeteer driver here (WebKitWebDriver speaks classic WebDriver only).
+// BENCH_ENGINE=firefox or webkit runs the same pages in that engine (bench/engines.mjs: Firefox over
+// WebDriver BiDi, WebKit over classic WebDriver under xvfb-run).
 const engine = process.env.BENCH_ENGINE ?? 'chromium';
-if (!['chromium', 'firefox'].includes(engine)) throw new Error(`BENCH_ENGINE: chromium or firefox, not ${engine}`);
-const browser =
-  engine === 'firefox'
-    ? await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-        headless: true,
-      })
-    : await puppeteer.launch({
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+const browser = await openBrowser(engine);
 const version = await browser.version();
 
 async function openPage() {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1000, height: 900 });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(url, { waitUntil: 'load' });
+  const page = await browser.newPage({ width: 1000, height: 900 });
+  await page.goto(url);
   await page.waitForFunction(() => window.bench?.defined);
   return page;
 }
@@ -257,7 +236,7 @@ const today = new Date().toISOString().slice(0, 10);
 const load = loadavg()[0].toFixed(1);
 const markdown = `## Rating form (issue #5)
 
-\`node bench/rating-form.bench.mjs\` (also run by \`npm run bench -- rating-form\`), ${today}, ${version}, headless, 1000 × 900 viewport, load average ${load} on 2 cores.
+\`node bench/rating-form.bench.mjs\` (also run by \`npm run bench -- rating-form\`), ${today}, ${version}, ${engine === 'webkit' ? 'under xvfb-run' : 'headless'}, 1000 × 900 viewport, load average ${load} on 2 cores.
 SurveyJS ${surveyVersion} (\`survey-core\` + \`survey-js-ui\`, default theme CSS) renders the same eight questions as
 \`livsomraden\`: title, help text, a 1–10 rating with the end labels (\`displayMode: 'buttons'\`: its \`auto\` mode turns a
 row of ten with end labels into a dropdown at this width). Ours renders more per question (a label on every step, the
