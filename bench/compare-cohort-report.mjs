@@ -7,40 +7,16 @@
 // COMPARE_INPUTS=sorted,shuffled,paged adds "paged": the sorted cohort given to cohortAccumulator in
 // pages of 10,000 participants (every list of a page in one add), as a host paging through a query does.
 // Run: node --expose-gc bench/compare-cohort-report.mjs [base-commit] [participants] [rounds]
-import { build } from 'esbuild';
-import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { cpus } from 'node:os';
+import { bundleSdk, shuffledCohort } from './common.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const base = process.argv[2] ?? '53a7bfc';
 const participants = Number(process.argv[3] ?? 100_000);
 const rounds = Number(process.argv[4] ?? 5);
-const tmp = `${root}bench/.tmp/`;
-const baseDir = `${tmp}base-${base}/`;
-rmSync(baseDir, { recursive: true, force: true });
-mkdirSync(baseDir, { recursive: true });
-execSync(`git archive ${base} src | tar -x -C ${baseDir}`, { cwd: root });
-
-const bundle = async (from, name) => {
-  await build({
-    entryPoints: [`${from}src/sdk/index.ts`],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile: `${tmp}${name}.mjs`,
-    logLevel: 'warning',
-    conditions: ['production'],
-    // The base's sources lie outside the project: resolve its packages from here.
-    nodePaths: [`${root}node_modules`],
-  });
-  return import(pathToFileURL(`${tmp}${name}.mjs`).href);
-};
-const oldSdk = await bundle(baseDir, `compare-old-${base}`);
-const newSdk = await bundle(root, 'compare-new');
+const oldSdk = await import(pathToFileURL(await bundleSdk(base, `compare-old-${base}`)).href);
+const newSdk = await import(pathToFileURL(await bundleSdk(null, 'compare-new')).href);
 const gc = globalThis.gc ?? (() => {});
 
 console.log(
@@ -53,17 +29,7 @@ const cohort = newSdk.generateSampleCohort({
   occasions: 4,
   roles: ['participant', 'caseManager'],
 });
-const shuffle = (list, seed) => {
-  const out = list.slice();
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-};
-const shuffled = Object.fromEntries(Object.entries(cohort).map(([name, list], k) => [name, shuffle(list, 17 + k)]));
+const shuffled = shuffledCohort(cohort);
 const pageOf = new Map();
 for (const a of cohort.assessments)
   if (!pageOf.has(a.subjectId)) pageOf.set(a.subjectId, Math.floor(pageOf.size / 10_000));

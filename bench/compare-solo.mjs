@@ -9,11 +9,10 @@
 // that both give the same report (SHA-1).
 // Run: node bench/compare-solo.mjs [base-commit] [processes] [rounds] [sorted|shuffled]
 // (COMPARE_NEW=<commit> compares two commits.)
-import { build } from 'esbuild';
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleSdk, shuffledCohort } from './common.mjs';
 import { cpus } from 'node:os';
 
 const median = (xs) => {
@@ -30,20 +29,7 @@ if (process.argv[2] === '--child') {
     occasions: 4,
     roles: ['participant', 'caseManager'],
   });
-  let data = cohort;
-  if (input === 'shuffled') {
-    const shuffle = (list, seed) => {
-      const out = list.slice();
-      let s = seed;
-      for (let i = out.length - 1; i > 0; i--) {
-        s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-        const j = s % (i + 1);
-        [out[i], out[j]] = [out[j], out[i]];
-      }
-      return out;
-    };
-    data = Object.fromEntries(Object.entries(cohort).map(([name, list], k) => [name, shuffle(list, 17 + k)]));
-  }
+  const data = input === 'shuffled' ? shuffledCohort(cohort) : cohort;
   sdk.cohortReport(sdk.livsomraden, sdk.generateSampleCohort({ seed: 2, participants: 2_000, occasions: 4 }));
   const report = sdk.cohortReport(sdk.livsomraden, data);
   const times = [];
@@ -58,43 +44,15 @@ if (process.argv[2] === '--child') {
   process.exit(0);
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const base = process.argv[2] ?? '53a7bfc';
 const processes = Number(process.argv[3] ?? 4);
 const rounds = Number(process.argv[4] ?? 7);
 const input = process.argv[5] ?? 'sorted';
-const tmp = `${root}bench/.tmp/`;
-const baseDir = `${tmp}solo-base-${base}/`;
-rmSync(baseDir, { recursive: true, force: true });
-mkdirSync(baseDir, { recursive: true });
-execSync(`git archive ${base} src | tar -x -C ${baseDir}`, { cwd: root });
-const bundle = async (from, name) => {
-  const outfile = `${tmp}${name}.mjs`;
-  await build({
-    entryPoints: [`${from}src/sdk/index.ts`],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    conditions: ['production'],
-    nodePaths: [`${root}node_modules`],
-  });
-  return outfile;
-};
 // COMPARE_NEW=<commit> times that commit as "new" instead of the working tree.
 const newCommit = process.env.COMPARE_NEW;
-let newDir = root;
-if (newCommit) {
-  newDir = `${tmp}solo-base-${newCommit}/`;
-  rmSync(newDir, { recursive: true, force: true });
-  mkdirSync(newDir, { recursive: true });
-  execSync(`git archive ${newCommit} src | tar -x -C ${newDir}`, { cwd: root });
-}
 const bundles = {
-  old: await bundle(baseDir, `solo-old-${base}`),
-  new: await bundle(newDir, `solo-new-${newCommit ?? 'tree'}`),
+  old: await bundleSdk(base, `solo-old-${base}`),
+  new: await bundleSdk(newCommit ?? null, `solo-new-${newCommit ?? 'tree'}`),
 };
 console.log(
   `cohortReport, ${base} (old) vs ${newCommit ?? 'this tree'} (new), each alone in a process: ${processes} processes each × ${rounds} rounds, ${input} input`,

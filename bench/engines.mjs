@@ -9,6 +9,7 @@
 // WebDriver, spoken here with fetch, in the session's one window (so one page at a time).
 /* global fetch, setTimeout */
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunch } from './common.mjs';
 import { miniBrowser, startWebKitDriver } from '../test/tools/webkit-launcher.mjs';
 
 export const engineNames = ['chromium', 'firefox', 'webkit'];
@@ -23,18 +24,7 @@ export async function openBrowser(engine) {
           executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
           headless: true,
         })
-      : await puppeteer.launch({
-          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--headless=new',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        });
+      : await puppeteer.launch(chromiumLaunch);
   return {
     engine,
     async newPage({ width, height }) {

@@ -6,9 +6,9 @@
 //      BEFORE=53a7bfc node bench/hostile.bench.mjs              (also the SDK of an earlier commit)
 // The tests (test/sdk/hostile/bounds.test.ts) assert the refusals; timings live only here.
 /* global structuredClone */
-import { build } from 'esbuild';
-import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { bundleSdk } from './common.mjs';
 import { cpus } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -134,23 +134,7 @@ if (!existsSync(current)) throw new Error('Run `npm run build` first: this bench
 bundles.push(['this tree (dist)', current]);
 const before = process.env.BEFORE;
 if (before) {
-  const tmp = `${root}bench/.tmp/`;
-  const dir = `${tmp}hostile-${before}/`;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  execSync(`git archive ${before} src | tar -x -C ${dir}`, { cwd: root });
-  const outfile = `${tmp}hostile-${before}.mjs`;
-  await build({
-    entryPoints: [`${dir}src/sdk/index.ts`],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    conditions: ['production'],
-    nodePaths: [`${root}node_modules`],
-  });
+  const outfile = await bundleSdk(before, `hostile-${before}`);
   bundles.unshift([before, outfile]);
 }
 

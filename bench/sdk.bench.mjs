@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, totalmem } from 'node:os';
 import { deviation, group, mean, median, rollup, sum } from 'd3-array';
 import * as z from 'zod/mini';
+import { shuffledCohort } from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = `${root}bench/.tmp/`;
@@ -157,17 +158,7 @@ console.log(
 // under an index of participant ids when added (add), then grouped (result). Beside them, a floor:
 // one pass reading one field of every record of every list, which any way of reading the same
 // objects pays.
-const shuffle = (list, seed) => {
-  const out = list.slice();
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-};
-const shuffled = Object.fromEntries(Object.entries(cohort).map(([name, list], k) => [name, shuffle(list, 17 + k)]));
+const shuffled = shuffledCohort(cohort);
 const phases = [];
 for (let run = 0; run < 3; run++) {
   gc();
