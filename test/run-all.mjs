@@ -17,6 +17,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: ['ignore', '
 let passed = 0;
 let failed = 0;
 let engines = '';
+let failures = [];
 
 if (!process.argv.includes('--browser-only')) {
   if (!process.argv.includes('--no-build')) {
@@ -53,6 +54,7 @@ if (existsSync(summaryFile)) {
   engines = Object.entries(totals.byEngine ?? {})
     .map(([name, t]) => `${name} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`)
     .join('; ');
+  failures = totals.failures ?? [];
   if (wtr.status !== 0 && totals.failed === 0) failed += 1;
 } else {
   failed += 1;
@@ -74,6 +76,13 @@ if (!process.argv.includes('--browser-only')) {
   }
 }
 
+if (failures.length > 0) {
+  // Repeated here, at the end, because a long log may be kept only in part.
+  console.log(`\nfailed in the browser suite (${failures.length}):`);
+  for (const f of failures.slice(0, 20)) {
+    console.log(`- ${f.where} :: ${f.test}${f.ms ? ` (${f.ms} ms)` : ''}\n    ${f.error.replace(/\n/g, '\n    ')}`);
+  }
+}
 if (engines) console.log(`\nbrowser suite by engine: ${engines}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
