@@ -21,7 +21,10 @@ export class RoleMembers {
   #parts = new Uint8Array(1024);
   /** Per participant: 1 when they have a latest assessment. */
   #paired = new Uint8Array(128);
-  /** Each recorded cell's members, by cell number (CellCounts.memberId); shorter than #words() until the audit reads it. */
+  /**
+   * Each recorded cell's members, by cell number (CellCounts.memberId). Grown by doubling as
+   * participants are read, so a bitset may be shorter or longer than #words(); bits() reads the overlap.
+   */
   readonly #cellBits: Uint32Array[] = [];
   readonly #bits = new Map<CellCounts, Uint32Array>();
   readonly #families = new Map<number, Uint32Array>();
@@ -55,7 +58,7 @@ export class RoleMembers {
         all.push(new Uint32Array(Math.max(32, word + 1)));
       }
       let bits = all[id]!;
-      if (word >= bits.length) bits = all[id] = growWords(bits, word * 2 + 2);
+      if (word >= bits.length) bits = all[id] = grow(bits, word * 2 + 2);
       bits[word]! |= bit;
     }
   }
@@ -128,14 +131,11 @@ export class RoleMembers {
   }
 }
 
-function growWords(a: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
-  const out = new Uint32Array(size);
-  out.set(a);
-  return out;
-}
-
-function grow(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(size);
+/** A copy of `a` in a longer array of the same type (the rest zeros). */
+function grow(a: Uint8Array, size: number): Uint8Array<ArrayBuffer>;
+function grow(a: Uint32Array, size: number): Uint32Array<ArrayBuffer>;
+function grow(a: Uint8Array | Uint32Array, size: number): Uint8Array<ArrayBuffer> | Uint32Array<ArrayBuffer> {
+  const out = a instanceof Uint8Array ? new Uint8Array(size) : new Uint32Array(size);
   out.set(a);
   return out;
 }
