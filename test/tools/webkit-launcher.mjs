@@ -90,6 +90,34 @@ export function webkitLauncher() {
     await initialize({ ...config, concurrency: 1 }, ...rest);
     launcher.name = 'WebKit';
   };
+  // After a file's tests have reported, the runner reads the page's coverage and sends the window
+  // to about:blank. Once in a long run (1 of 71 files in a run on 5 December 2026), WebKitWebDriver
+  // never answered that navigation: the file's 1,634 tests had all passed, then the run waited
+  // 300 s for the HTTP answer and failed the file. Leaving a page is not what a test checks, so
+  // if it takes over a minute, this driver (with its X server and MiniBrowser) is stopped and a
+  // new one serves the next file; the log says so, naming the file.
+  const stopSession = launcher.stopSession.bind(launcher);
+  const leaveMs = Number(process.env.STEGVIS_WEBKIT_LEAVE_MS ?? 60_000);
+  launcher.stopSession = async (id) => {
+    let timer;
+    const late = Symbol('late');
+    const url = launcher.driverManager?.urlMap.get(id) ?? id;
+    const stopping = stopSession(id);
+    const outcome = await Promise.race([
+      stopping,
+      new Promise((resolve) => (timer = setTimeout(() => resolve(late), leaveMs))),
+    ]).finally(() => clearTimeout(timer));
+    if (outcome !== late) return outcome;
+    stopping.catch(() => {}); // it fails once its driver is gone
+    console.warn(`WebKit did not leave ${url} within ${leaveMs / 1000} s; starting a new WebKit for the next file.`);
+    clearInterval(launcher.pendingHeartbeat);
+    driver?.stop();
+    driver = await startWebKitDriver();
+    launcher.options.port = driver.port;
+    launcher.driver = undefined;
+    launcher.driverManager = undefined;
+    return { testCoverage: undefined };
+  };
   launcher.stop = async () => {
     try {
       await stop();

@@ -55,10 +55,13 @@ describe('<steg-radar> export and print', () => {
   });
 
   it('exports a PNG image', async () => {
-    const el = await mount(html`<steg-radar .instrument=${radarInstrument} .assessments=${assessments}></steg-radar>`);
-    // The page settles first: a scroll bar that appears after the first frame (Firefox) narrows
-    // the chart, and the picture is of the chart as it is when saved.
-    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    // In a box of a fixed width: a page scroll bar that appears after the first frames (Firefox,
+    // later still on a busy machine) would narrow a chart that follows the page, and the picture
+    // is of the chart as it is when saved.
+    const wrapper = await mount<HTMLDivElement>(
+      html`<div style="width: 600px"><steg-radar .instrument=${radarInstrument} .assessments=${assessments}></steg-radar></div>`,
+    );
+    const el = wrapper.querySelector('steg-radar')!;
     await el.updateComplete;
     const chartWidth = () => Number(root(el).querySelector('svg.chart')!.getAttribute('viewBox')!.split(' ')[2]);
     const width = chartWidth();

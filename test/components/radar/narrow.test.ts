@@ -207,7 +207,7 @@ describe('<steg-radar> on a phone: the dot plot', () => {
         .filter((a) => a.playState === 'running');
     expect(view(el)).to.equal('radar');
     wrapper.style.width = '320px';
-    await waitUntil(() => view(el) === 'dots', 'the dot plot at 320 px');
+    await waitUntil(() => view(el) === 'dots', 'the dot plot at 320 px', { timeout: 5000 });
     expect(running(), 'no animation on a resize').to.have.length(0);
     el.assessments = assessments;
     await el.updateComplete;

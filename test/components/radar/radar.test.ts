@@ -363,7 +363,9 @@ describe('<steg-radar> rendering', () => {
     expect(svg().getAttribute('viewBox')!.split(' ')[2]).to.equal('280');
     expect(svg().getBoundingClientRect().width).to.be.closeTo(280, 1);
     wrapper.style.width = '1000px';
-    await waitUntil(() => svg().getAttribute('viewBox')!.split(' ')[2] === '1000', 'the chart follows the new width');
+    await waitUntil(() => svg().getAttribute('viewBox')!.split(' ')[2] === '1000', 'the chart follows the new width', {
+      timeout: 5000,
+    });
     const label = root(el).querySelector<SVGTextElement>('.axis-label')!;
     expect(parseFloat(getComputedStyle(label).fontSize)).to.be.closeTo(14, 0.5);
   });
