@@ -1,7 +1,7 @@
 // WebKit for @web/test-runner: WebKitGTK's WebDriver (Debian's webkit2gtk-driver) driving its
 // MiniBrowser, under a virtual X display (xvfb-run) because MiniBrowser has no headless mode.
 // The driver is started here on a free port and stopped with the test run.
-/* global fetch, setTimeout */
+/* global fetch, setTimeout, clearTimeout, clearInterval */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
