@@ -19,8 +19,10 @@ export default {
   // Static mutants (module-level constants) would each rerun every test; they are reported, not run.
   ignoreStatic: true,
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
-  timeoutMS: 60_000,
-  reporters: ['clear-text', 'json'],
+  // A mutant that loops forever is stopped this long after the tests' normal time (× 1.5).
+  timeoutMS: Number(process.env.STRYKER_TIMEOUT_MS ?? 20_000),
+  // progress: a line every 10 s in a log (not a terminal), so a long run shows how far it is.
+  reporters: ['clear-text', 'json', 'progress'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: 'reports/mutation/.stryker-tmp',
   cleanTempDir: 'always',
