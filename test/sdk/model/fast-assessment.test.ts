@@ -418,6 +418,24 @@ describe('the fast Assessment path', () => {
     }
   });
 
+  it('agrees with zod on instrument versions near the rules (type, length 0, 64, 65)', () => {
+    for (const version of ['', '1', 'v'.repeat(63), 'v'.repeat(64), 'v'.repeat(65), 5, null, undefined, ['1']]) {
+      const input = JSON.parse(JSON.stringify(fixtureAssessment()));
+      input.instrument.version = version;
+      expectSameAsZod(input);
+    }
+    const missing = JSON.parse(JSON.stringify(fixtureAssessment()));
+    delete missing.instrument.version;
+    expectSameAsZod(missing);
+  });
+
+  it('agrees with zod on 0 to 12 digits of a second', () => {
+    for (let digits = 0; digits <= 12; digits++) {
+      const authored = `2026-03-01T09:30:00${digits === 0 ? '.' : `.${'7'.repeat(digits)}`}Z`;
+      expectSameAsZod({ ...JSON.parse(JSON.stringify(fixtureAssessment())), authored });
+    }
+  });
+
   it('agrees with zod on ids near the rules (characters, length 0, 200, 201)', function () {
     this.timeout(120_000);
     const nearId = fc.oneof(

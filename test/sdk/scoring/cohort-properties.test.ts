@@ -47,6 +47,16 @@ function split(data: CohortData, k: number, seed: number): Partial<CohortData>[]
 const sample = (seed: number, participants: number) => generateSampleCohort({ seed, participants, occasions: 4 });
 
 describe('cohortAccumulator merging', () => {
+  it('refuses to merge anything but an accumulator, and says what it takes', () => {
+    const acc = cohortAccumulator(livsomraden);
+    for (const other of [{}, null, { merge() {}, add() {} }, cohortReport(livsomraden, {})]) {
+      expect(() => acc.merge(other as never)).to.throw(
+        TypeError,
+        'merge() takes an accumulator made by cohortAccumulator()',
+      );
+    }
+  });
+
   it('gives the same report however the data is split and merged (property)', function () {
     // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
     this.timeout(120_000);
