@@ -7,6 +7,7 @@ import {
   needsReport,
   type NeedsOptions,
   livsomraden,
+  parseInstrument,
   type Assessment,
   type CohortBreakdownKind,
   type CohortData,
@@ -16,6 +17,8 @@ import {
 import { oracleCohortReport } from './oracle/cohort-report-oracle.js';
 import { cohortAccumulator as uncheckedAccumulator, reportOnce } from '../../../src/sdk/scoring/cohort-accumulator.js';
 import { uncheckedNeedsAccumulator } from '../../../src/sdk/scoring/needs-report.js';
+import { cellLayout } from '../../../src/sdk/scoring/cohort-cells.js';
+import { rolePlan } from '../../../src/sdk/scoring/scoring-plan.js';
 
 /** A small deterministic generator, so a fast-check seed decides every perturbation. */
 function lcg(seed: number) {
@@ -33,6 +36,28 @@ const withoutReferenceSd: Instrument = (() => {
   return copy;
 })();
 
+/**
+ * Work as the mean of eight items per role: its scores are eighths, twelfths, … (key denominator
+ * lcm(1..8) = 840), so a cell holds that area's histograms sparsely, in maps (cohort-cells.ts)
+ * rather than arrays, and medians and spreads are read from the maps. livsomraden alone never
+ * takes that path.
+ */
+const eightWorkItemsParsed = parseInstrument(
+  (() => {
+    const copy = structuredClone(livsomraden) as unknown as {
+      areas: { id: string; items: { linkId: string }[]; scoring: { method: string } }[];
+    };
+    const work = copy.areas.find((a) => a.id === 'work')!;
+    work.items = work.items.flatMap((item) =>
+      Array.from({ length: 8 }, (_, i) => ({ ...item, linkId: i === 0 ? item.linkId : `${item.linkId}.${i}` })),
+    );
+    work.scoring.method = 'mean';
+    return copy;
+  })(),
+);
+if (!eightWorkItemsParsed.ok) throw new Error('the eight-item instrument is invalid');
+const eightWorkItems: Instrument = eightWorkItemsParsed.value;
+
 const DAY = 86_400_000;
 const later = (iso: string, days: number): string => new Date(Date.parse(iso) + days * DAY).toISOString();
 
@@ -42,11 +67,11 @@ const later = (iso: string, days: number): string => new Date(Date.parse(iso) + 
  * and instruments, ratings after an exit, missing codes, overlapping and unknown interventions,
  * participants described twice, and a conflicting catalogue entry.
  */
-function awkwardCohort(seed: number, participants: number, occasions: number): CohortData {
+function awkwardCohort(seed: number, participants: number, occasions: number, instrument?: Instrument): CohortData {
   const random = lcg(seed * 7919 + 1);
   const chance = (p: number) => random() < p;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const data = generateSampleCohort({ seed, participants, occasions });
+  const data = generateSampleCohort({ seed, participants, occasions, ...(instrument ? { instrument } : {}) });
   const tweak = (answers: Assessment['answers']): Assessment['answers'] => {
     const values = answers.flatMap((a) => (a.value === null ? [] : [a.value]));
     return answers
@@ -316,6 +341,22 @@ function split(data: CohortData, k: number, seed: number): Partial<CohortData>[]
 }
 
 describe('cohortReport against the reference oracle', () => {
+  it('agrees with the oracle where an area keeps its histograms sparsely (mean of eight items; property)', function () {
+    this.timeout(300_000);
+    expect(
+      cellLayout(rolePlan(eightWorkItems, 'participant')).metrics.some((m) => !m.dense),
+      'a sparse metric',
+    ).to.equal(true);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 30 }), (seed, n) => {
+        const data = awkwardCohort(seed, n, 4, eightWorkItems);
+        const { options } = randomOptions(seed, data);
+        assertSame(reportUnder(eightWorkItems, data, options), oracleCohortReport(eightWorkItems, data, options));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('agrees with the oracle on awkward small cohorts, every figure and every suppression flag (property)', function () {
     // Generous: the machine running the suite may be busy; speed is measured in bench/, not here.
     this.timeout(300_000);
