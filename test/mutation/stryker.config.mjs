@@ -14,9 +14,8 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'test/mutation/vitest.config.mjs' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  // perTest runs only the tests that ran a mutant's code in the first run. Here it reports some
-  // mutants as survivors that the whole suite kills (results cached between tests, fast-check's
-  // runs); STRYKER_COVERAGE=off runs every test against each mutant to check a survivor.
+  // perTest runs only the tests that ran a mutant's code in the first run; STRYKER_COVERAGE=off
+  // runs every test against each mutant (much slower), to double-check a survivor.
   coverageAnalysis: process.env.STRYKER_COVERAGE ?? 'perTest',
   mutate,
   // Static mutants (module-level constants) would each rerun every test; they are reported, not run.
