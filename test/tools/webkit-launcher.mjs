@@ -92,7 +92,7 @@ export function webkitLauncher() {
   };
   // After a file's tests have reported, the runner reads the page's coverage and sends the window
   // to about:blank. Once in a long run (1 of 71 files in a run on 5 December 2026), WebKitWebDriver
-  // never answered that navigation: the file's 1,634 tests had all passed, then the run waited
+  // never answered that navigation: all of that file's tests had passed, then the run waited
   // 300 s for the HTTP answer and failed the file. Leaving a page is not what a test checks, so
   // if it takes over a minute, this driver (with its X server and MiniBrowser) is stopped and a
   // new one serves the next file; the log says so, naming the file.
